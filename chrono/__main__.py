@@ -1,0 +1,5 @@
+import sys
+
+from chrono.cli import main
+
+sys.exit(main())

@@ -1,0 +1,117 @@
+"""Publication-time evidence for each document: ``--anchor``, metadata, and a dateline in the text.
+
+Evidence becomes constraints on the document's publication variable; where none exists the
+network infers the date from what other articles say (see constraints.py).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Mapping
+
+import attrs
+import regex
+
+from chrono.model import Anchor, AnchorSource, Document, Problem
+from chrono.readings import Calendar
+from chrono.timex.recognize import recognize
+
+METADATA_DATE_KEYS = ("date", "published", "pubdate", "publication_date", "publication date", "dct")
+
+# "MOSCOW (AA) -", "Moskow (ANTARA) -", "PARIS, Oct 8 (Reuters) -": the place and the agency.
+_DATELINE = regex.compile(
+    r"^\W{0,3}(?P<place>\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,3})\s*"
+    r"(?:,\s*(?P<extra>[^()\n]{1,40}?)\s*)?\((?P<agency>[^()\n]{1,25})\)\s*[-–—:]",
+    regex.M,
+)
+
+
+@attrs.frozen(kw_only=True)
+class Dateline:
+    """The opening 'PLACE (AGENCY) -' of a wire story."""
+
+    place: str
+    agency: str
+    start: int
+    end: int
+
+
+def find_dateline(document: Document) -> Dateline | None:
+    """The wire dateline within the first lines of the body, if any."""
+    head = document.text[:400]
+    m = _DATELINE.search(head)
+    if not m or m.start() > 250:
+        return None
+    return Dateline(place=m.group("place").strip(), agency=m.group("agency").strip(), start=m.start(), end=m.end())
+
+
+def parse_date(value: str) -> dt.date | None:
+    """A full calendar date written in metadata; None when it names no single day."""
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        pass
+    try:
+        return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    import dateparser  # only for unusual metadata formats: slow to import, never in a hot path
+
+    parsed = dateparser.parse(value, settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
+                                               "RELATIVE_BASE": dt.datetime(2000, 1, 1)})
+    return parsed.date() if parsed else None
+
+
+def dateline_anchor(document: Document) -> Anchor | None:
+    """A full date in the first line of the body, or in the wire dateline before its dash."""
+    text = document.text
+    first_line_end = text.find("\n", 0, 300)
+    head_end = first_line_end if first_line_end > 0 else min(len(text), 200)
+    dateline = find_dateline(document)
+    if dateline is not None:
+        head_end = max(head_end, dateline.end)
+    head = text[:head_end]
+    for expr in recognize(head, document.language):
+        reading = expr.reading
+        if isinstance(reading, Calendar) and reading.year and reading.month and reading.day:
+            try:
+                day = dt.date(reading.year, reading.month, reading.day).toordinal()
+            except ValueError:
+                continue
+            return Anchor(document=document.id, day=day, source=AnchorSource.DATELINE, start=expr.start, end=expr.end,
+                          words=expr.text)
+    return None
+
+
+def find_anchors(documents: tuple[Document, ...], cli: Mapping[str, dt.date] | None = None) -> tuple[list[Anchor], list[Problem]]:
+    """The strongest publication evidence of each document: CLI, then metadata, then dateline."""
+    anchors: list[Anchor] = []
+    problems: list[Problem] = []
+    cli = dict(cli or {})
+    known = {d.id for d in documents}
+    for doc_id in sorted(set(cli) - known):
+        problems.append(Problem(path=doc_id, message="--anchor names a document that is not in the corpus"))
+    for document in documents:
+        if document.id in cli:
+            anchors.append(Anchor(document=document.id, day=cli[document.id].toordinal(), source=AnchorSource.CLI,
+                                  words=f"--anchor {document.id}={cli[document.id].isoformat()}"))
+            continue
+        found = None
+        for key in METADATA_DATE_KEYS:
+            value = document.meta(key)
+            if value is None:
+                continue
+            parsed = parse_date(value)
+            if parsed is None:
+                problems.append(Problem(path=document.path, message=f"metadata {key}: {value!r} is not a date; ignored"))
+                continue
+            found = Anchor(document=document.id, day=parsed.toordinal(), source=AnchorSource.METADATA,
+                           words=f"{key}: {value}")
+            break
+        if found is None:
+            found = dateline_anchor(document)
+        if found is not None:
+            anchors.append(found)
+    return anchors, problems

@@ -1,0 +1,346 @@
+"""Readings, mentions and anchors -> weighted constraints between time variables (DESIGN.md section 4).
+
+Publication variables are ``pub:<doc>``; event variables are named by the caller.  A reading
+relative to the article ("Tuesday", "last night", "in August") is a difference window to the
+publication variable plus, where the words name a calendar pattern, a unary mask.  Nothing here
+resolves a date: the network does.
+
+Weights say how often a reading of that shape is right; they are data for the confidence model
+(confidence.py) and the tie-breaker when readings collide.
+"""
+from __future__ import annotations
+
+from typing import Callable, Iterable
+
+from chrono import calendar
+from chrono.dayset import DaySet
+from chrono.events.detect import GENERIC_KIND, is_dating
+from chrono.model import Anchor, AnchorSource, Event, EventMention, TimeExpression
+from chrono.readings import (
+    Calendar, Decade, Direction, Duration, Mod, Ordinal, Part, PartOf, Quarter, Reading, Reference, RelativeDay,
+    RelativeUnit, Season, SeasonOf, Shift, Tense, Unit, Weekday,
+)
+from chrono.reason import Because, Constraint, ConstraintKind
+
+ANCHOR_WEIGHT = {AnchorSource.CLI: 1.0, AnchorSource.METADATA: 0.98, AnchorSource.DATELINE: 0.95}
+INHERITED_FACTOR = 0.75  # a time expression that belongs to another trigger of the sentence
+TENSE_WEIGHT = {Tense.PAST: 0.6, Tense.FUTURE: 0.55, Tense.PRESENT: 0.45}
+ONGOING_WEIGHT = 0.7
+LINK_WEIGHT = 0.6  # 'second in a month', 'for two years now': links between events
+
+SEASON_MONTHS = {Season.SPRING: (3, 4, 5), Season.SUMMER: (6, 7, 8), Season.FALL: (9, 10, 11), Season.WINTER: (12, 1, 2)}
+PART_OF_MONTH = {Part.EARLY: (1, 10), Part.MID: (11, 20), Part.LATE: (21, 31)}
+PART_OF_YEAR = {Part.EARLY: (1, 4), Part.MID: (5, 8), Part.LATE: (9, 12)}
+
+
+def pub_var(document: str) -> str:
+    return f"pub:{document}"
+
+
+def _window(direction: Direction, period: int) -> tuple[int, int]:
+    """Event minus publication, in days, for the instance of a pattern of ``period`` days."""
+    if direction is Direction.PAST:
+        return (-period, 0)
+    if direction is Direction.FUTURE:
+        return (0, period)
+    return (-(period // 2 + 1), period // 2 + 1)
+
+
+def _direction(explicit: Direction | None, tense: Tense, default: Direction = Direction.NEAREST) -> Direction:
+    if explicit is not None:
+        return explicit
+    return {Tense.PAST: Direction.PAST, Tense.FUTURE: Direction.FUTURE}.get(tense, default)
+
+
+def min_days(amount: float, unit: Unit) -> int:
+    """The fewest days that ``amount`` units can span (sound lower bound)."""
+    per = {Unit.DAY: 1, Unit.WEEK: 7, Unit.MONTH: 28, Unit.QUARTER: 89, Unit.YEAR: 365, Unit.DECADE: 3652,
+           Unit.CENTURY: 36524}.get(unit, 0)
+    if unit is Unit.MONTH and amount >= 2:
+        return int(amount * 30.4) - 3
+    return int(amount * per)
+
+
+def max_days(amount: float, unit: Unit) -> int:
+    per = {Unit.DAY: 1, Unit.WEEK: 7, Unit.MONTH: 31, Unit.QUARTER: 92, Unit.YEAR: 366, Unit.DECADE: 3653,
+           Unit.CENTURY: 36525}.get(unit, 1)
+    return int(amount * per + 0.999)
+
+
+class Builder:
+    """Collects the constraints of one network; keys are stable so that output is deterministic."""
+
+    def __init__(self, horizon: tuple[int, int]) -> None:
+        self.horizon = horizon
+        self.constraints: list[Constraint] = []
+
+    def unary(self, var: str, days: DaySet, weight: float, key: str, because: Because) -> None:
+        self.constraints.append(Constraint(key=key, kind=ConstraintKind.UNARY, x=var, days=days,
+                                           weight=_clamp(weight), because=because))
+
+    def difference(self, x: str, y: str, lo: int | None, hi: int | None, weight: float, key: str,
+                   because: Because) -> None:
+        self.constraints.append(Constraint(key=key, kind=ConstraintKind.DIFFERENCE, x=x, y=y, lo=lo, hi=hi,
+                                           weight=_clamp(weight), because=because))
+
+
+def _clamp(weight: float) -> float:
+    return min(1.0, max(0.01, round(weight, 4)))
+
+
+def anchor_constraints(builder: Builder, anchors: Iterable[Anchor]) -> None:
+    for a in anchors:
+        builder.unary(pub_var(a.document), DaySet.single(a.day), ANCHOR_WEIGHT.get(a.source, 0.9),
+                      f"anchor:{a.document}:{a.source.value}",
+                      Because(document=a.document, start=a.start, end=a.end, rule=f"anchor-{a.source.value}",
+                              words=a.words))
+
+
+# --- a reading as constraints -------------------------------------------------------------------
+
+
+def _reading_weight(reading: Reading) -> float:
+    if isinstance(reading, Calendar):
+        if reading.year is not None:
+            return 0.95 if reading.day is not None else 0.93 if reading.month is not None else 0.9
+        return 0.85
+    if isinstance(reading, RelativeDay):
+        return 0.9
+    if isinstance(reading, Weekday):
+        return 0.85
+    return 0.8
+
+
+def reading_constraints(builder: Builder, reading: Reading, tense: Tense, event: str, pub: str, weight: float,
+                        key: str, because: Because) -> bool:
+    """Constraints that put ``event`` where ``reading`` says relative to ``pub``; False if none apply."""
+    lo, hi = builder.horizon
+    if isinstance(reading, Calendar):
+        days, period = _calendar_days(reading, lo, hi)
+        if days is None:
+            return False
+        builder.unary(event, days, weight, key + ":days", because)
+        if period:
+            a, b = _window(_direction(reading.direction, tense), period)
+            builder.difference(pub, event, a, b, weight, key + ":window", because)
+        return True
+    if isinstance(reading, Weekday):
+        direction = Direction.FUTURE if reading.later else _direction(reading.direction, tense, Direction.PAST)
+        builder.unary(event, DaySet.weekdays(lo, hi, [reading.weekday]), weight, key + ":days", because)
+        a, b = _window(direction, 6)
+        if direction is Direction.NEAREST:
+            a, b = -3, 3
+        builder.difference(pub, event, a, b, weight, key + ":window", because)
+        return True
+    if isinstance(reading, RelativeDay):
+        if reading.reference is Reference.PREVIOUS:
+            return False
+        builder.difference(pub, event, reading.offset, reading.offset, weight, key + ":offset", because)
+        return True
+    if isinstance(reading, RelativeUnit):
+        if reading.reference is Reference.PREVIOUS:
+            return False
+        a, b = _unit_window(reading.unit, reading.offset)
+        builder.difference(pub, event, a, b, weight, key + ":window", because)
+        return True
+    if isinstance(reading, Shift):
+        if reading.reference is Reference.PREVIOUS:
+            return False
+        center = reading.amount
+        spread = {Unit.DAY: 0, Unit.WEEK: 2, Unit.MONTH: 15, Unit.QUARTER: 45, Unit.YEAR: 183,
+                  Unit.DECADE: 1826, Unit.CENTURY: 18262}.get(reading.unit)
+        if spread is None:
+            builder.difference(pub, event, 0, 0, weight, key + ":offset", because)
+            return True
+        days = int(round(center * {Unit.DAY: 1, Unit.WEEK: 7, Unit.MONTH: 30.44, Unit.QUARTER: 91.3, Unit.YEAR: 365.25,
+                                   Unit.DECADE: 3652.5, Unit.CENTURY: 36525}[reading.unit]))
+        builder.difference(pub, event, days - spread, days + spread, weight, key + ":offset", because)
+        return True
+    if isinstance(reading, PartOf):
+        return _part_of(builder, reading, tense, event, pub, weight, key, because)
+    if isinstance(reading, Quarter):
+        months = _quarter_months(reading)
+        if reading.year is not None:
+            first = calendar.day(reading.year, months[0], 1)
+            last = calendar.month_range(reading.year, months[-1])[1]
+            builder.unary(event, DaySet.range(first, last), weight, key + ":days", because)
+        else:
+            builder.unary(event, DaySet.months(lo, hi, months), weight, key + ":days", because)
+            a, b = _window(_direction(None, tense), 366)
+            builder.difference(pub, event, a, b, weight, key + ":window", because)
+        return True
+    if isinstance(reading, SeasonOf):
+        months = SEASON_MONTHS[reading.season]
+        if reading.year is not None:
+            year = reading.year  # winter 2024 runs from December 2024 into February 2025
+            first = calendar.day(year, months[0], 1)
+            last = calendar.month_range(year + 1 if months[0] > months[-1] else year, months[-1])[1]
+            builder.unary(event, DaySet.range(first, last), weight, key + ":days", because)
+        else:
+            builder.unary(event, DaySet.months(lo, hi, months), weight, key + ":days", because)
+            offset = reading.offset
+            direction = _direction(None if offset is None else (Direction.PAST if offset < 0 else Direction.FUTURE if offset > 0 else Direction.NEAREST), tense)
+            a, b = _window(direction, 366)
+            builder.difference(pub, event, a, b, weight, key + ":window", because)
+        return True
+    if isinstance(reading, Decade):
+        if reading.century is not None:
+            first, last = calendar.day(reading.century * 100, 1, 1), calendar.day(reading.century * 100 + 99, 12, 31)
+        else:
+            first, last = calendar.day(reading.decade * 10, 1, 1), calendar.day(reading.decade * 10 + 9, 12, 31)
+        builder.unary(event, DaySet.range(first, last), weight, key + ":days", because)
+        return True
+    return False
+
+
+def _calendar_days(c: Calendar, lo: int, hi: int) -> tuple[DaySet | None, int | None]:
+    """The days a calendar reading allows, and the period of the pattern when the year is missing."""
+    try:
+        if c.year is not None and c.month is not None and c.day is not None:
+            return DaySet.single(calendar.day(c.year, c.month, c.day)), None
+        if c.year is not None and c.month is not None:
+            return DaySet.range(*calendar.month_range(c.year, c.month)), None
+        if c.year is not None:
+            return DaySet.range(*calendar.year_range(c.year)), None
+    except ValueError:
+        return None, None
+    if c.month is not None and c.day is not None:
+        return DaySet.month_part(lo, hi, c.month, c.day, c.day), 366
+    if c.month is not None:
+        return DaySet.months(lo, hi, [c.month]), 366
+    return None, None
+
+
+def _unit_window(unit: Unit, offset: int) -> tuple[int, int]:
+    """Loose but sound windows for 'last week', 'this month', 'next year' around publication."""
+    span = {Unit.DAY: 0, Unit.WEEK: 6, Unit.MONTH: 30, Unit.QUARTER: 91, Unit.YEAR: 365, Unit.DECADE: 3652,
+            Unit.CENTURY: 36524, Unit.HOUR: 0, Unit.MINUTE: 0}[unit]
+    if offset == 0:
+        return (-span, span)
+    if offset < 0:
+        return (offset * (span + 1) - span, -1 if span else offset)
+    return (1 if span else offset, offset * (span + 1) + span)
+
+
+def _quarter_months(q: Quarter) -> tuple[int, ...]:
+    if q.half:
+        return tuple(range(1, 7)) if q.quarter == 1 else tuple(range(7, 13))
+    first = 3 * (q.quarter - 1) + 1
+    return (first, first + 1, first + 2)
+
+
+def _part_of(builder: Builder, reading: PartOf, tense: Tense, event: str, pub: str, weight: float, key: str,
+             because: Because) -> bool:
+    lo, hi = builder.horizon
+    base = reading.base
+    if isinstance(base, Calendar) and base.month is not None and base.day is None:
+        first, last = PART_OF_MONTH[reading.part]
+        if base.year is not None:
+            m0, m1 = calendar.month_range(base.year, base.month)
+            days = DaySet.range(m0 + first - 1, min(m1, m0 + last - 1))
+            builder.unary(event, days, weight, key + ":days", because)
+            return True
+        builder.unary(event, DaySet.month_part(lo, hi, base.month, first, last), weight, key + ":days", because)
+        a, b = _window(_direction(base.direction, tense), 366)
+        builder.difference(pub, event, a, b, weight, key + ":window", because)
+        return True
+    if isinstance(base, Calendar) and base.year is not None and base.month is None:
+        m_first, m_last = PART_OF_YEAR[reading.part]
+        first = calendar.day(base.year, m_first, 1)
+        last = calendar.month_range(base.year, m_last)[1]
+        builder.unary(event, DaySet.range(first, last), weight, key + ":days", because)
+        return True
+    return reading_constraints(builder, base, tense, event, pub, weight, key, because)
+
+
+# --- mentions and events ------------------------------------------------------------------------
+
+
+def _because(m: EventMention, rule: str, expr: TimeExpression | None = None) -> Because:
+    if expr is not None:
+        return Because(document=m.document, start=expr.start, end=expr.end, rule=rule, words=expr.text)
+    return Because(document=m.document, start=m.trigger_start, end=m.trigger_end, rule=rule, words=m.trigger)
+
+
+def mention_constraints(builder: Builder, m: EventMention, event: str) -> None:
+    """What one mention says about its event: its own time expressions, else its tense."""
+    pub = pub_var(m.document)
+    dated = False
+    for expr in m.timexes:
+        if not is_dating(expr):
+            continue
+        weight = _reading_weight(expr.reading) * (INHERITED_FACTOR if m.inherited else 1.0)
+        rule = f"{type(expr.reading).__name__.lower()}{'-inherited' if m.inherited else ''}"
+        dated |= reading_constraints(builder, expr.reading, expr.tense, event, pub, weight,
+                                     f"m:{m.id}:{expr.start}", _because(m, rule, expr))
+    if m.present_now:
+        builder.difference(pub, event, 0, 0, ONGOING_WEIGHT, f"m:{m.id}:ongoing", _because(m, "ongoing"))
+    elif not dated:
+        window = {Tense.PAST: (None, 0), Tense.FUTURE: (0, None), Tense.PRESENT: (None, 0)}[m.tense]
+        builder.difference(pub, event, window[0], window[1], TENSE_WEIGHT[m.tense], f"m:{m.id}:tense",
+                           _because(m, f"tense-{m.tense.value}"))
+
+
+def link_constraints(builder: Builder, events: Iterable[Event], var_of: Callable[[Event], str]) -> None:
+    """Constraints between events of one article: 'second in a month' and 'for two years now'."""
+    events = list(events)
+    by_doc: dict[str, list[tuple[EventMention, Event]]] = {}
+    for ev in events:
+        for m in ev.mentions:
+            by_doc.setdefault(m.document, []).append((m, ev))
+    for doc, pairs in sorted(by_doc.items()):
+        pairs.sort(key=lambda p: (p[0].trigger_start, p[0].id))
+        main = next((ev for m, ev in pairs if ev.kind != GENERIC_KIND), None)
+        for m, ev in pairs:
+            for expr in m.timexes:
+                if isinstance(expr.reading, Ordinal):
+                    _ordinal_link(builder, m, ev, expr, pairs, var_of)
+                elif isinstance(expr.reading, Duration) and expr.reading.up_to_now and expr.reading.amount:
+                    _duration_link(builder, m, ev, expr, pairs, main, var_of)
+
+
+def _ordinal_link(builder: Builder, m: EventMention, ev: Event, expr: TimeExpression,
+                  pairs: list[tuple[EventMention, Event]], var_of: Callable[[Event], str]) -> None:
+    """'the second meeting in a month': the one other meeting of the article came within that window before."""
+    others = {o.id: o for _, o in pairs if o.kind == ev.kind and o.id != ev.id}
+    if len(others) != 1:
+        return
+    other = next(iter(others.values()))
+    span = max_days(expr.reading.within.amount or 1, expr.reading.within.unit)
+    builder.difference(var_of(ev), var_of(other), -span, -1, LINK_WEIGHT, f"link:{m.id}:{expr.start}:ordinal",
+                       _because(m, "ordinal-within", expr))
+
+
+def _duration_link(builder: Builder, m: EventMention, ev: Event, expr: TimeExpression,
+                   pairs: list[tuple[EventMention, Event]], main: Event | None,
+                   var_of: Callable[[Event], str]) -> None:
+    """'for more than two years now, [since what we signed in February 2022]': the speech time
+    (the article's main event, else its publication) lies at least that long after the dated event."""
+    reading: Duration = expr.reading
+    candidates = [(abs(o.trigger_start - expr.start), o.id, oe) for o, oe in pairs
+                  if o.start == m.start and not o.inherited and any(is_dating(e) for e in o.timexes)]
+    if not candidates:
+        return
+    _, _, start_event = min(candidates, key=lambda c: (c[0], c[1]))
+    speech = var_of(main) if main is not None and main.id != start_event.id else pub_var(m.document)
+    amount = reading.amount
+    if reading.mod in (Mod.LESS_THAN, Mod.EQUAL_OR_LESS):
+        lo, hi = 0, max_days(amount, reading.unit)
+    elif reading.mod is Mod.APPROX:
+        lo, hi = int(min_days(amount, reading.unit) * 0.8), int(max_days(amount, reading.unit) * 1.2) + 1
+    else:
+        lo, hi = min_days(amount, reading.unit) + (1 if reading.mod is Mod.MORE_THAN else 0), None
+    builder.difference(var_of(start_event), speech, lo, hi, LINK_WEIGHT, f"link:{m.id}:{expr.start}:duration",
+                       _because(m, "duration-up-to-now", expr))
+
+
+def event_constraints(builder: Builder, events: Iterable[Event], var_of: Callable[[Event], str]) -> None:
+    events = list(events)
+    for ev in events:
+        for m in ev.mentions:
+            mention_constraints(builder, m, var_of(ev))
+    link_constraints(builder, events, var_of)
+
+
+__all__ = ["Builder", "anchor_constraints", "event_constraints", "mention_constraints", "pub_var",
+           "reading_constraints", "min_days", "max_days"]

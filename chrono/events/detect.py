@@ -1,0 +1,130 @@
+"""Event mentions: trigger words per sentence, with participants, place and governing times.
+
+A time expression belongs to the nearest trigger of its sentence; a trigger without one inherits
+the nearest of the sentence (a weaker reading).  A sentence that dates something but has no known
+trigger still yields a mention (kind ``event``) so that no dated statement is dropped.
+"""
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from chrono.events.names import Name, find_names
+from chrono.languages import load_lexicon
+from chrono.model import Document, EventMention, TimeExpression
+from chrono.readings import Tense, Calendar, Decade, PartOf, Quarter, RelativeDay, RelativeUnit, SeasonOf, Shift, Weekday
+from chrono.sentences import sentence_spans
+from chrono.timex.grammar import _alternation
+from chrono.timex.recognize import tense_at
+
+DATING_READINGS = (Calendar, Weekday, RelativeDay, RelativeUnit, Shift, PartOf, Quarter, SeasonOf, Decade)
+GENERIC_KIND = "event"
+ONGOING_REACH = 80  # characters around a trigger where 'is taking place' speaks of it
+PLACE_REACH = 50    # characters around a trigger where 'in Moscow' names its place
+
+
+def is_dating(expr: TimeExpression) -> bool:
+    """Whether an expression says when something happened (not 'until 2026', not a duration)."""
+    if not isinstance(expr.reading, DATING_READINGS) or expr.relation in ("until", "since"):
+        return False
+    if isinstance(expr.reading, Calendar) and expr.reading.year is None and expr.reading.month is None:
+        return False  # a clock time alone
+    return True
+
+
+@functools.cache
+def _triggers(code: str) -> tuple["regex.Pattern[str]", dict[str, str], "regex.Pattern[str]", "regex.Pattern[str]"]:
+    lex = load_lexicon(code)
+    kind_of: dict[str, str] = {}
+    for kind in sorted(lex.event_triggers):
+        for word in lex.event_triggers[kind]:
+            kind_of.setdefault(regex.sub(r"\s+", " ", word.lower()), kind)
+    pattern = regex.compile(rf"(?<![\p{{L}}\d-]){_alternation(kind_of)}(?![\p{{L}}\d])", regex.IGNORECASE)
+    ongoing = regex.compile(rf"(?<![\p{{L}}]){_alternation(lex.ongoing)}(?![\p{{L}}])", regex.IGNORECASE)
+    boilerplate = regex.compile(rf"\W*{_alternation(lex.boilerplate)}", regex.IGNORECASE)
+    return pattern, kind_of, ongoing, boilerplate
+
+
+def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, max(a[0], b[0]) - min(a[1], b[1]))
+
+
+def detect_events(document: Document, expressions: list[TimeExpression], *,
+                  skip: tuple[tuple[int, int], ...] = ()) -> list[EventMention]:
+    """The event mentions of one document, in text order.
+
+    ``skip`` holds spans that are not article prose (a dateline, a metadata header): no mention
+    is taken from a sentence inside them and no name from their words.
+    """
+    pattern, kind_of, ongoing, boilerplate = _triggers(document.language)
+    text = document.text
+    mentions: list[EventMention] = []
+    timex_spans = [(e.start, e.end) for e in expressions]
+    for s0, s1 in sentence_spans(text):
+        if any(a <= s0 and s1 <= b for a, b in skip) or boilerplate.match(text, s0, s1):
+            continue
+        in_sentence = [e for e in expressions if s0 <= e.start < s1 and not any(a <= e.start < b for a, b in skip)]
+        triggers = [m for m in pattern.finditer(text, s0, s1)
+                    if not any(m.start() < b and a < m.end() for a, b in timex_spans)]
+        names = find_names(text, s0, s1, document.language, skip=timex_spans + list(skip))
+        places = [n for n in names if n.is_place]
+        dating = [e for e in in_sentence if is_dating(e)]
+        if not triggers:
+            if dating and _worth_a_generic_mention(dating[0]):
+                first = dating[0]
+                mentions.append(_mention(document, len(mentions), (first.start, first.end), GENERIC_KIND, (s0, s1),
+                                         tuple(in_sentence), False, names, places, False))
+            continue
+        spans = [t.span() for t in triggers]
+        owned_times = _nearest(in_sentence, spans)
+        owned_names = _nearest([n for n in names if not n.is_place], spans)
+        for i, trig in enumerate(triggers):
+            own = owned_times[i]
+            inherited = False
+            if not any(is_dating(e) for e in own) and dating:
+                donor = min(dating, key=lambda e: (_distance((e.start, e.end), trig.span()), e.start))
+                own = own + [donor]
+                inherited = True
+            kind = kind_of[regex.sub(r"\s+", " ", trig.group().lower())]
+            # 'is taking place', 'has begun' near an undated trigger: it happens as the article is written
+            now = not inherited and not any(is_dating(e) for e in own) and bool(
+                ongoing.search(text, max(s0, trig.start() - ONGOING_REACH), min(s1, trig.end() + ONGOING_REACH)))
+            mentions.append(_mention(document, len(mentions), trig.span(), kind, (s0, s1),
+                                     tuple(sorted(own, key=lambda e: e.start)), inherited, owned_names[i], places, now))
+    return mentions
+
+
+def _nearest(items: list, spans: list[tuple[int, int]]) -> dict[int, list]:
+    """Each item (with start/end) given to the nearest span, ties to the earlier one."""
+    owned: dict[int, list] = {i: [] for i in range(len(spans))}
+    for item in items:
+        nearest = min(range(len(spans)), key=lambda i: (_distance((item.start, item.end), spans[i]), i))
+        owned[nearest].append(item)
+    return owned
+
+
+def _worth_a_generic_mention(expr: TimeExpression) -> bool:
+    """A dated statement without a known trigger is kept when it reports something past or planned,
+    not a present-tense remark about 'today'."""
+    return not (isinstance(expr.reading, RelativeDay) and expr.reading.offset == 0 and expr.tense is not Tense.FUTURE)
+
+
+def _mention(document: Document, index: int, trigger: tuple[int, int], kind: str, sentence: tuple[int, int],
+             timexes: tuple[TimeExpression, ...], inherited: bool, names: list[Name], places: list[Name],
+             now: bool) -> EventMention:
+    s0, s1 = sentence
+    t0, t1 = trigger
+    near = [n for n in places if _distance((n.start, n.end), (t0, t1)) <= PLACE_REACH]
+    place = min(near, key=lambda n: (_distance((n.start, n.end), (t0, t1)), n.start)).text if near else None
+    participants = tuple(dict.fromkeys(n.text for n in names if not n.is_place))
+    people = tuple(dict.fromkeys(n.text for n in names if n.is_person and not n.is_place))
+    return EventMention(
+        id=f"{document.id}#{index}", document=document.id, start=s0, end=s1, trigger_start=t0, trigger_end=t1,
+        trigger=document.text[t0:t1], kind=kind, participants=participants, people=people, location=place,
+        timexes=timexes, inherited=inherited, tense=tense_at(document.text, sentence, t0, t1, document.language),
+        present_now=now, sentence=document.text[s0:s1],
+    )
+
+
+__all__ = ["DATING_READINGS", "GENERIC_KIND", "detect_events", "is_dating"]

@@ -1,0 +1,174 @@
+"""One event per story: mentions that report the same thing, in one article or several, in any language.
+
+Two passes, both greedy and deterministic.  Within an article, a mention joins the nearest earlier
+group of its kind that it does not contradict (different people, different place, disjoint days).
+Across articles, groups join when kind agrees, a participant or the place matches (names compared on
+transliterated, folded keys), and their possible days overlap.  A place mismatch ('Baku' against
+'Azerbaijan') is tolerated only when the days corroborate closely, since places nest.
+"""
+from __future__ import annotations
+
+from typing import Mapping, Sequence
+
+import attrs
+
+from chrono.dayset import DaySet
+from chrono.events.detect import GENERIC_KIND
+from chrono.events.names import keys_match, name_keys
+from chrono.model import Event, EventMention
+
+CLOSE_DAYS = 31  # two day sets this narrow and overlapping corroborate each other
+SPECIFIC_DAYS = 732  # a range this narrow is a date claim; wider, it only says 'before' or 'after'
+
+
+@attrs.frozen
+class _Group:
+    mentions: tuple[EventMention, ...]
+    locations: tuple[str, ...]
+    days: DaySet | None  # intersection of the members' possible days (None: unknown)
+
+
+def _people_conflict(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Both name people and neither set of people is contained in the other."""
+    if not a or not b:
+        return False
+    ka = [name_keys(x) for x in a]
+    kb = [name_keys(x) for x in b]
+    a_in_b = all(any(keys_match(x, y) for y in kb) for x in ka)
+    b_in_a = all(any(keys_match(y, x) for x in ka) for y in kb)
+    return not (a_in_b or b_in_a)
+
+
+def _share_names(a: Sequence[str], b: Sequence[str]) -> bool:
+    return any(keys_match(name_keys(x), name_keys(y)) for x in a for y in b)
+
+
+def _same_place(a: Sequence[str], b: Sequence[str]) -> bool | None:
+    """None when a side names no place; True when some place of one matches some place of the other."""
+    if not a or not b:
+        return None
+    return any(keys_match(name_keys(x), name_keys(y)) for x in a for y in b)
+
+
+def specific(days: DaySet | None) -> bool:
+    """Days that say something: two years or less, or a calendar pattern ('Tuesdays', 'every August'),
+    rather than everything before or after a publication date."""
+    if days is None or not days:
+        return False
+    return days.count <= SPECIFIC_DAYS or days.count * 2 <= days.max - days.min + 1
+
+
+def _days_agree(a: DaySet | None, b: DaySet | None) -> tuple[bool, bool]:
+    """(compatible, corroborating): the sets overlap; and both are specific, and narrow or equal."""
+    if a is None or b is None:
+        return True, False
+    if not (a & b):
+        return False, False
+    close = specific(a) and specific(b) and ((a.count <= CLOSE_DAYS and b.count <= CLOSE_DAYS) or a == b or
+                                             (a & b).count * 2 >= min(a.count, b.count))
+    return True, close
+
+
+def _compatible(g: _Group, h: _Group, *, same_document: bool) -> bool:
+    if g.mentions[0].kind != h.mentions[0].kind or g.mentions[0].kind == GENERIC_KIND:
+        return False
+    people_g = [p for m in g.mentions for p in m.people]
+    people_h = [p for m in h.mentions for p in m.people]
+    if _people_conflict(people_g, people_h):
+        return False
+    days_ok, close = _days_agree(g.days, h.days)
+    if not days_ok:
+        return False
+    place = _same_place(g.locations, h.locations)
+    if place is False and not close:
+        return False
+    if same_document:
+        return True
+    names_g = [p for m in g.mentions for p in m.participants]
+    names_h = [p for m in h.mentions for p in m.participants]
+    # across articles a merge needs corroborating days and a shared name or place: names alone
+    # would join the 2018 and 2024 visits of the same two presidents to the same city
+    return close and (_share_names(names_g, names_h) or place is True)
+
+
+def _join(g: _Group, h: _Group) -> _Group:
+    days = g.days if h.days is None else h.days if g.days is None else g.days & h.days
+    return _Group(g.mentions + h.mentions, tuple(dict.fromkeys(g.locations + h.locations)), days)
+
+
+def merge_mentions(mentions: Sequence[EventMention], *, days: Mapping[str, DaySet] | None = None,
+                   places: Mapping[str, str] | None = None) -> list[Event]:
+    """Events from mentions.  ``days`` maps a mention id to the days it may fall on (from a first
+    solve with every mention on its own); ``places`` maps a document to its dateline place, used
+    where a mention names none."""
+    days = days or {}
+    places = places or {}
+    by_doc: dict[str, list[EventMention]] = {}
+    for m in mentions:
+        by_doc.setdefault(m.document, []).append(m)
+    groups: list[_Group] = []
+    for doc in sorted(by_doc):
+        local: list[_Group] = []
+        for m in sorted(by_doc[doc], key=lambda m: (m.trigger_start, m.id)):
+            g = _Group((m,), (m.location,) if m.location else (), days.get(m.id))
+            for i in range(len(local) - 1, -1, -1):
+                if _compatible(local[i], g, same_document=True):
+                    local[i] = _join(local[i], g)
+                    break
+            else:
+                local.append(g)
+        for g in local:
+            fallback = (places[doc],) if doc in places else ()
+            groups.append(g if g.locations else attrs.evolve(g, locations=fallback))
+    clusters: list[_Group] = []
+    for g in groups:
+        best = None
+        for i, c in enumerate(clusters):
+            if any(m.document == g.mentions[0].document for m in c.mentions):
+                continue  # the article itself kept these apart
+            if _compatible(c, g, same_document=False):
+                best = i
+                break
+        if best is None:
+            clusters.append(g)
+        else:
+            clusters[best] = _join(clusters[best], g)
+    return [_event(i, c) for i, c in enumerate(clusters)]
+
+
+def _event(index: int, group: _Group) -> Event:
+    mentions = tuple(sorted(group.mentions, key=lambda m: (m.document, m.trigger_start)))
+    people = [p for m in mentions for p in m.people]
+    others = [p for m in mentions for p in m.participants if p not in people]
+    participants = _canonical_names(people + others)
+    kind = mentions[0].kind
+    location = next((m.location for m in mentions if m.location), group.locations[0] if group.locations else None)
+    return Event(id=f"ev{index}", kind=kind, mentions=mentions, participants=participants, location=location,
+                 summary=_summary(kind, participants, location, mentions))
+
+
+def _canonical_names(names: list[str]) -> tuple[str, ...]:
+    """One display form per person or organisation: the most frequent full form, then the shortest."""
+    groups: list[list[str]] = []
+    for name in names:
+        for g in groups:
+            if keys_match(name_keys(name), name_keys(g[0])):
+                g.append(name)
+                break
+        else:
+            groups.append([name])
+    out = []
+    for g in groups:
+        full = [n for n in g if len(n.split()) >= 2] or g
+        counts = {n: full.count(n) for n in full}
+        out.append(sorted(counts, key=lambda n: (-counts[n], len(n), n))[0])
+    return tuple(out)
+
+
+def _summary(kind: str, participants: tuple[str, ...], location: str | None, mentions: Sequence[EventMention]) -> str:
+    if kind == GENERIC_KIND:
+        text = " ".join(mentions[0].sentence.split())
+        return text if len(text) <= 90 else text[:87].rstrip() + "..."
+    who = ", ".join(participants[:3])
+    where = f" in {location}" if location else ""
+    return f"{kind.capitalize()}{' of ' + who if who else ''}{where}"

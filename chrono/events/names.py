@@ -1,0 +1,109 @@
+"""Named participants and places in a sentence, and the keys that compare them across languages.
+
+Names are capitalized word runs; titles ('President', 'Perdana Menteri') mark people and are
+stripped; a name right after a place preposition ('in Moscow', 'ke Baku') is a place.  Keys are
+transliterated to Latin (anyascii), case- and accent-folded, so Алиев, Aliyev and ALIYEV agree.
+"""
+from __future__ import annotations
+
+import functools
+
+import attrs
+import regex
+from anyascii import anyascii
+from rapidfuzz.distance import JaroWinkler
+
+from chrono.languages import Lexicon, load_lexicon
+from chrono.timex.grammar import _alternation
+
+_TOKEN = r"(?:\p{Lu}[\p{L}\p{M}'’.-]*\p{L}|\p{Lu}\.?)"
+
+
+@attrs.frozen(kw_only=True)
+class Name:
+    text: str
+    start: int
+    end: int
+    is_place: bool
+    is_person: bool
+
+
+@functools.cache
+def _patterns(code: str) -> tuple["regex.Pattern[str]", "regex.Pattern[str]", "regex.Pattern[str]"]:
+    lex: Lexicon = load_lexicon(code)
+    connectors = _alternation(lex.name_connectors)
+    run = regex.compile(rf"(?<![\p{{L}}\p{{M}}\d'’-]){_TOKEN}(?:\s(?:{connectors}\s)?{_TOKEN})*(?:\s\((?:\p{{Lu}}{{2,}}|\p{{Lu}}[\p{{L}}]+)\))?")
+    titles = regex.compile(rf"(?<![\p{{L}}]){_alternation(lex.titles)}(?![\p{{L}}])", regex.IGNORECASE)
+    place_before = regex.compile(rf"(?<![\p{{L}}]){_alternation(lex.place_prepositions)}\s+(?:the\s+)?$", regex.IGNORECASE)
+    return run, titles, place_before
+
+
+def find_names(text: str, start: int, end: int, code: str, skip: list[tuple[int, int]] = ()) -> list[Name]:
+    """Names in text[start:end], skipping spans already read as time expressions."""
+    lex = load_lexicon(code)
+    run, titles, place_before = _patterns(code)
+    not_names = lex.not_names | {w.lower() for ws in lex.months for w in ws} | {w.lower() for ws in lex.weekdays for w in ws}
+    out: list[Name] = []
+    for m in run.finditer(text, start, end):
+        s, e = m.span()
+        if any(s < b and a < e for a, b in skip):
+            continue
+        value = m.group()
+        # drop leading function words ('The', 'In', 'Earlier') that are capitalized by position
+        tokens = list(regex.finditer(r"\S+", value))
+        while tokens and tokens[0].group().lower().strip(",.") in not_names:
+            tokens.pop(0)
+        if not tokens:
+            continue
+        s = s + tokens[0].start()
+        value = text[s:e]
+        is_person = False
+        last_title = None
+        for t in titles.finditer(value):
+            last_title = t
+        if last_title is not None:
+            rest = value[last_title.end():].strip()
+            if not rest:
+                continue
+            s = s + value.index(rest, last_title.end())
+            value = rest
+            is_person = True
+        value = regex.sub(r"['’]s$", "", value)
+        e = s + len(value)
+        words = value.split()
+        if all(w.lower().strip("().,") in not_names for w in words):
+            continue
+        if len(value) < 2:
+            continue
+        is_place = not is_person and bool(place_before.search(text[max(0, s - 20):s]))
+        if not is_person and 2 <= len(words) <= 3 and all(regex.match(r"\p{Lu}\p{Ll}+$", w) for w in words):
+            is_person = not is_place
+        out.append(Name(text=value, start=s, end=e, is_place=is_place, is_person=is_person))
+    return out
+
+
+def fold(name: str) -> str:
+    """Latin, lower-case, accents and punctuation removed: the comparable form of a name."""
+    return regex.sub(r"[^a-z0-9 ]+", "", anyascii(name).lower()).strip()
+
+
+def name_keys(name: str) -> frozenset[str]:
+    """Keys under which a name can match another: the whole name, an acronym in brackets, a surname."""
+    keys = set()
+    acronym = regex.search(r"\((\p{Lu}[\p{L}]+)\)\s*$", name)
+    base = name[: acronym.start()].strip() if acronym else name
+    if acronym:
+        keys.add(fold(acronym.group(1)))
+    if base:
+        keys.add(fold(base))
+    words = base.split()
+    if 2 <= len(words) <= 3 and all(regex.match(r"\p{Lu}\p{Ll}", w) for w in words):
+        keys.add(fold(words[-1]))
+    return frozenset(k for k in keys if k)
+
+
+def keys_match(a: frozenset[str], b: frozenset[str], threshold: float = 0.9) -> bool:
+    """Some key of ``a`` equals, or nearly equals (Jaro-Winkler), some key of ``b``: Moskow ~ Moscow."""
+    if a & b:
+        return True
+    return any(len(x) >= 4 and len(y) >= 4 and JaroWinkler.similarity(x, y) >= threshold for x in a for y in b)

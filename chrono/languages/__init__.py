@@ -1,0 +1,220 @@
+"""Per-language data: one folder per language with ``lexicon.toml`` and ``examples.toml``.
+
+A new language is a new folder, found by glob; nothing in the engine names a language.
+"""
+from __future__ import annotations
+
+import functools
+import pathlib
+import tomllib
+from typing import Any, Mapping
+
+import attrs
+
+from chrono.errors import LanguageDataError
+
+LANGUAGES_DIR = pathlib.Path(__file__).parent
+
+
+def _words(value: Any, path: str, key: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise LanguageDataError(path, f"{key}: expected a list of strings")
+    return tuple(value)
+
+
+def _table(data: Mapping[str, Any], key: str, path: str) -> dict[str, Any]:
+    value = data.get(key, {})
+    if not isinstance(value, dict):
+        raise LanguageDataError(path, f"[{key}] must be a table")
+    return value
+
+
+def _word_map(data: Mapping[str, Any], key: str, path: str) -> dict[str, tuple[str, ...]]:
+    """A table of label -> words, e.g. ``[units] day = ["day", "days"]``."""
+    return {label: _words(words, path, f"{key}.{label}") for label, words in _table(data, key, path).items()}
+
+
+def _int_map(data: Mapping[str, Any], key: str, path: str) -> dict[str, int]:
+    table = _table(data, key, path)
+    for word, number in table.items():
+        if not isinstance(number, int):
+            raise LanguageDataError(path, f"{key}.{word}: expected an integer")
+    return dict(table)
+
+
+def _indexed(data: Mapping[str, Any], key: str, count: int, path: str) -> tuple[tuple[str, ...], ...]:
+    value = data.get(key)
+    if not isinstance(value, list) or len(value) != count:
+        raise LanguageDataError(path, f"{key}: expected a list of {count} word lists")
+    return tuple(_words(v, path, f"{key}[{i}]") for i, v in enumerate(value))
+
+
+@attrs.frozen(kw_only=True)
+class Lexicon:
+    """The words of one language, as loaded from its ``lexicon.toml`` (see docs/languages.md)."""
+
+    code: str
+    name: str
+    path: str
+    capitalized_names: bool
+    numeric_date_order: tuple[str, ...]
+    months: tuple[tuple[str, ...], ...]
+    weekdays: tuple[tuple[str, ...], ...]
+    ambiguous: frozenset[str]
+    ordinal_suffixes: tuple[str, ...]
+    day_prefixes: tuple[str, ...]
+    date_connectors: tuple[str, ...]
+    year_suffixes: tuple[str, ...]
+    year_prefixes: tuple[str, ...]
+    numbers: Mapping[str, int]
+    ordinals: Mapping[str, int]
+    unspecified_numbers: tuple[str, ...]
+    relative_days: Mapping[str, tuple[int, str | None]]
+    modifiers_before: Mapping[str, int]
+    modifiers_after: Mapping[str, int]
+    units: Mapping[str, tuple[str, ...]]
+    ago: tuple[str, ...]
+    earlier: tuple[str, ...]
+    same_day: tuple[str, ...]
+    anaphoric_modifiers: tuple[str, ...]
+    later: tuple[str, ...]
+    from_now: tuple[str, ...]
+    in_future: tuple[str, ...]
+    parts: Mapping[str, tuple[str, ...]]
+    day_parts: Mapping[str, tuple[str, ...]]
+    seasons: Mapping[str, tuple[str, ...]]
+    quarter_words: tuple[str, ...]
+    half_words: tuple[str, ...]
+    century_words: tuple[str, ...]
+    decade_words: tuple[str, ...]
+    duration_mods: Mapping[str, tuple[str, ...]]
+    duration_prefixes: tuple[str, ...]
+    up_to_now: tuple[str, ...]
+    past_window: tuple[str, ...]
+    vague: Mapping[str, tuple[str, ...]]
+    every: tuple[str, ...]
+    recurring: Mapping[str, tuple[str, ...]]
+    within: tuple[str, ...]
+    context_before: tuple[str, ...]
+    relations: Mapping[str, tuple[str, ...]]
+    zones: tuple[str, ...]
+    tense_future: tuple[str, ...]
+    tense_past: tuple[str, ...]
+    past_suffixes: tuple[str, ...]
+    past_suffix_exceptions: frozenset[str]
+    ongoing: tuple[str, ...]
+    titles: tuple[str, ...]
+    name_connectors: tuple[str, ...]
+    not_names: frozenset[str]
+    boilerplate: tuple[str, ...]
+    place_prepositions: tuple[str, ...]
+    event_triggers: Mapping[str, tuple[str, ...]]
+    dateline_agencies: tuple[str, ...]
+
+    @property
+    def month_words(self) -> dict[str, int]:
+        return {w.lower(): i + 1 for i, words in enumerate(self.months) for w in words}
+
+    @property
+    def weekday_words(self) -> dict[str, int]:
+        return {w.lower(): i for i, words in enumerate(self.weekdays) for w in words}
+
+
+def load_lexicon_file(path: pathlib.Path) -> Lexicon:
+    """Read and validate one ``lexicon.toml``; a malformed file raises LanguageDataError naming it."""
+    where = str(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise LanguageDataError(where, str(exc)) from exc
+    lang = _table(data, "language", where)
+    timex = _table(data, "timex", where)
+    names = _table(data, "names", where)
+    tense = _table(data, "tense", where)
+    rel_days = {}
+    for word, spec in _table(timex, "relative_days", where).items():
+        if not (isinstance(spec, list) and 1 <= len(spec) <= 2 and isinstance(spec[0], int)):
+            raise LanguageDataError(where, f"timex.relative_days.{word}: expected [offset] or [offset, part]")
+        rel_days[word] = (spec[0], spec[1] if len(spec) > 1 else None)
+
+    def words(table: Mapping[str, Any], key: str) -> tuple[str, ...]:
+        return _words(table.get(key, []), where, key)
+
+    try:
+        return Lexicon(
+            code=str(lang["code"]),
+            name=str(lang.get("name", lang["code"])),
+            path=where,
+            capitalized_names=bool(lang.get("capitalized_names", False)),
+            numeric_date_order=words(lang, "numeric_date_order") or ("DMY",),
+            months=_indexed(timex, "months", 12, where),
+            weekdays=_indexed(timex, "weekdays", 7, where),
+            ambiguous=frozenset(w.lower() for w in words(timex, "ambiguous")),
+            ordinal_suffixes=words(timex, "ordinal_suffixes"),
+            day_prefixes=words(timex, "day_prefixes"),
+            date_connectors=words(timex, "date_connectors"),
+            year_suffixes=words(timex, "year_suffixes"),
+            year_prefixes=words(timex, "year_prefixes"),
+            numbers=_int_map(timex, "numbers", where),
+            ordinals=_int_map(timex, "ordinals", where),
+            unspecified_numbers=words(timex, "unspecified_numbers"),
+            relative_days=rel_days,
+            modifiers_before=_int_map(timex, "modifiers_before", where),
+            modifiers_after=_int_map(timex, "modifiers_after", where),
+            units=_word_map(timex, "units", where),
+            ago=words(timex, "ago"),
+            earlier=words(timex, "earlier"),
+            same_day=words(timex, "same_day"),
+            anaphoric_modifiers=words(timex, "anaphoric_modifiers"),
+            later=words(timex, "later"),
+            from_now=words(timex, "from_now"),
+            in_future=words(timex, "in_future"),
+            parts=_word_map(timex, "parts", where),
+            day_parts=_word_map(timex, "day_parts", where),
+            seasons=_word_map(timex, "seasons", where),
+            quarter_words=words(timex, "quarter_words"),
+            half_words=words(timex, "half_words"),
+            century_words=words(timex, "century_words"),
+            decade_words=words(timex, "decade_words"),
+            duration_mods=_word_map(timex, "duration_mods", where),
+            duration_prefixes=words(timex, "duration_prefixes"),
+            up_to_now=words(timex, "up_to_now"),
+            past_window=words(timex, "past_window"),
+            vague=_word_map(timex, "vague", where),
+            every=words(timex, "every"),
+            recurring=_word_map(timex, "recurring", where),
+            within=words(timex, "within"),
+            context_before=words(timex, "context_before"),
+            relations=_word_map(timex, "relations", where),
+            zones=words(timex, "zones"),
+            tense_future=words(tense, "future"),
+            tense_past=words(tense, "past"),
+            past_suffixes=words(tense, "past_suffixes"),
+            past_suffix_exceptions=frozenset(w.lower() for w in words(tense, "past_suffix_exceptions")),
+            ongoing=words(tense, "ongoing"),
+            titles=words(names, "titles"),
+            name_connectors=words(names, "connectors"),
+            not_names=frozenset(w.lower() for w in words(names, "not_names")),
+            boilerplate=words(names, "boilerplate"),
+            place_prepositions=words(names, "place_prepositions"),
+            event_triggers=_word_map(data, "events", where),
+            dateline_agencies=words(names, "agencies"),
+        )
+    except KeyError as exc:
+        raise LanguageDataError(where, f"missing key {exc}") from exc
+
+
+def available_languages() -> tuple[str, ...]:
+    """Language codes with a lexicon, sorted: the folders that hold a ``lexicon.toml``."""
+    return tuple(sorted(p.parent.name for p in LANGUAGES_DIR.glob("*/lexicon.toml")))
+
+
+@functools.cache
+def load_lexicon(code: str) -> Lexicon:
+    """The lexicon of one language, loaded once per process (data files never change at run time)."""
+    path = LANGUAGES_DIR / code / "lexicon.toml"
+    if not path.is_file():
+        raise LanguageDataError(str(path), f"no lexicon for language {code!r}")
+    return load_lexicon_file(path)

@@ -1,0 +1,207 @@
+"""The frozen values that cross stages (DESIGN.md section 1).
+
+Every stage is a plain function from these values to these values; none is mutated after it
+is built.  Character offsets are Python ``str`` indices into ``Document.text``.
+"""
+from __future__ import annotations
+
+import enum
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from chrono.readings import Reading, Tense
+
+if TYPE_CHECKING:  # pragma: no cover
+    import rich.console
+
+
+class AnchorSource(enum.Enum):
+    """Where a publication date came from, strongest first."""
+
+    CLI = "cli"
+    METADATA = "metadata"
+    DATELINE = "dateline"
+    INFERRED = "inferred"
+    UNKNOWN = "unknown"
+
+
+@attrs.frozen(kw_only=True)
+class Problem:
+    """Something wrong with one input file; reported, never fatal to the rest of the corpus."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    """One article: ``text`` is the body after any metadata header was removed."""
+
+    id: str
+    path: str
+    text: str
+    language: str
+    metadata: tuple[tuple[str, str], ...] = ()
+    problems: tuple[str, ...] = ()
+
+    def meta(self, key: str) -> str | None:
+        for k, v in self.metadata:
+            if k == key:
+                return v
+        return None
+
+
+@attrs.frozen(kw_only=True)
+class Timex:
+    """A TIMEX3 normalization: type, value and optional mod."""
+
+    type: str
+    value: str
+    mod: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class TimeExpression:
+    """A time expression found in text, with what it means (reading) and the rule that read it."""
+
+    start: int
+    end: int
+    text: str
+    reading: Reading
+    rule: str
+    tense: Tense = Tense.PRESENT
+    relation: str | None = None  # 'until', 'since', 'before', 'after' from a governing preposition
+    timex: Timex | None = None   # resolution against a DCT, when one was given
+
+
+@attrs.frozen(kw_only=True)
+class Anchor:
+    """Evidence for a document's publication day."""
+
+    document: str
+    day: int
+    source: AnchorSource
+    start: int | None = None
+    end: int | None = None
+    words: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class EventMention:
+    """One report of an event: its trigger word, the clause around it and what governs its time."""
+
+    id: str
+    document: str
+    start: int
+    end: int
+    trigger_start: int
+    trigger_end: int
+    trigger: str
+    kind: str
+    participants: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()  # the participants that are persons (a title or a personal name)
+    location: str | None = None
+    timexes: tuple[TimeExpression, ...] = ()
+    inherited: bool = False  # the time expression belongs to another trigger of the sentence
+    tense: Tense = Tense.PRESENT
+    present_now: bool = False  # 'is taking place', 'has begun': happening at publication
+    sentence: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class Event:
+    """One real-world event: every mention of it, from any article and language."""
+
+    id: str
+    kind: str
+    mentions: tuple[EventMention, ...]
+    participants: tuple[str, ...] = ()
+    location: str | None = None
+    summary: str = ""
+
+    @property
+    def documents(self) -> tuple[str, ...]:
+        return tuple(sorted({m.document for m in self.mentions}))
+
+
+@attrs.frozen(kw_only=True)
+class When:
+    """An event's dates as the network left them; None bounds are open."""
+
+    earliest: int | None
+    latest: int | None
+    value: str
+    granularity: str
+    days: int | None = None  # how many days remain possible (None: unbounded)
+
+
+@attrs.frozen(kw_only=True)
+class TimelineEntry:
+    """An event placed on the timeline, with its confidence and the chain that explains it."""
+
+    event: Event
+    when: When
+    confidence: float
+    explanation: tuple[str, ...] = ()
+    dated: bool = True
+
+
+@attrs.frozen(kw_only=True)
+class DocumentDate:
+    """A document's publication range with the source of its evidence."""
+
+    document: str
+    path: str
+    language: str
+    earliest: int | None
+    latest: int | None
+    source: AnchorSource
+    confidence: float = 1.0
+    errors: tuple[str, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class Relation:
+    """A proven order between two events: ``before`` ends before ``after`` starts on every solution."""
+
+    before: str
+    after: str
+    reason: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class ConflictReport:
+    """A reading the network rejected, with the stronger readings it collided with."""
+
+    rejected: str
+    collided_with: tuple[str, ...]
+
+
+@attrs.frozen(kw_only=True)
+class Timeline:
+    """The single result value: every renderer reads only this."""
+
+    now: int
+    documents: tuple[DocumentDate, ...]
+    entries: tuple[TimelineEntry, ...]
+    relations: tuple[Relation, ...] = ()
+    conflicts: tuple[ConflictReport, ...] = ()
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def events(self) -> tuple[TimelineEntry, ...]:
+        return self.entries
+
+    def to_json(self) -> dict[str, Any]:
+        from chrono.render.json import timeline_to_json
+
+        return timeline_to_json(self)
+
+    def __rich__(self) -> "rich.console.RenderableType":
+        from chrono.render.table import timeline_renderable
+
+        return timeline_renderable(self)

@@ -1,0 +1,120 @@
+"""The stages composed: paths -> Timeline.  No globals; the clock is read only by the caller."""
+from __future__ import annotations
+
+import datetime as dt
+import pathlib
+from typing import Iterable, Mapping
+
+import attrs
+
+from chrono import calendar
+from chrono.anchors import dateline_anchor, find_anchors, find_dateline
+from chrono.constraints import Builder, anchor_constraints, event_constraints, mention_constraints, pub_var
+from chrono.corpus import parse_header, read_corpus
+from chrono.dayset import DaySet
+from chrono.events.detect import detect_events
+from chrono.events.merge import merge_mentions
+from chrono.model import Anchor, AnchorSource, Document, EventMention, Problem, TimeExpression, Timeline
+from chrono.readings import Calendar
+from chrono.reason import Network, Solution
+from chrono.timeline import build
+from chrono.timex.recognize import recognize
+
+HORIZON_START = calendar.day(1800, 1, 1)
+FUTURE_YEARS = 50
+
+
+@attrs.frozen(kw_only=True)
+class Analysis:
+    """What one document says, before any cross-document reasoning."""
+
+    document: Document
+    expressions: tuple[TimeExpression, ...]
+    mentions: tuple[EventMention, ...]
+    place: str | None
+
+
+def _skipped_spans(document: Document) -> tuple[tuple[int, int], ...]:
+    """Parts of the text that are not prose: a metadata header, the line holding a dateline date, the wire dateline."""
+    spans = []
+    _, body = parse_header(document.text)
+    if body:
+        spans.append((0, body))
+    dated_line = dateline_anchor(document)
+    if dated_line is not None and dated_line.start is not None:
+        anchor = dated_line
+        line_start = document.text.rfind("\n", 0, anchor.start) + 1
+        line_end = document.text.find("\n", anchor.start)
+        spans.append((line_start, len(document.text) if line_end < 0 else line_end))
+    dateline = find_dateline(document)
+    if dateline is not None:
+        spans.append((dateline.start, dateline.end))
+    return tuple(spans)
+
+
+def analyse(document: Document) -> Analysis:
+    """Time expressions and event mentions of one document (independent of every other document)."""
+    expressions = recognize(document.text, document.language)
+    skip = _skipped_spans(document)
+    mentions = detect_events(document, expressions, skip=skip)
+    dateline = find_dateline(document)
+    return Analysis(document=document, expressions=tuple(expressions), mentions=tuple(mentions),
+                    place=dateline.place.title() if dateline else None)
+
+
+def horizon_for(analyses: Iterable[Analysis], now: int) -> tuple[int, int]:
+    """From 1800 (or the earliest year a document names) to fifty years after ``now``."""
+    start = HORIZON_START
+    for a in analyses:
+        for e in a.expressions:
+            if isinstance(e.reading, Calendar) and e.reading.year is not None and e.reading.year >= 1:
+                start = min(start, calendar.day(e.reading.year, 1, 1))
+    return start, calendar.add_years(now, FUTURE_YEARS)
+
+
+def _network(horizon: tuple[int, int], documents: Iterable[Document], now: int, builder: Builder) -> Network:
+    net = Network(horizon)
+    for d in documents:
+        net.add_variable(pub_var(d.id), DaySet.range(horizon[0], now))
+    for c in builder.constraints:
+        net.add(c)
+    return net
+
+
+def solve_corpus(analyses: list[Analysis], anchors: list[Anchor], now: int) -> tuple[list, Solution, dict[str, str], tuple[int, int]]:
+    """Two solves: every mention on its own (to learn what days each may fall on), then merged events."""
+    horizon = horizon_for(analyses, now)
+    documents = [a.document for a in analyses]
+    mentions = [m for a in analyses for m in a.mentions]
+    first = Builder(horizon)
+    anchor_constraints(first, anchors)
+    for m in mentions:
+        mention_constraints(first, m, f"m:{m.id}")
+    prelim = _network(horizon, documents, now, first).solve()
+    days = {m.id: prelim.domain(f"m:{m.id}") for m in mentions if f"m:{m.id}" in prelim.domains}
+    places = {a.document.id: a.place for a in analyses if a.place}
+    events = merge_mentions(mentions, days=days, places=places)
+    var_of = {e.id: f"e:{e.id}" for e in events}
+    second = Builder(horizon)
+    anchor_constraints(second, anchors)
+    event_constraints(second, events, lambda e: var_of[e.id])
+    net = _network(horizon, documents, now, second)
+    for e in events:
+        net.add_variable(var_of[e.id])
+    return events, net.solve(), var_of, horizon
+
+
+def build_timeline(paths: Iterable[str | pathlib.Path], *, now: dt.date | None = None,
+                   anchors: Mapping[str, dt.date] | None = None) -> Timeline:
+    """The timeline of the articles under ``paths``.
+
+    ``now`` is the latest possible publication date (default: today); ``anchors`` maps a document
+    id (file name without extension) to its known publication date.
+    """
+    today = (now or dt.date.today()).toordinal()
+    corpus = read_corpus(paths)
+    found, anchor_problems = find_anchors(corpus.documents, anchors)
+    analyses = [analyse(d) for d in corpus.documents]
+    problems: list[Problem] = list(corpus.problems) + anchor_problems
+    events, solution, var_of, _ = solve_corpus(analyses, found, today)
+    return build(corpus.documents, found, events, solution, var_of, now=today, problems=problems)

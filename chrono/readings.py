@@ -1,0 +1,216 @@
+"""What time words mean, independent of any anchor (DESIGN.md section 2).
+
+A reading keeps only the fields the words gave: "in August" is ``Calendar(month=8)``, never a
+guessed year.  Normalization (TIMEX3) and the constraint builder both read these values.
+"""
+from __future__ import annotations
+
+import enum
+from typing import Union
+
+import attrs
+
+
+class Direction(enum.Enum):
+    """Which instance a relative word points at, relative to the anchor."""
+
+    PAST = "past"
+    FUTURE = "future"
+    NEAREST = "nearest"
+
+
+class Tense(enum.Enum):
+    """Grammatical time of the clause around an expression; sets default directions."""
+
+    PAST = "past"
+    PRESENT = "present"
+    FUTURE = "future"
+
+
+class Unit(enum.Enum):
+    """Calendar units, with their TIMEX3 duration letter."""
+
+    MINUTE = "MIN"
+    HOUR = "H"
+    DAY = "D"
+    WEEK = "W"
+    MONTH = "M"
+    QUARTER = "Q"
+    YEAR = "Y"
+    DECADE = "DE"
+    CENTURY = "CE"
+
+
+class Part(enum.Enum):
+    """early/mid/late X; the value is the TIMEX3 mod it normalizes to."""
+
+    EARLY = "START"
+    MID = "MID"
+    LATE = "END"
+
+
+class DayPart(enum.Enum):
+    """Parts of a day, with TIMEX3 codes."""
+
+    MORNING = "MO"
+    AFTERNOON = "AF"
+    EVENING = "EV"
+    NIGHT = "NI"
+
+
+class Season(enum.Enum):
+    SPRING = "SP"
+    SUMMER = "SU"
+    FALL = "FA"
+    WINTER = "WI"
+
+
+class Mod(enum.Enum):
+    """TIMEX3 mod values used for durations and points."""
+
+    MORE_THAN = "MORE_THAN"
+    LESS_THAN = "LESS_THAN"
+    EQUAL_OR_MORE = "EQUAL_OR_MORE"
+    EQUAL_OR_LESS = "EQUAL_OR_LESS"
+    APPROX = "APPROX"
+    START = "START"
+    MID = "MID"
+    END = "END"
+    BEFORE = "BEFORE"
+    AFTER = "AFTER"
+
+
+class Vagueness(enum.Enum):
+    PRESENT = "PRESENT_REF"
+    PAST = "PAST_REF"
+    FUTURE = "FUTURE_REF"
+
+
+class Reference(enum.Enum):
+    """What a relative offset counts from: the document date or the previously mentioned time."""
+
+    DCT = "dct"
+    PREVIOUS = "previous"
+
+
+@attrs.frozen(kw_only=True)
+class Calendar:
+    """An absolute or partial calendar date: any subset of the fields, as written."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+    zone: str | None = None
+    day_part: DayPart | None = None
+    direction: Direction | None = None  # 'last August' (PAST), 'next May' (FUTURE)
+
+
+@attrs.frozen(kw_only=True)
+class Weekday:
+    """'Tuesday', 'next Monday', 'later Tuesday' (same day, later on)."""
+
+    weekday: int
+    direction: Direction | None = None  # None: decided by tense
+    later: bool = False
+    day_part: DayPart | None = None
+    hour: int | None = None
+    minute: int | None = None
+
+
+@attrs.frozen(kw_only=True)
+class RelativeDay:
+    """'yesterday' (-1), 'today' (0), 'tonight' (0, NIGHT), 'last night' (-1, NIGHT)."""
+
+    offset: int
+    day_part: DayPart | None = None
+    reference: Reference = Reference.DCT
+
+
+@attrs.frozen(kw_only=True)
+class RelativeUnit:
+    """A whole calendar unit relative to the anchor: 'last week' (-1), 'this year' (0), 'the previous day'."""
+
+    unit: Unit
+    offset: int
+    reference: Reference = Reference.DCT
+
+
+@attrs.frozen(kw_only=True)
+class Shift:
+    """The anchor moved by an amount: 'three days ago' (-3 DAY), 'two weeks later' (+2 WEEK)."""
+
+    unit: Unit
+    amount: int
+    reference: Reference = Reference.DCT
+
+
+@attrs.frozen(kw_only=True)
+class PartOf:
+    """'late October', 'early 2024', 'mid-March': a part of a base reading."""
+
+    part: Part
+    base: "Reading"
+
+
+@attrs.frozen(kw_only=True)
+class Quarter:
+    quarter: int
+    year: int | None = None
+    half: bool = False  # True: 'the first half' (quarter holds 1 or 2)
+
+
+@attrs.frozen(kw_only=True)
+class SeasonOf:
+    season: Season
+    year: int | None = None
+    offset: int | None = None  # last/this/next season
+
+
+@attrs.frozen(kw_only=True)
+class Decade:
+    """'the 1990s' (decade=199) or a century ('the 20th century': century=19)."""
+
+    decade: int | None = None
+    century: int | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Duration:
+    """'for more than two years now': amount None means unspecified ('several years')."""
+
+    unit: Unit
+    amount: float | None
+    mod: Mod | None = None
+    up_to_now: bool = False  # 'for ... now', 'the past two years': ends at the anchor
+
+
+@attrs.frozen(kw_only=True)
+class Ordinal:
+    """'second in a month': this is the n-th such event within the window."""
+
+    n: int
+    within: Duration
+
+
+@attrs.frozen(kw_only=True)
+class Vague:
+    """'now', 'recently', 'in the future'."""
+
+    kind: Vagueness
+
+
+@attrs.frozen(kw_only=True)
+class Recurrence:
+    """'every Monday', 'weekly', 'each year': a TIMEX3 SET."""
+
+    unit: Unit | None = None
+    weekday: int | None = None
+    quantity: int = 1
+
+
+Reading = Union[
+    Calendar, Weekday, RelativeDay, RelativeUnit, Shift, PartOf, Quarter, SeasonOf, Decade,
+    Duration, Ordinal, Vague, Recurrence,
+]

@@ -1,0 +1,1 @@
+"""Writers of a Timeline: each reads only the Timeline value."""

@@ -1,0 +1,201 @@
+"""Solution + Events -> Timeline: dated events in order, undated ones after them in proven order,
+each with its range, granularity, confidence and the chain of readings that explains it."""
+from __future__ import annotations
+
+from typing import Mapping, Sequence
+
+import attrs
+
+from chrono import calendar
+from chrono.confidence import range_confidence
+from chrono.constraints import pub_var
+from chrono.dayset import DaySet
+from chrono.events.detect import is_dating
+from chrono.model import (
+    Anchor, AnchorSource, ConflictReport, Document, DocumentDate, Event, EventMention, Problem, Relation, Timeline, TimelineEntry,
+    When,
+)
+from chrono.reason import Constraint, ConstraintKind, Solution
+from chrono.timex.normalize import resolve_all, unanchored
+
+
+def grounded(solution: Solution, var: str, side: str) -> bool:
+    """Whether a bound rests on something an article or the user said, not on the horizon or ``now``:
+    the chain of constraints that set it must end in a constraint, not in an initial domain."""
+    bounds = solution.earliest if side == "earliest" else solution.latest
+    seen = set()
+    while var not in seen:
+        seen.add(var)
+        bound = bounds.get(var)
+        if bound is None or bound.constraint is None:
+            return False
+        if bound.via is None:
+            return True
+        var = bound.via
+    return False
+
+
+def describe_when(domain: DaySet, horizon: tuple[int, int], *, lo_known: bool = True, hi_known: bool = True) -> When:
+    """Bounds (None where only the horizon or ``now`` bounds them), TIMEX3-style value and granularity."""
+    lo = None if domain.min is None or domain.min <= horizon[0] or not lo_known else domain.min
+    hi = None if domain.max is None or domain.max >= horizon[1] or not hi_known else domain.max
+    if lo is None and hi is None:
+        return When(earliest=None, latest=None, value="XXXX-XX-XX", granularity="unknown")
+    if lo is None or hi is None:
+        side = f"before {calendar.iso(hi)}" if lo is None else f"after {calendar.iso(lo)}"
+        return When(earliest=lo, latest=hi, value=side, granularity="open")
+    count = domain.count
+    y0, m0, _ = calendar.ymd(lo)
+    y1, m1, _ = calendar.ymd(hi)
+    if lo == hi:
+        return When(earliest=lo, latest=hi, value=calendar.iso(lo), granularity="day", days=1)
+    if (y0, m0) == (y1, m1):
+        whole = (lo, hi) == calendar.month_range(y0, m0) and count == hi - lo + 1
+        return When(earliest=lo, latest=hi, value=f"{y0:04d}-{m0:02d}", granularity="month" if whole else "days",
+                    days=count)
+    if y0 == y1:
+        whole = (lo, hi) == calendar.year_range(y0) and count == hi - lo + 1
+        return When(earliest=lo, latest=hi, value=f"{y0:04d}", granularity="year" if whole else "months", days=count)
+    return When(earliest=lo, latest=hi, value=f"{calendar.iso(lo)}/{calendar.iso(hi)}", granularity="range",
+                days=count)
+
+
+def _var_label(var: str, names: Mapping[str, str]) -> str:
+    if var.startswith("pub:"):
+        return f"publication of {var[4:]}"
+    return names.get(var, var)
+
+
+def explain_constraint(c: Constraint, names: Mapping[str, str]) -> str:
+    """One link of an explanation, in words: the document words, the rule, what it fixed."""
+    b = c.because
+    where = f"{b.document}: " if b.document else ""
+    words = f"'{b.words}'" if b.words else "(no words)"
+    if c.kind is ConstraintKind.UNARY:
+        fixed = f"{_var_label(c.x, names)} in {c.days!r}"
+    else:
+        lo = "-inf" if c.lo is None else f"{c.lo:+d}"
+        hi = "+inf" if c.hi is None else f"{c.hi:+d}"
+        fixed = f"{_var_label(c.y, names)} = {_var_label(c.x, names)} {lo}..{hi} days"
+    return f"{where}{words} [{b.rule}, weight {c.weight:g}] -> {fixed}"
+
+
+def build(documents: Sequence[Document], anchors: Sequence[Anchor], events: Sequence[Event], solution: Solution,
+          var_of: Mapping[str, str], *, now: int, problems: Sequence[Problem] = ()) -> Timeline:
+    horizon = solution.horizon
+    names = {var_of[e.id]: f"event {e.id}" for e in events}
+    entries = []
+    for ev in events:
+        var = var_of[ev.id]
+        domain = solution.domain(var)
+        when = describe_when(domain, horizon, lo_known=grounded(solution, var, "earliest"),
+                             hi_known=grounded(solution, var, "latest"))
+        chain = solution.explain(var)
+        sources = len({m.document for m in ev.mentions if any(is_dating(t) for t in m.timexes) and not m.inherited})
+        confidence = range_confidence([c.weight for c in chain], sources=max(1, sources),
+                                      days=when.days if when.earliest is not None and when.latest is not None else None)
+        entries.append(TimelineEntry(event=ev, when=when, confidence=confidence,
+                                     explanation=tuple(explain_constraint(c, names) for c in chain),
+                                     dated=when.granularity != "unknown"))
+    dated = sorted((e for e in entries if e.dated), key=_order_key)
+    undated = [e for e in entries if not e.dated]
+    pairs = solution.relations([var_of[e.event.id] for e in entries])
+    by_var = {var_of[e.event.id]: e.event.id for e in entries}
+    undated = _proven_order(undated, pairs, by_var)
+    ordered = dated + undated
+    # stable public ids in timeline order
+    renamed = {e.event.id: f"e{i + 1}" for i, e in enumerate(ordered)}
+    final = []
+    for e in ordered:
+        ev = e.event
+        mentions = tuple(_with_values(m, solution) for m in ev.mentions)
+        final.append(attrs.evolve(e, event=attrs.evolve(ev, id=renamed[ev.id], mentions=mentions),
+                                  explanation=tuple(_rename(x, renamed) for x in e.explanation)))
+    relations = tuple(Relation(before=renamed[by_var[a]], after=renamed[by_var[b]], reason="proven by the network")
+                      for a, b in pairs if a in by_var and b in by_var and not _by_dates(solution, a, b))
+    return Timeline(
+        now=now,
+        documents=tuple(_document_date(d, anchors, solution) for d in documents),
+        entries=tuple(final),
+        relations=tuple(sorted(relations, key=lambda r: (_num(r.before), _num(r.after)))),
+        conflicts=tuple(ConflictReport(rejected=explain_constraint(c.rejected, names),
+                                       collided_with=tuple(explain_constraint(x, names) for x in c.collided_with))
+                        for c in solution.rejected),
+        problems=tuple(problems),
+    )
+
+
+def _with_values(m: EventMention, solution: Solution) -> EventMention:
+    """The mention's time expressions with TIMEX3 values: resolved where its article's date is known."""
+    pub = solution.domains.get(pub_var(m.document))
+    if pub is not None and pub.count == 1:
+        return attrs.evolve(m, timexes=tuple(resolve_all(m.timexes, calendar.to_date(pub.min))))
+    return attrs.evolve(m, timexes=tuple(attrs.evolve(t, timex=unanchored(t.reading, t.tense)) for t in m.timexes))
+
+
+def _num(event_id: str) -> int:
+    return int(event_id[1:])
+
+
+def _rename(text: str, renamed: Mapping[str, str]) -> str:
+    for old, new in sorted(renamed.items(), key=lambda kv: -len(kv[0])):
+        text = text.replace(f"event {old} ", f"event {new} ").replace(f"event {old}]", f"event {new}]")
+        if text.endswith(f"event {old}"):
+            text = text[: -len(old)] + new
+    return text
+
+
+def _by_dates(solution: Solution, a: str, b: str) -> bool:
+    return solution.domain(a).max < solution.domain(b).min
+
+
+def _order_key(e: TimelineEntry) -> tuple:
+    lo = e.when.earliest if e.when.earliest is not None else e.when.latest
+    hi = e.when.latest if e.when.latest is not None else e.when.earliest
+    first = min((m.document, m.trigger_start) for m in e.event.mentions)
+    return (lo, hi, first)
+
+
+def _proven_order(entries: list[TimelineEntry], pairs: list[tuple[str, str]], by_var: Mapping[str, str]) -> list[TimelineEntry]:
+    """Undated entries in an order consistent with the proven relations (stable topological sort)."""
+    ids = {e.event.id for e in entries}
+    after: dict[str, set[str]] = {i: set() for i in ids}
+    for a, b in pairs:
+        ea, eb = by_var.get(a), by_var.get(b)
+        if ea in ids and eb in ids:
+            after[eb].add(ea)
+    order = sorted(entries, key=lambda e: min((m.document, m.trigger_start) for m in e.event.mentions))
+    out: list[TimelineEntry] = []
+    placed: set[str] = set()
+    while order:
+        for i, e in enumerate(order):
+            if after[e.event.id] <= placed:
+                out.append(e)
+                placed.add(e.event.id)
+                order.pop(i)
+                break
+        else:  # a cycle cannot be proven; keep text order for the rest
+            out.extend(order)
+            break
+    return out
+
+
+def _document_date(d: Document, anchors: Sequence[Anchor], solution: Solution) -> DocumentDate:
+    var = pub_var(d.id)
+    anchor = next((a for a in anchors if a.document == d.id), None)
+    domain = solution.domains.get(var)
+    horizon = solution.horizon
+    if domain is None:
+        return DocumentDate(document=d.id, path=d.path, language=d.language, earliest=None, latest=None,
+                            source=AnchorSource.UNKNOWN, errors=d.problems)
+    lo = None if domain.min <= horizon[0] else domain.min
+    hi = domain.max
+    admitted_anchor = anchor is not None and any(c.key.startswith(f"anchor:{d.id}:") for c in solution.admitted)
+    if admitted_anchor and lo == hi:
+        source = anchor.source
+    elif lo is None:
+        source = AnchorSource.UNKNOWN if solution.latest[var].constraint is None else AnchorSource.INFERRED
+    else:
+        source = AnchorSource.INFERRED
+    return DocumentDate(document=d.id, path=d.path, language=d.language, earliest=lo, latest=hi, source=source,
+                        errors=d.problems)

@@ -1,0 +1,551 @@
+"""Language-neutral rules that turn lexicon words into readings.
+
+Each rule is a pattern template over placeholders (``{MONTH}``, ``{UNIT}``, ...) that a lexicon
+fills with its words, and a builder that turns a match into a Reading (or None to reject it).
+The templates know word order patterns, never words: a language is only data.
+"""
+from __future__ import annotations
+
+import functools
+from typing import Callable, Mapping
+
+import attrs
+import regex
+
+from chrono.languages import Lexicon, load_lexicon
+from chrono.readings import (
+    Calendar, DayPart, Decade, Direction, Duration, Mod, Ordinal, Part, PartOf, Quarter, Reading, Recurrence,
+    Reference, RelativeDay, RelativeUnit, Season, SeasonOf, Shift, Unit, Vague, Vagueness, Weekday,
+)
+
+UNIT_LABELS = {
+    "minute": Unit.MINUTE, "hour": Unit.HOUR, "day": Unit.DAY, "week": Unit.WEEK, "weekend": Unit.WEEK,
+    "month": Unit.MONTH, "quarter": Unit.QUARTER, "year": Unit.YEAR, "decade": Unit.DECADE, "century": Unit.CENTURY,
+}
+PART_LABELS = {"early": Part.EARLY, "mid": Part.MID, "late": Part.LATE}
+DAY_PART_LABELS = {"morning": DayPart.MORNING, "afternoon": DayPart.AFTERNOON, "evening": DayPart.EVENING,
+                   "night": DayPart.NIGHT}
+SEASON_LABELS = {"spring": Season.SPRING, "summer": Season.SUMMER, "fall": Season.FALL, "winter": Season.WINTER}
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def _alternation(words) -> str:
+    """Escaped words, longest first, blanks matching any run of blanks, optional final dot on abbreviations."""
+    out = []
+    for word in sorted({w.lower() for w in words if w}, key=lambda w: (-len(w), w)):
+        pattern = r"\s+".join(regex.escape(part) for part in word.split())
+        out.append(pattern)
+    return "(?:" + "|".join(out) + ")" if out else "(?!x)x"
+
+
+def _names(name: str, words) -> str:
+    """Month or weekday names: abbreviations (up to four letters) may carry a final dot."""
+    short = [w for w in words if len(w.rstrip(".")) <= 4]
+    full = [w for w in words if len(w.rstrip(".")) > 4]
+    return (rf"(?<![\w-])(?P<{name}>{_alternation(full)}(?![\w])|{_alternation(short)}(?:\.|(?![\w])))")
+
+
+def _word(name: str, words) -> str:
+    """A named group matching whole words only."""
+    return rf"(?<![\w-])(?P<{name}>{_alternation(words)})(?![\w])"
+
+
+@attrs.frozen
+class Match:
+    """What a builder sees: the regex match, the text and the lexicon."""
+
+    m: "regex.Match[str]"
+    text: str
+    lexicon: Lexicon
+
+    def group(self, name: str) -> str | None:
+        try:
+            return self.m.group(name)
+        except (IndexError, regex.error):
+            return None
+
+    def word(self, name: str) -> str | None:
+        value = self.group(name)
+        return regex.sub(r"\s+", " ", value.lower()) if value else None
+
+    def before(self, chars: int = 30) -> str:
+        return self.text[max(0, self.m.start() - chars): self.m.start()]
+
+
+Builder = Callable[[Match], "Reading | None"]
+
+
+@attrs.frozen
+class Rule:
+    name: str
+    pattern: "regex.Pattern[str]"
+    build: Builder
+    core: bool = False  # the expression's span is the group 'core', not the whole match
+
+
+@attrs.frozen
+class Grammar:
+    lexicon: Lexicon
+    rules: tuple[Rule, ...]
+
+
+# --- value helpers -----------------------------------------------------------------------
+
+
+def _number(mt: Match, name: str = "num") -> float | None | bool:
+    """A count written in digits or words; None for 'several' (unspecified); False when absent."""
+    raw = mt.word(name)
+    if raw is None:
+        return False
+    raw = raw.replace(",", ".")
+    if regex.fullmatch(r"\d+(?:\.\d+)?", raw):
+        value = float(raw)
+        return int(value) if value.is_integer() else value
+    if raw in mt.lexicon.numbers:
+        return mt.lexicon.numbers[raw]
+    if raw in {w.lower() for w in mt.lexicon.unspecified_numbers}:
+        return None
+    if raw in mt.lexicon.ordinals:
+        return mt.lexicon.ordinals[raw]
+    return False
+
+
+def _label(mapping: Mapping[str, tuple[str, ...]], word: str | None) -> str | None:
+    if word is None:
+        return None
+    for label, words in mapping.items():
+        if word in {regex.sub(r"\s+", " ", w.lower()) for w in words}:
+            return label
+    return None
+
+
+def _unit(mt: Match, name: str = "unit") -> Unit | None:
+    label = _label(mt.lexicon.units, mt.word(name))
+    return UNIT_LABELS.get(label) if label else None
+
+
+def _month(mt: Match, name: str = "month") -> int | None:
+    word = mt.word(name)
+    return mt.lexicon.month_words.get(word.rstrip(".")) if word else None
+
+
+def _weekday(mt: Match, name: str = "weekday") -> int | None:
+    word = mt.word(name)
+    return mt.lexicon.weekday_words.get(word.rstrip(".")) if word else None
+
+
+def _year(mt: Match, name: str = "year") -> int | None:
+    raw = mt.group(name)
+    if not raw:
+        return None
+    digits = regex.sub(r"\D", "", raw)
+    return int(digits) if digits else None
+
+
+def _day_part(mt: Match) -> DayPart | None:
+    return DAY_PART_LABELS.get(_label(mt.lexicon.day_parts, mt.word("daypart")) or "")
+
+
+def _modifier(mt: Match) -> tuple[int | None, bool]:
+    """The offset of last/next/this (before or after the word) and whether it is anaphoric."""
+    word = mt.word("modb") or mt.word("moda")
+    if word is None:
+        return None, False
+    offset = mt.lexicon.modifiers_before.get(word, mt.lexicon.modifiers_after.get(word))
+    if offset is None:
+        for table in (mt.lexicon.modifiers_before, mt.lexicon.modifiers_after):
+            for key, value in table.items():
+                if regex.sub(r"\s+", " ", key.lower()) == word:
+                    offset = value
+    anaphoric = word in {regex.sub(r"\s+", " ", w.lower()) for w in mt.lexicon.anaphoric_modifiers}
+    return offset, anaphoric
+
+
+def _is_capitalized(mt: Match, name: str) -> bool:
+    value = mt.group(name)
+    return bool(value) and value[0].isupper()
+
+
+def _has_context(mt: Match) -> bool:
+    """A preposition or modifier right before the match: what makes 'may' a month."""
+    before = mt.before(25).lower()
+    words = regex.findall(r"[\w'’-]+", before)
+    if not words:
+        return False
+    last = words[-1]
+    last_two = " ".join(words[-2:])
+    context = {w.lower() for w in mt.lexicon.context_before}
+    return last in context or last_two in context
+
+
+def _direction(offset: int | None) -> Direction | None:
+    if offset is None:
+        return None
+    return Direction.PAST if offset < 0 else Direction.FUTURE if offset > 0 else Direction.NEAREST
+
+
+# --- builders ------------------------------------------------------------------------------
+
+
+def _valid_day(month: int | None, day: int | None) -> bool:
+    if day is None:
+        return True
+    limits = {2: 29, 4: 30, 6: 30, 9: 30, 11: 30}
+    return 1 <= day <= limits.get(month or 1, 31)
+
+
+def build_iso(mt: Match) -> Reading | None:
+    year, month, day = int(mt.group("year")), int(mt.group("mon")), int(mt.group("day"))
+    if not (1 <= month <= 12 and _valid_day(month, day)):
+        return None
+    hour = int(mt.group("hour")) if mt.group("hour") else None
+    minute = int(mt.group("minute")) if mt.group("minute") else None
+    return Calendar(year=year, month=month, day=day, hour=hour, minute=minute)
+
+
+def build_numeric_date(mt: Match) -> Reading | None:
+    a, b = int(mt.group("a")), int(mt.group("b"))
+    year = _year(mt, "c")
+    if year is not None and year < 100:
+        year += 2000 if year < 50 else 1900
+    for order in mt.lexicon.numeric_date_order:
+        month, day = (a, b) if order.startswith("M") else (b, a)
+        if 1 <= month <= 12 and _valid_day(month, day):
+            return Calendar(year=year, month=month, day=day)
+    return None
+
+
+def _weekday_guard(mt: Match) -> bool:
+    """A weekday name that is also a common word counts only capitalized or in context."""
+    word = mt.word("weekday")
+    if word is None:
+        return True
+    if word.rstrip(".") in mt.lexicon.ambiguous:
+        return _is_capitalized(mt, "weekday") and (len(word) > 3 or _has_context(mt))
+    return not mt.lexicon.capitalized_names or _is_capitalized(mt, "weekday")
+
+
+def build_day_month_year(mt: Match) -> Reading | None:
+    month, day = _month(mt), int(mt.group("day"))
+    if month is None or not _valid_day(month, day):
+        return None
+    return Calendar(year=_year(mt), month=month, day=day)
+
+
+def build_month_year(mt: Match) -> Reading | None:
+    month = _month(mt)
+    if month is None:
+        return None
+    if mt.lexicon.capitalized_names and not _is_capitalized(mt, "month"):
+        return None
+    return Calendar(year=_year(mt), month=month)
+
+
+def build_month(mt: Match) -> Reading | None:
+    month = _month(mt)
+    if month is None:
+        return None
+    word = mt.word("month").rstrip(".")
+    if mt.lexicon.capitalized_names and not _is_capitalized(mt, "month"):
+        return None
+    if word in mt.lexicon.ambiguous and not _has_context(mt):
+        return None
+    offset, _ = _modifier(mt)
+    return Calendar(month=month, direction=_direction(offset))
+
+
+def build_year(mt: Match) -> Reading | None:
+    year = _year(mt)
+    if year is None:
+        return None
+    before = mt.before(2)
+    if before.endswith(("$", "€", "£", "¥", "#", "Rp", "No")):
+        return None
+    after = mt.text[mt.m.end(): mt.m.end() + 3]
+    if regex.match(r"\s*%|[.,]\d", after):
+        return None
+    has_prefix = bool(mt.group("yprefix"))
+    if not has_prefix and not (1900 <= year <= 2100) and not _has_context(mt):
+        return None
+    return Calendar(year=year)
+
+
+def build_relative_day(mt: Match) -> Reading | None:
+    word = mt.word("relday")
+    spec = None
+    for key, value in mt.lexicon.relative_days.items():
+        if regex.sub(r"\s+", " ", key.lower()) == word:
+            spec = value
+    if spec is None:
+        return None
+    part = DayPart[spec[1]] if spec[1] else _day_part(mt)
+    return RelativeDay(offset=spec[0], day_part=part)
+
+
+def build_weekday(mt: Match) -> Reading | None:
+    weekday = _weekday(mt)
+    if weekday is None or not _weekday_guard(mt):
+        return None
+    offset, _ = _modifier(mt)
+    return Weekday(weekday=weekday, direction=_direction(offset), later=bool(mt.group("sameday")),
+                   day_part=_day_part(mt))
+
+
+def build_weekday_numeric(mt: Match) -> Reading | None:
+    """'Selasa (8/10)': a weekday with a day/month in brackets, common in Indonesian news."""
+    if not _weekday_guard(mt):
+        return None
+    return build_numeric_date(mt)
+
+
+def build_modifier_unit(mt: Match) -> Reading | None:
+    unit = _unit(mt)
+    offset, anaphoric = _modifier(mt)
+    if unit is None or offset is None:
+        return None
+    if unit is Unit.DAY and offset != 0 and not anaphoric:
+        return RelativeDay(offset=offset)
+    return RelativeUnit(unit=unit, offset=offset, reference=Reference.PREVIOUS if anaphoric else Reference.DCT)
+
+
+def build_modifier_month(mt: Match) -> Reading | None:
+    month = _month(mt)
+    offset, _ = _modifier(mt)
+    if month is None or (mt.lexicon.capitalized_names and not _is_capitalized(mt, "month")):
+        return None
+    return Calendar(month=month, direction=_direction(offset))
+
+
+def build_shift(sign: int, reference: Reference) -> Builder:
+    def build(mt: Match) -> Reading | None:
+        amount, unit = _number(mt), _unit(mt)
+        if amount is False or amount is None or unit is None:
+            return None
+        return Shift(unit=unit, amount=sign * amount, reference=reference)
+
+    return build
+
+
+def build_in_future(mt: Match) -> Reading | None:
+    """'in two weeks': a shift into the future from the document date."""
+    amount, unit = _number(mt), _unit(mt)
+    if amount is False or amount is None or unit is None or amount == 0:
+        return None
+    return Shift(unit=unit, amount=amount, reference=Reference.DCT)
+
+
+def build_duration(mt: Match) -> Reading | None:
+    amount, unit = _number(mt), _unit(mt)
+    if amount is False or unit is None:
+        return None
+    mod_label = _label(mt.lexicon.duration_mods, mt.word("dmod"))
+    mod = Mod[mod_label] if mod_label else None
+    up_to_now = bool(mt.group("now")) or bool(mt.group("pastwin"))
+    return Duration(unit=unit, amount=amount, mod=mod, up_to_now=up_to_now)
+
+
+def build_past_window(mt: Match) -> Reading | None:
+    """'the past year', 'over the last decade': a duration that ends now."""
+    unit = _unit(mt)
+    if unit is None:
+        return None
+    amount = _number(mt)
+    if amount is False:
+        amount = 1
+    return Duration(unit=unit, amount=amount, up_to_now=True)
+
+
+def build_part_of(mt: Match) -> Reading | None:
+    part = PART_LABELS.get(_label(mt.lexicon.parts, mt.word("part")) or "")
+    if part is None:
+        return None
+    if mt.group("month"):
+        base = build_month_year(mt) if mt.group("year") else Calendar(month=_month(mt))
+        if base is None or (mt.lexicon.capitalized_names and not _is_capitalized(mt, "month")):
+            return None
+    elif mt.group("year"):
+        base = Calendar(year=_year(mt))
+    elif mt.group("unit"):
+        unit = _unit(mt)
+        offset, _ = _modifier(mt)
+        if unit is None or unit in (Unit.DAY, Unit.HOUR, Unit.MINUTE):
+            return None
+        base = RelativeUnit(unit=unit, offset=offset or 0)
+    else:
+        return None
+    return PartOf(part=part, base=base)
+
+
+def build_season(mt: Match) -> Reading | None:
+    season = SEASON_LABELS.get(_label(mt.lexicon.seasons, mt.word("season")) or "")
+    if season is None:
+        return None
+    offset, _ = _modifier(mt)
+    year = _year(mt)
+    if offset is None and year is None and not _has_context(mt):
+        return None
+    return SeasonOf(season=season, year=year, offset=offset)
+
+
+def build_quarter(mt: Match) -> Reading | None:
+    half = bool(mt.group("half"))
+    if mt.group("q"):
+        n = int(mt.group("q"))
+    elif mt.group("roman"):
+        n = ROMAN.get(mt.group("roman").lower(), 0)
+    else:
+        n = mt.lexicon.ordinals.get(mt.word("ord") or "", 0)
+    if not (1 <= n <= (2 if half else 4)):
+        return None
+    return Quarter(quarter=n, year=_year(mt), half=half)
+
+
+def build_decade(mt: Match) -> Reading | None:
+    if mt.group("dec"):
+        return Decade(decade=int(mt.group("dec")) // 10)
+    raw = mt.group("cnum") or ""
+    n = int(regex.sub(r"\D", "", raw)) if regex.search(r"\d", raw) else mt.lexicon.ordinals.get(raw.lower(), 0)
+    if not 1 <= n <= 30:
+        return None
+    return Decade(century=n - 1)
+
+
+def build_time(mt: Match) -> Reading | None:
+    hour = int(mt.group("hour"))
+    minute = int(mt.group("minute")) if mt.group("minute") else 0
+    ampm = (mt.group("ampm") or "").lower().replace(".", "")
+    if not mt.group("minute") and not ampm:
+        return None
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    if ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return None
+    return Calendar(hour=hour, minute=minute, zone=mt.group("zone"))
+
+
+def build_vague(mt: Match) -> Reading | None:
+    label = _label(mt.lexicon.vague, mt.word("vague"))
+    return Vague(kind=Vagueness(label)) if label else None
+
+
+def build_recurrence(mt: Match) -> Reading | None:
+    if mt.group("weekday"):
+        weekday = _weekday(mt)
+        return Recurrence(weekday=weekday) if weekday is not None else None
+    label = _label(mt.lexicon.recurring, mt.word("rec"))
+    unit = UNIT_LABELS.get(label or "") or _unit(mt)
+    return Recurrence(unit=unit) if unit else None
+
+
+def build_ordinal_within(mt: Match) -> Reading | None:
+    n = mt.lexicon.ordinals.get(mt.word("ord") or "")
+    unit = _unit(mt)
+    amount = _number(mt)
+    if not n or n < 2 or unit is None:
+        return None
+    return Ordinal(n=n, within=Duration(unit=unit, amount=1 if amount in (False, None) else amount))
+
+
+# --- templates -----------------------------------------------------------------------------
+
+
+def _placeholders(lex: Lexicon) -> dict[str, str]:
+    months = [w for words in lex.months for w in words]
+    weekdays = [w for words in lex.weekdays for w in words]
+    units = [w for words in lex.units.values() for w in words]
+    suffixes = _alternation(lex.ordinal_suffixes) if lex.ordinal_suffixes else "(?!x)x"
+    number_words = list(lex.numbers) + list(lex.unspecified_numbers)
+    day_prefix = rf"(?:{_alternation(lex.day_prefixes)}\s+)?" if lex.day_prefixes else ""
+    connector = rf"(?:\s+{_alternation(lex.date_connectors)})?" if lex.date_connectors else ""
+    year_suffix = rf"(?:\s*{_alternation(lex.year_suffixes)})?" if lex.year_suffixes else ""
+    zones = _alternation(lex.zones)
+    return {
+        "MONTH": _names("month", months),
+        "WEEKDAY": _names("weekday", weekdays),
+        "DAY": rf"(?<![\d\w])(?P<day>3[01]|[12]\d|0?[1-9])(?:{suffixes}|\.)?(?![\d\w])",
+        "YEAR": rf"(?P<year>(?<![\d\w.,$€£])(?:1[0-9]|20)\d\d(?![\d\w]|[.,]\d)){year_suffix}",
+        "YPREFIX": rf"(?:(?P<yprefix>{_alternation(lex.year_prefixes)})\s+)?" if lex.year_prefixes else "(?P<yprefix>(?!x)x)?",
+        "DAYPREFIX": day_prefix,
+        "CONN": connector,
+        "NUM": rf"(?<![\w-])(?P<num>\d+(?:[.,]\d+)?|{_alternation(number_words)})(?![\w])",
+        "UNIT": _word("unit", units),
+        "MODB": _word("modb", lex.modifiers_before),
+        "MODA": _word("moda", lex.modifiers_after),
+        "RELDAY": _word("relday", lex.relative_days),
+        "DAYPART": _word("daypart", [w for words in lex.day_parts.values() for w in words]),
+        "PART": rf"(?<![\w-])(?P<part>{_alternation([w for ws in lex.parts.values() for w in ws])})(?:-|\s+|(?<=-))",
+        "SEASON": _word("season", [w for words in lex.seasons.values() for w in words]),
+        "ORD": _word("ord", list(lex.ordinals)),
+        "ORDNUM": rf"(?P<cnum>\d{{1,2}}(?:{suffixes})?|{_alternation(list(lex.ordinals))})",
+        "QWORD": _word("qword", lex.quarter_words),
+        "HWORD": _word("half", lex.half_words),
+        "CENTURY": _word("century", lex.century_words),
+        "DMOD": _word("dmod", [w for words in lex.duration_mods.values() for w in words]),
+        "DURPREFIX": _word("durprefix", lex.duration_prefixes),
+        "UPTONOW": _word("now", lex.up_to_now),
+        "PASTWIN": _word("pastwin", lex.past_window),
+        "AGO": _word("ago", lex.ago),
+        "EARLIER": _word("earlier", lex.earlier),
+        "LATER": _word("later", lex.later),
+        "FROMNOW": _word("fromnow", lex.from_now),
+        "INF": _word("inf", lex.in_future),
+        "SAMEDAY": _word("sameday", lex.same_day),
+        "VAGUE": _word("vague", [w for words in lex.vague.values() for w in words]),
+        "EVERY": _word("every", lex.every),
+        "REC": _word("rec", [w for words in lex.recurring.values() for w in words]),
+        "WITHIN": _word("within", lex.within),
+        "ZONE": rf"(?P<zone>(?:{zones})(?:\s*[+-]\s*\d{{1,2}}(?::?\d\d)?)?(?:\s+{zones})?)",
+    }
+
+
+# (name, template, builder, span is group 'core').  Order breaks ties between equally long matches.
+TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
+    ("iso-date", r"(?<![\d/.-])(?P<year>\d{4})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})(?:[T ](?P<hour>\d{1,2}):(?P<minute>\d{2}))?(?![\d])", build_iso, False),
+    ("numeric-date", r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<c>\d{4}|\d{2})(?![\d/.])", build_numeric_date, False),
+    ("weekday-numeric-date", r"{WEEKDAY}\s*,?\s*\(\s*(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<c>\d{2,4}))?\s*\)", build_weekday_numeric, False),
+    ("day-month-year", r"(?:{WEEKDAY}\s*,?\s+)?{DAYPREFIX}{DAY}{CONN}\s*{MONTH}(?:\s*,?{CONN}\s*{YPREFIX}{YEAR})?", build_day_month_year, False),
+    ("month-day-year", r"(?:{WEEKDAY}\s*,?\s+)?{MONTH}\s*{DAY}(?:\s*,\s*{YEAR}|\s+{YEAR})?", build_day_month_year, False),
+    ("month-year", r"{MONTH}\s*,?{CONN}\s*{YPREFIX}{YEAR}", build_month_year, False),
+    ("modifier-month", r"(?:{MODB}\s+{MONTH}|{MONTH}\s+{MODA})", build_modifier_month, False),
+    ("month", r"{MONTH}", build_month, False),
+    ("year", r"{YPREFIX}{YEAR}", build_year, False),
+    ("relative-day", r"{RELDAY}(?:\s+{DAYPART})?", build_relative_day, False),
+    ("weekday", r"(?:{SAMEDAY}\s+|{MODB}\s+)?{WEEKDAY}(?:\s+{MODA})?(?:\s+{DAYPART})?", build_weekday, False),
+    ("modifier-unit", r"(?:{MODB}\s+{UNIT}|{UNIT}\s+{MODA})", build_modifier_unit, False),
+    ("ago", r"{NUM}\s+{UNIT}\s+{AGO}", build_shift(-1, Reference.DCT), False),
+    ("earlier", r"{NUM}\s+{UNIT}\s+{EARLIER}", build_shift(-1, Reference.PREVIOUS), False),
+    ("later", r"{NUM}\s+{UNIT}\s+{LATER}", build_shift(1, Reference.PREVIOUS), False),
+    ("from-now", r"{NUM}\s+{UNIT}\s+{FROMNOW}", build_shift(1, Reference.DCT), False),
+    ("past-window", r"{PASTWIN}\s+(?:{NUM}\s+)?{UNIT}", build_past_window, False),
+    ("duration", r"(?:{DURPREFIX}\s+)?(?P<core>(?:{DMOD}\s+)?{NUM}\s+{UNIT})(?:\s+{UPTONOW})?", build_duration, True),
+    ("part-of-month", r"{PART}\s*(?:of\s+)?{MONTH}(?:\s*,?{CONN}\s*{YEAR})?", build_part_of, False),
+    ("part-of-year", r"{PART}\s*{YPREFIX}{YEAR}", build_part_of, False),
+    ("part-of-unit", r"{PART}\s*(?:(?:the\s+)?{MODB}\s+{UNIT}|(?:the\s+)?{UNIT}(?:\s+{MODA})?)", build_part_of, False),
+    ("season", r"(?:{MODB}\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?", build_season, False),
+    ("quarter", r"(?:(?:the\s+)?{ORD}\s+(?:{QWORD}|{HWORD})|(?:{QWORD}|{HWORD})\s+(?:{ORD}|(?P<roman>IV|I{1,3})(?![\w])))(?:\s*(?:of\s+)?{YPREFIX}{YEAR})?", build_quarter, False),
+    ("quarter-code", r"(?<![\w])Q(?P<q>[1-4])(?:\s*{YEAR})?(?![\w])", build_quarter, False),
+    ("decade", r"(?:the\s+)?(?<![\d\w])(?P<dec>1\d\d0|20\d0)(?:'?s|-an)(?![\w])", build_decade, False),
+    ("century", r"(?:the\s+)?(?:{ORDNUM}\s+{CENTURY}|{CENTURY}\s+(?:ke-?\s*)?{ORDNUM})", build_decade, False),
+    ("time", r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?(?![\d:])\s*(?P<ampm>[ap]\.?\s?m\.?(?![\w]))?(?:\s*\(?\s*{ZONE}\s*\)?)?", build_time, False),
+    ("vague", r"{VAGUE}", build_vague, False),
+    ("recurrence", r"(?:{EVERY}\s+(?:{WEEKDAY}|{UNIT})|{REC})", build_recurrence, False),
+    ("ordinal-within", r"{ORD}\s+(?:\w+\s+)?{WITHIN}\s+(?P<core>(?:{NUM}\s+)?{UNIT})", build_ordinal_within, True),
+)
+
+
+def _fill(template: str, holders: Mapping[str, str]) -> str:
+    return regex.sub(r"\{([A-Z]+)\}", lambda m: holders[m.group(1)], template)
+
+
+@functools.cache
+def grammar_for(code: str) -> Grammar:
+    """The compiled rules of one language, built once per process."""
+    lex = load_lexicon(code)
+    holders = _placeholders(lex)
+    rules = tuple(
+        Rule(name, regex.compile(_fill(template, holders), regex.IGNORECASE | regex.V0), build, core)
+        for name, template, build, core in TEMPLATES
+    )
+    return Grammar(lexicon=lex, rules=rules)

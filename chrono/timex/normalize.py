@@ -1,0 +1,239 @@
+"""TIMEX3 normalization: a reading resolved against one anchor date (the DCT).
+
+The timeline never uses these values to date events (it turns readings into constraints);
+they are what ``chrono tag`` prints and what TimeML gold is scored on.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Iterable
+
+import attrs
+
+from chrono import calendar
+from chrono.model import TimeExpression, Timex
+from chrono.readings import (
+    Calendar, Decade, Direction, Duration, Ordinal, PartOf, Quarter, Reading, Recurrence, Reference, RelativeDay,
+    RelativeUnit, SeasonOf, Shift, Tense, Unit, Vague, Weekday,
+)
+
+
+def _direction(explicit: Direction | None, tense: Tense) -> Direction:
+    if explicit is not None:
+        return explicit
+    return {Tense.PAST: Direction.PAST, Tense.FUTURE: Direction.FUTURE}.get(tense, Direction.NEAREST)
+
+
+def _date(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def _time_suffix(hour: int | None, minute: int | None, day_part) -> str:
+    if hour is not None:
+        return f"T{hour:02d}:{(minute or 0):02d}"
+    if day_part is not None:
+        return f"T{day_part.value}"
+    return ""
+
+
+def _year_for_month(month: int, day: int | None, anchor: dt.date, direction: Direction) -> int:
+    """The year that puts month (and day) on the anchor's side that the direction asks for."""
+    same = (month, day or 1) if day else (month, 1)
+    year = anchor.year
+    if direction is Direction.PAST:
+        return year if (month, day or 1) <= (anchor.month, anchor.day) or (day is None and month <= anchor.month) else year - 1
+    if direction is Direction.FUTURE:
+        if day is None:
+            return year if month >= anchor.month else year + 1
+        return year if same >= (anchor.month, anchor.day) else year + 1
+    # nearest: the instance within six months of the anchor
+    delta = month - anchor.month
+    if delta > 6:
+        return year - 1
+    if delta < -6:
+        return year + 1
+    return year
+
+
+def _weekday_date(weekday: int, anchor: dt.date, direction: Direction) -> dt.date:
+    delta = (weekday - anchor.weekday()) % 7
+    if direction is Direction.FUTURE:
+        return anchor + dt.timedelta(days=delta)
+    back = (anchor.weekday() - weekday) % 7
+    if direction is Direction.PAST:
+        return anchor - dt.timedelta(days=back)
+    return anchor + dt.timedelta(days=delta) if delta <= back else anchor - dt.timedelta(days=back)
+
+
+def _unit_value(unit: Unit, d: dt.date) -> str:
+    """The TIMEX3 value naming the calendar unit that holds day ``d``."""
+    if unit is Unit.WEEK:
+        iso = d.isocalendar()
+        return f"{iso[0]}-W{iso[1]:02d}"
+    if unit is Unit.MONTH:
+        return f"{d.year}-{d.month:02d}"
+    if unit is Unit.QUARTER:
+        return f"{d.year}-Q{(d.month - 1) // 3 + 1}"
+    if unit is Unit.YEAR:
+        return f"{d.year}"
+    if unit is Unit.DECADE:
+        return f"{d.year // 10}"
+    if unit is Unit.CENTURY:
+        return f"{d.year // 100}"
+    return _date(d)
+
+
+def _shift(d: dt.date, unit: Unit, amount: float) -> dt.date:
+    n = int(round(amount))
+    day = d.toordinal()
+    if unit is Unit.DAY:
+        return dt.date.fromordinal(day + n)
+    if unit is Unit.WEEK:
+        return dt.date.fromordinal(day + 7 * n)
+    if unit is Unit.MONTH:
+        return dt.date.fromordinal(calendar.add_months(day, n))
+    if unit is Unit.QUARTER:
+        return dt.date.fromordinal(calendar.add_months(day, 3 * n))
+    if unit is Unit.YEAR:
+        return dt.date.fromordinal(calendar.add_years(day, n))
+    if unit is Unit.DECADE:
+        return dt.date.fromordinal(calendar.add_years(day, 10 * n))
+    if unit is Unit.CENTURY:
+        return dt.date.fromordinal(calendar.add_years(day, 100 * n))
+    return d
+
+
+def _duration_value(unit: Unit, amount: float | None) -> str:
+    if unit in (Unit.HOUR, Unit.MINUTE):
+        letter = "M" if unit is Unit.MINUTE else "H"
+        count = "X" if amount is None else _number(amount)
+        return f"PT{count}{letter}"
+    letter = {Unit.DECADE: "DE", Unit.CENTURY: "CE", Unit.QUARTER: "Q"}.get(unit, unit.value)
+    if unit is Unit.DECADE and amount is not None:
+        return f"P{_number(amount * 10)}Y"
+    if unit is Unit.CENTURY and amount is not None:
+        return f"P{_number(amount * 100)}Y"
+    if unit is Unit.QUARTER and amount is not None:
+        return f"P{_number(amount * 3)}M"
+    return f"P{'X' if amount is None else _number(amount)}{letter}"
+
+
+def _number(amount: float) -> str:
+    return str(int(amount)) if float(amount).is_integer() else f"{amount:g}"
+
+
+def normalize(reading: Reading, anchor: dt.date, tense: Tense = Tense.PRESENT,
+              reference: dt.date | None = None) -> Timex:
+    """The TIMEX3 (type, value, mod) of a reading, resolved against ``anchor`` (and, for anaphoric
+    words such as 'two days later', against ``reference``, the last date mentioned)."""
+    ref = reference or anchor
+    if isinstance(reading, Calendar):
+        return _calendar(reading, anchor, tense)
+    if isinstance(reading, Weekday):
+        direction = Direction.FUTURE if reading.later else _direction(reading.direction, tense)
+        if reading.direction is None and tense is Tense.PRESENT:
+            direction = Direction.PAST  # news: a bare weekday is the most recent one
+        d = _weekday_date(reading.weekday, anchor, direction)
+        suffix = _time_suffix(reading.hour, reading.minute, reading.day_part)
+        return Timex(type="TIME" if suffix else "DATE", value=_date(d) + suffix)
+    if isinstance(reading, RelativeDay):
+        base = ref if reading.reference is Reference.PREVIOUS else anchor
+        d = base + dt.timedelta(days=reading.offset)
+        suffix = _time_suffix(None, None, reading.day_part)
+        return Timex(type="TIME" if suffix else "DATE", value=_date(d) + suffix)
+    if isinstance(reading, RelativeUnit):
+        base = ref if reading.reference is Reference.PREVIOUS else anchor
+        return Timex(type="DATE", value=_unit_value(reading.unit, _shift(base, reading.unit, reading.offset)))
+    if isinstance(reading, Shift):
+        base = ref if reading.reference is Reference.PREVIOUS else anchor
+        d = _shift(base, reading.unit, reading.amount)
+        if reading.unit in (Unit.HOUR, Unit.MINUTE):
+            return Timex(type="DATE", value=_date(d))
+        grain = Unit.DAY if reading.unit in (Unit.DAY, Unit.WEEK) else reading.unit
+        return Timex(type="DATE", value=_unit_value(grain, d))
+    if isinstance(reading, PartOf):
+        base = normalize(reading.base, anchor, tense, reference)
+        return Timex(type=base.type, value=base.value, mod=reading.part.value)
+    if isinstance(reading, Quarter):
+        year = reading.year or anchor.year
+        return Timex(type="DATE", value=f"{year}-{'H' if reading.half else 'Q'}{reading.quarter}")
+    if isinstance(reading, SeasonOf):
+        year = reading.year or anchor.year + (reading.offset or 0)
+        return Timex(type="DATE", value=f"{year}-{reading.season.value}")
+    if isinstance(reading, Decade):
+        if reading.century is not None:
+            return Timex(type="DATE", value=f"{reading.century:02d}")
+        return Timex(type="DATE", value=f"{reading.decade:03d}")
+    if isinstance(reading, Duration):
+        return Timex(type="DURATION", value=_duration_value(reading.unit, reading.amount),
+                     mod=reading.mod.value if reading.mod else None)
+    if isinstance(reading, Ordinal):
+        return Timex(type="DURATION", value=_duration_value(reading.within.unit, reading.within.amount))
+    if isinstance(reading, Vague):
+        return Timex(type="DATE", value=reading.kind.value)
+    if isinstance(reading, Recurrence):
+        if reading.weekday is not None:
+            return Timex(type="SET", value=f"XXXX-WXX-{reading.weekday + 1}")
+        return Timex(type="SET", value=_duration_value(reading.unit or Unit.DAY, reading.quantity))
+    raise TypeError(f"unknown reading {reading!r}")
+
+
+def _calendar(c: Calendar, anchor: dt.date, tense: Tense) -> Timex:
+    suffix = _time_suffix(c.hour, c.minute, c.day_part)
+    kind = "TIME" if c.hour is not None or c.day_part is not None else "DATE"
+    if c.month is None and c.day is None:
+        if c.year is not None:
+            return Timex(type="DATE", value=f"{c.year:04d}")
+        # a clock time alone: on the anchor day
+        return Timex(type=kind, value=_date(anchor) + suffix)
+    year = c.year
+    if year is None:
+        year = _year_for_month(c.month, c.day, anchor, _direction(c.direction, tense))
+    if c.day is None:
+        return Timex(type="DATE", value=f"{year:04d}-{c.month:02d}")
+    try:
+        d = dt.date(year, c.month, c.day)
+    except ValueError:
+        return Timex(type="DATE", value=f"{year:04d}-{c.month:02d}")
+    return Timex(type=kind, value=_date(d) + suffix)
+
+
+def resolve_all(expressions: Iterable[TimeExpression], dct: dt.date) -> list[TimeExpression]:
+    """Each expression with its ``timex`` filled, anaphoric ones against the last full date before them."""
+    out = []
+    reference = dct
+    for expr in expressions:
+        timex = normalize(expr.reading, dct, expr.tense, reference)
+        out.append(attrs.evolve(expr, timex=timex))
+        if timex.type in ("DATE", "TIME") and len(timex.value) >= 10 and timex.value[4] == "-" and timex.value[:4].isdigit():
+            try:
+                reference = dt.date.fromisoformat(timex.value[:10])
+            except ValueError:
+                pass
+    return out
+
+
+def unanchored(reading: Reading, tense: Tense = Tense.PRESENT) -> Timex:
+    """The TIMEX3 value a reading has without any anchor: what the words fix, X for the rest."""
+    if isinstance(reading, Calendar):
+        if reading.year is not None or (reading.month is None and reading.day is None):
+            if reading.year is not None and reading.month is not None and reading.day is not None:
+                return _calendar(reading, dt.date(reading.year, 1, 1), tense)
+            if reading.year is not None:
+                return Timex(type="DATE", value=f"{reading.year:04d}" + (f"-{reading.month:02d}" if reading.month else ""))
+            return Timex(type="TIME", value="XXXX-XX-XX" + _time_suffix(reading.hour, reading.minute, None))
+        month = f"{reading.month:02d}" if reading.month else "XX"
+        day = f"-{reading.day:02d}" if reading.day else ""
+        return Timex(type="DATE", value=f"XXXX-{month}{day}")
+    if isinstance(reading, Weekday):
+        return Timex(type="DATE", value=f"XXXX-WXX-{reading.weekday + 1}")
+    if isinstance(reading, PartOf):
+        base = unanchored(reading.base, tense)
+        return Timex(type=base.type, value=base.value, mod=reading.part.value)
+    if isinstance(reading, Quarter) and reading.year is None:
+        return Timex(type="DATE", value=f"XXXX-{'H' if reading.half else 'Q'}{reading.quarter}")
+    if isinstance(reading, SeasonOf) and reading.year is None:
+        return Timex(type="DATE", value=f"XXXX-{reading.season.value}")
+    if isinstance(reading, (Decade, Duration, Ordinal, Vague, Recurrence, Quarter, SeasonOf)):
+        return normalize(reading, dt.date(2000, 1, 1), tense)
+    return Timex(type="DATE", value="XXXX-XX-XX")

@@ -1,0 +1,145 @@
+"""Find time expressions in text: run the grammar, keep the longest non-overlapping matches,
+join a date with the clock time that follows it, and read each one's tense and governing word."""
+from __future__ import annotations
+
+import functools
+
+import attrs
+import regex
+
+from chrono.languages import Lexicon
+from chrono.model import TimeExpression
+from chrono.readings import Calendar, Reading, Tense
+from chrono.sentences import sentence_of, sentence_spans
+from chrono.timex.grammar import Grammar, Match, _alternation, grammar_for
+
+
+@attrs.frozen
+class _Candidate:
+    start: int
+    end: int
+    span_start: int
+    span_end: int
+    priority: int
+    rule: str
+    reading: Reading
+
+
+def _candidates(text: str, grammar: Grammar) -> list[_Candidate]:
+    found = []
+    for priority, rule in enumerate(grammar.rules):
+        for m in rule.pattern.finditer(text, overlapped=False):
+            if m.end() == m.start():
+                continue
+            reading = rule.build(Match(m, text, grammar.lexicon))
+            if reading is None:
+                continue
+            s, e = (m.span("core") if rule.core and m.group("core") else m.span())
+            found.append(_Candidate(m.start(), m.end(), s, e, priority, rule.name, reading))
+    return found
+
+
+def _select(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Greedy longest-first selection of non-overlapping matches; ties go to the earlier rule."""
+    chosen: list[_Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for c in sorted(candidates, key=lambda c: (-(c.end - c.start), c.priority, c.start)):
+        if any(c.start < e and s < c.end for s, e in taken):
+            continue
+        chosen.append(c)
+        taken.append((c.start, c.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+_DATE_TIME_GAP = regex.compile(r"\s*(?:,|at|pukul|um|à|a las|в)?\s*$", regex.IGNORECASE)
+
+
+def _join_date_and_time(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """'8 Oct. 13:00' is one TIME: a dated Calendar followed closely by a clock time."""
+    out: list[_Candidate] = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        if (prev is not None and isinstance(prev.reading, Calendar) and prev.reading.day is not None
+                and prev.reading.hour is None and isinstance(c.reading, Calendar) and c.reading.hour is not None
+                and c.reading.day is None and c.start - prev.end <= 8
+                and _DATE_TIME_GAP.match(text[prev.end:c.start])):
+            reading = attrs.evolve(prev.reading, hour=c.reading.hour, minute=c.reading.minute, zone=c.reading.zone)
+            out[-1] = _Candidate(prev.start, c.end, prev.span_start, c.span_end, prev.priority, "date-time", reading)
+            continue
+        out.append(c)
+    return out
+
+
+@attrs.frozen
+class _TenseMarkers:
+    future: "regex.Pattern[str]"
+    past: "regex.Pattern[str]"
+    suffix: "regex.Pattern[str] | None"
+    exceptions: frozenset[str]
+    relations: tuple[tuple[str, "regex.Pattern[str]"], ...]
+
+
+@functools.cache
+def _markers(code: str) -> _TenseMarkers:
+    lex: Lexicon = grammar_for(code).lexicon
+    flags = regex.IGNORECASE
+
+    def words(ws):
+        return regex.compile(rf"(?<![\w']){_alternation(ws)}(?![\w])", flags)
+
+    suffix = None
+    if lex.past_suffixes:
+        suffix = regex.compile(rf"(?<![\w'])\p{{Ll}}{{2,}}(?:{_alternation(lex.past_suffixes)})(?![\w])")
+    relations = tuple(
+        (label, regex.compile(rf"(?<![\w]){_alternation(ws)}\s+(?:the\s+)?$", flags))
+        for label, ws in sorted(lex.relations.items())
+    )
+    return _TenseMarkers(words(lex.tense_future), words(lex.tense_past), suffix, lex.past_suffix_exceptions, relations)
+
+
+def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, code: str) -> Tense:
+    """The tense of the marker nearest to [start, end) within its sentence; PRESENT when none."""
+    markers = _markers(code)
+    s0, s1 = sentence
+    chunk = text[s0:s1]
+    best: tuple[int, Tense] | None = None
+
+    def consider(ms, tense):
+        nonlocal best
+        for m in ms:
+            a, b = m.start() + s0, m.end() + s0
+            if a < end and start < b:
+                continue  # the expression's own words do not set its tense
+            distance = start - b if b <= start else a - end
+            if best is None or distance < best[0]:
+                best = (distance, tense)
+
+    consider(markers.future.finditer(chunk), Tense.FUTURE)
+    consider(markers.past.finditer(chunk), Tense.PAST)
+    if markers.suffix is not None:
+        consider((m for m in markers.suffix.finditer(chunk) if m.group().lower() not in markers.exceptions), Tense.PAST)
+    return best[1] if best else Tense.PRESENT
+
+
+def relation_before(text: str, start: int, code: str) -> str | None:
+    """The governing word right before an expression: 'until' in 'through 2026', 'since' in 'since 1991'."""
+    before = text[max(0, start - 30): start]
+    for label, pattern in _markers(code).relations:
+        if pattern.search(before):
+            return label
+    return None
+
+
+def recognize(text: str, language: str, *, sentences: list[tuple[int, int]] | None = None) -> list[TimeExpression]:
+    """Every time expression of ``text`` in ``language``, in text order, with reading, tense and relation."""
+    grammar = grammar_for(language)
+    chosen = _join_date_and_time(text, _select(_candidates(text, grammar)))
+    spans = sentences if sentences is not None else sentence_spans(text)
+    out = []
+    for c in chosen:
+        sentence = sentence_of(spans, c.span_start)
+        out.append(TimeExpression(
+            start=c.span_start, end=c.span_end, text=text[c.span_start:c.span_end], reading=c.reading, rule=c.rule,
+            tense=tense_at(text, sentence, c.start, c.end, language), relation=relation_before(text, c.start, language),
+        ))
+    return out
