@@ -61,11 +61,22 @@ def render_rich(renderable, width: int | None = None) -> str:
     return console.export_text(styles=tty)
 
 
-def _build(args: argparse.Namespace) -> int:
+def _timeline(args: argparse.Namespace):
+    """Build, report each unreadable input on stderr (one line each), refuse an empty corpus."""
     from chrono.pipeline import build_timeline
-    from chrono.render.json import dumps
 
     timeline = build_timeline(args.paths, now=args.now, anchors=dict(args.anchor or []))
+    for problem in timeline.problems:
+        print(f"chrono: warning: {problem}", file=sys.stderr)
+    if not timeline.documents:
+        raise InputError(" ".join(map(str, args.paths)), "no readable article (.txt or .md) found")
+    return timeline
+
+
+def _build(args: argparse.Namespace) -> int:
+    from chrono.render.json import dumps
+
+    timeline = _timeline(args)
     if args.format == "json":
         text = dumps(timeline)
     else:
@@ -77,10 +88,9 @@ def _build(args: argparse.Namespace) -> int:
 def _explain(args: argparse.Namespace) -> int:
     from rich.tree import Tree
 
-    from chrono.pipeline import build_timeline
     from chrono.render.table import format_when
 
-    timeline = build_timeline(args.paths, now=args.now, anchors=dict(args.anchor or []))
+    timeline = _timeline(args)
     entry = next((e for e in timeline.entries if e.event.id == args.event), None)
     if entry is None:
         known = ", ".join(e.event.id for e in timeline.entries[:20])

@@ -76,6 +76,11 @@ class Lexicon:
     modifiers_after: Mapping[str, int]
     units: Mapping[str, tuple[str, ...]]
     ago: tuple[str, ...]
+    ago_before: tuple[str, ...]
+    articles: tuple[str, ...]
+    of_words: tuple[str, ...]
+    ordinal_prefixes: tuple[str, ...]
+    decade_suffixes: tuple[str, ...]
     earlier: tuple[str, ...]
     same_day: tuple[str, ...]
     anaphoric_modifiers: tuple[str, ...]
@@ -165,6 +170,11 @@ def load_lexicon_file(path: pathlib.Path) -> Lexicon:
             modifiers_after=_int_map(timex, "modifiers_after", where),
             units=_word_map(timex, "units", where),
             ago=words(timex, "ago"),
+            ago_before=words(timex, "ago_before"),
+            articles=words(timex, "articles"),
+            of_words=words(timex, "of_words"),
+            ordinal_prefixes=words(timex, "ordinal_prefixes"),
+            decade_suffixes=words(timex, "decade_suffixes"),
             earlier=words(timex, "earlier"),
             same_day=words(timex, "same_day"),
             anaphoric_modifiers=words(timex, "anaphoric_modifiers"),

@@ -42,7 +42,7 @@ def _names(name: str, words) -> str:
     """Month or weekday names: abbreviations (up to four letters) may carry a final dot."""
     short = [w for w in words if len(w.rstrip(".")) <= 4]
     full = [w for w in words if len(w.rstrip(".")) > 4]
-    return (rf"(?<![\w-])(?P<{name}>{_alternation(full)}(?![\w])|{_alternation(short)}(?:\.|(?![\w])))")
+    return (rf"(?<![\w])(?P<{name}>{_alternation(full)}(?![\w])|{_alternation(short)}(?:\.|(?![\w])))")
 
 
 def _word(name: str, words) -> str:
@@ -461,7 +461,15 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
     connector = rf"(?:\s+{_alternation(lex.date_connectors)})?" if lex.date_connectors else ""
     year_suffix = rf"(?:\s*{_alternation(lex.year_suffixes)})?" if lex.year_suffixes else ""
     zones = _alternation(lex.zones)
+    def optional(words, suffix=r"\s+"):
+        return rf"(?:{_alternation(words)}{suffix})?" if words else ""
+
     return {
+        "ART": optional(lex.articles),
+        "OF": optional(lex.of_words),
+        "ORDPREFIX": optional(lex.ordinal_prefixes, r"\s*"),
+        "DECSUFFIX": rf"(?:{_alternation(lex.decade_suffixes)})" if lex.decade_suffixes else "(?!x)x",
+        "AGOB": _word("agob", lex.ago_before),
         "MONTH": _names("month", months),
         "WEEKDAY": _names("weekday", weekdays),
         "DAY": rf"(?<![\d\w])(?P<day>3[01]|[12]\d|0?[1-9])(?:{suffixes}|\.)?(?![\d\w])",
@@ -515,19 +523,21 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("weekday", r"(?:{SAMEDAY}\s+|{MODB}\s+)?{WEEKDAY}(?:\s+{MODA})?(?:\s+{DAYPART})?", build_weekday, False),
     ("modifier-unit", r"(?:{MODB}\s+{UNIT}|{UNIT}\s+{MODA})", build_modifier_unit, False),
     ("ago", r"{NUM}\s+{UNIT}\s+{AGO}", build_shift(-1, Reference.DCT), False),
+    ("ago-before", r"{AGOB}\s+{NUM}\s+{UNIT}", build_shift(-1, Reference.DCT), False),
     ("earlier", r"{NUM}\s+{UNIT}\s+{EARLIER}", build_shift(-1, Reference.PREVIOUS), False),
     ("later", r"{NUM}\s+{UNIT}\s+{LATER}", build_shift(1, Reference.PREVIOUS), False),
     ("from-now", r"{NUM}\s+{UNIT}\s+{FROMNOW}", build_shift(1, Reference.DCT), False),
+    ("in-future", r"{INF}\s+{NUM}\s+{UNIT}(?:\s+{FROMNOW})?", build_in_future, False),
     ("past-window", r"{PASTWIN}\s+(?:{NUM}\s+)?{UNIT}", build_past_window, False),
     ("duration", r"(?:{DURPREFIX}\s+)?(?P<core>(?:{DMOD}\s+)?{NUM}\s+{UNIT})(?:\s+{UPTONOW})?", build_duration, True),
-    ("part-of-month", r"{PART}\s*(?:of\s+)?{MONTH}(?:\s*,?{CONN}\s*{YEAR})?", build_part_of, False),
+    ("part-of-month", r"{PART}\s*{OF}{MONTH}(?:\s*,?{CONN}\s*{YEAR})?", build_part_of, False),
     ("part-of-year", r"{PART}\s*{YPREFIX}{YEAR}", build_part_of, False),
-    ("part-of-unit", r"{PART}\s*(?:(?:the\s+)?{MODB}\s+{UNIT}|(?:the\s+)?{UNIT}(?:\s+{MODA})?)", build_part_of, False),
-    ("season", r"(?:{MODB}\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?", build_season, False),
-    ("quarter", r"(?:(?:the\s+)?{ORD}\s+(?:{QWORD}|{HWORD})|(?:{QWORD}|{HWORD})\s+(?:{ORD}|(?P<roman>IV|I{1,3})(?![\w])))(?:\s*(?:of\s+)?{YPREFIX}{YEAR})?", build_quarter, False),
+    ("part-of-unit", r"{PART}\s*{OF}(?:{ART}{MODB}\s+{UNIT}|{ART}{UNIT}(?:\s+{MODA})?)", build_part_of, False),
+    ("season", r"(?:{MODB}\s+)?{SEASON}(?:\s+{OF}{YEAR})?", build_season, False),
+    ("quarter", r"(?:{ART}{ORD}\s+(?:{QWORD}|{HWORD})|(?:{QWORD}|{HWORD})\s+(?:{ORD}|(?P<roman>IV|I{1,3})(?![\w])))(?:\s*{OF}{YPREFIX}{YEAR})?", build_quarter, False),
     ("quarter-code", r"(?<![\w])Q(?P<q>[1-4])(?:\s*{YEAR})?(?![\w])", build_quarter, False),
-    ("decade", r"(?:the\s+)?(?<![\d\w])(?P<dec>1\d\d0|20\d0)(?:'?s|-an)(?![\w])", build_decade, False),
-    ("century", r"(?:the\s+)?(?:{ORDNUM}\s+{CENTURY}|{CENTURY}\s+(?:ke-?\s*)?{ORDNUM})", build_decade, False),
+    ("decade", r"{ART}{YPREFIX}(?<![\d\w])(?P<dec>1\d\d0|20\d0){DECSUFFIX}(?![\w])", build_decade, False),
+    ("century", r"{ART}(?:{ORDNUM}\s+{CENTURY}|{CENTURY}\s+{ORDPREFIX}{ORDNUM})", build_decade, False),
     ("time", r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?(?![\d:])\s*(?P<ampm>[ap]\.?\s?m\.?(?![\w]))?(?:\s*\(?\s*{ZONE}\s*\)?)?", build_time, False),
     ("vague", r"{VAGUE}", build_vague, False),
     ("recurrence", r"(?:{EVERY}\s+(?:{WEEKDAY}|{UNIT})|{REC})", build_recurrence, False),

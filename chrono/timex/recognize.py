@@ -9,9 +9,12 @@ import regex
 
 from chrono.languages import Lexicon
 from chrono.model import TimeExpression
-from chrono.readings import Calendar, Reading, Tense
+from chrono.readings import Calendar, Duration, Reading, Tense
 from chrono.sentences import sentence_of, sentence_spans
 from chrono.timex.grammar import Grammar, Match, _alternation, grammar_for
+
+
+PARTICIPLE_GAP = 12  # characters between 'will' and 'held' in 'will be held'
 
 
 @attrs.frozen
@@ -114,10 +117,20 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, code: s
             if best is None or distance < best[0]:
                 best = (distance, tense)
 
+    futures = [(m.start() + s0, m.end() + s0) for m in markers.future.finditer(chunk)]
     consider(markers.future.finditer(chunk), Tense.FUTURE)
-    consider(markers.past.finditer(chunk), Tense.PAST)
+
+    def participle(ms):
+        # 'will be held', 'is expected to be signed': a past form right after a future auxiliary
+        for m in ms:
+            a = m.start() + s0
+            if not any(0 <= a - fe <= PARTICIPLE_GAP for _, fe in futures):
+                yield m
+
+    consider(participle(markers.past.finditer(chunk)), Tense.PAST)
     if markers.suffix is not None:
-        consider((m for m in markers.suffix.finditer(chunk) if m.group().lower() not in markers.exceptions), Tense.PAST)
+        consider(participle(m for m in markers.suffix.finditer(chunk) if m.group().lower() not in markers.exceptions),
+                 Tense.PAST)
     return best[1] if best else Tense.PRESENT
 
 
@@ -138,8 +151,14 @@ def recognize(text: str, language: str, *, sentences: list[tuple[int, int]] | No
     out = []
     for c in chosen:
         sentence = sentence_of(spans, c.span_start)
+        tense = tense_at(text, sentence, c.start, c.end, language)
+        reading, start = c.reading, c.span_start
+        if c.rule == "in-future" and tense is Tense.PAST:
+            # 'grew 5% in two years': in a past clause 'in N units' is how long, not when
+            reading = Duration(unit=reading.unit, amount=reading.amount)
+            start = c.start + len(regex.match(r"\S+\s+", text[c.start:c.end]).group())
         out.append(TimeExpression(
-            start=c.span_start, end=c.span_end, text=text[c.span_start:c.span_end], reading=c.reading, rule=c.rule,
-            tense=tense_at(text, sentence, c.start, c.end, language), relation=relation_before(text, c.start, language),
+            start=start, end=c.span_end, text=text[start:c.span_end], reading=reading, rule=c.rule,
+            tense=tense, relation=relation_before(text, c.start, language),
         ))
     return out

@@ -1,0 +1,60 @@
+"""Publication evidence: --anchor beats metadata beats a dateline; bad metadata is reported."""
+from __future__ import annotations
+
+import datetime as dt
+
+from chrono.anchors import find_anchors, find_dateline, parse_date
+from chrono.model import AnchorSource, Document
+
+
+def _doc(text, doc_id="d", metadata=()):
+    return Document(id=doc_id, path=f"{doc_id}.txt", text=text, language="en", metadata=metadata)
+
+
+def test_dateline_date_in_first_line():
+    doc = _doc(" date 2024-10-08 8 Oct. 13:00 (UTC+3 MSK)\n\nThe meeting has begun.")
+    anchors, problems = find_anchors((doc,))
+    assert anchors[0].source is AnchorSource.DATELINE
+    assert anchors[0].day == dt.date(2024, 10, 8).toordinal()
+    assert problems == []
+
+
+def test_wire_dateline_with_date():
+    doc = _doc("PARIS, October 8, 2024 (Reuters) - Ministers met on Tuesday.")
+    anchors, _ = find_anchors((doc,))
+    assert anchors[0].day == dt.date(2024, 10, 8).toordinal()
+    assert find_dateline(doc).place == "PARIS" and find_dateline(doc).agency == "Reuters"
+
+
+def test_no_date_no_anchor_but_place():
+    doc = _doc("MOSCOW (AA) - Relations are growing stronger, Putin said on Tuesday.")
+    anchors, _ = find_anchors((doc,))
+    assert anchors == []
+    assert find_dateline(doc).place == "MOSCOW"
+
+
+def test_cli_beats_metadata_beats_dateline():
+    meta = (("date", "2024-10-09"),)
+    doc = _doc("date 2024-10-08\nText.", metadata=meta)
+    anchors, _ = find_anchors((doc,))
+    assert anchors[0].source is AnchorSource.METADATA and anchors[0].day == dt.date(2024, 10, 9).toordinal()
+    anchors, _ = find_anchors((doc,), {"d": dt.date(2024, 10, 10)})
+    assert anchors[0].source is AnchorSource.CLI and anchors[0].day == dt.date(2024, 10, 10).toordinal()
+
+
+def test_malformed_metadata_is_reported_and_ignored():
+    doc = _doc("Text.", metadata=(("date", "sometime soon"),))
+    anchors, problems = find_anchors((doc,))
+    assert anchors == []
+    assert "not a date" in problems[0].message
+
+
+def test_unknown_anchor_document_is_reported():
+    _, problems = find_anchors((_doc("Text."),), {"missing": dt.date(2024, 1, 1)})
+    assert "not in the corpus" in problems[0].message
+
+
+def test_parse_date_formats():
+    assert parse_date("2024-10-08T13:00:00Z") == dt.date(2024, 10, 8)
+    assert parse_date("8 October 2024") == dt.date(2024, 10, 8)
+    assert parse_date("October 2024") is None

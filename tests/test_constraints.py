@@ -1,0 +1,69 @@
+"""Readings become constraints; solved against a known publication day they give the day the words mean."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from chrono.constraints import Builder, min_days, reading_constraints
+from chrono.dayset import DaySet
+from chrono.readings import Calendar, Direction, Part, PartOf, Quarter, RelativeDay, Shift, Tense, Unit, Weekday
+from chrono.reason import Because, Network
+
+HORIZON = (dt.date(1800, 1, 1).toordinal(), dt.date(2076, 12, 31).toordinal())
+PUB = dt.date(2024, 10, 8)  # a Tuesday
+
+
+def solve(reading, tense=Tense.PRESENT, pub=PUB):
+    b = Builder(HORIZON)
+    assert reading_constraints(b, reading, tense, "e", "p", 0.9, "k", Because())
+    net = Network(HORIZON)
+    net.add_unary("p", DaySet.single(pub.toordinal()), weight=1.0, key="pub")
+    for c in b.constraints:
+        net.add(c)
+    d = net.solve().domain("e")
+    return dt.date.fromordinal(d.min), dt.date.fromordinal(d.max), d.count
+
+
+@pytest.mark.parametrize("reading,tense,expected", [
+    (Weekday(weekday=1), Tense.PAST, (PUB, PUB)),
+    (Weekday(weekday=0), Tense.PAST, (PUB - dt.timedelta(days=1),) * 2),
+    (Weekday(weekday=4), Tense.FUTURE, (PUB + dt.timedelta(days=(4 - PUB.weekday()) % 7),) * 2),
+    (Weekday(weekday=1, later=True), Tense.FUTURE, (PUB, PUB)),
+    (RelativeDay(offset=-1), Tense.PAST, (PUB - dt.timedelta(days=1),) * 2),
+    (Calendar(month=8), Tense.PAST, (dt.date(2024, 8, 1), dt.date(2024, 8, 31))),
+    (Calendar(month=8), Tense.PRESENT, (dt.date(2024, 8, 1), dt.date(2024, 8, 31))),
+    (Calendar(month=11), Tense.FUTURE, (dt.date(2024, 11, 1), dt.date(2024, 11, 30))),
+    (Calendar(year=2022, month=2), Tense.PAST, (dt.date(2022, 2, 1), dt.date(2022, 2, 28))),
+    (PartOf(part=Part.LATE, base=Calendar(month=10)), Tense.FUTURE, (dt.date(2024, 10, 21), dt.date(2024, 10, 31))),
+    (Quarter(quarter=3, year=2024), Tense.PAST, (dt.date(2024, 7, 1), dt.date(2024, 9, 30))),
+    (Shift(unit=Unit.DAY, amount=-3), Tense.PAST, (PUB - dt.timedelta(days=3),) * 2),
+])
+def test_reading_solved_against_a_known_publication_day(reading, tense, expected):
+    lo, hi, _ = solve(reading, tense)
+    assert (lo, hi) == expected
+
+
+def test_a_bare_month_without_a_known_date_is_a_pattern_not_a_date():
+    b = Builder(HORIZON)
+    reading_constraints(b, Calendar(month=8, direction=Direction.PAST), Tense.PAST, "e", "p", 0.9, "k", Because())
+    net = Network(HORIZON)
+    for c in b.constraints:
+        net.add(c)
+    d = net.solve().domain("e")
+    assert all(dt.date.fromordinal(x).month == 8 for x in list(d)[:200])
+
+
+@pytest.mark.parametrize("amount,unit", [(1, Unit.YEAR), (2, Unit.YEAR), (3, Unit.MONTH), (2, Unit.WEEK)])
+def test_min_days_is_a_true_lower_bound(amount, unit):
+    start = dt.date(2020, 1, 1)
+    for offset in range(0, 800, 7):
+        a = start + dt.timedelta(days=offset)
+        if unit is Unit.YEAR:
+            b = a.replace(year=a.year + amount) if not (a.month == 2 and a.day == 29) else a.replace(year=a.year + amount, day=28)
+        elif unit is Unit.MONTH:
+            y, m = divmod(a.month - 1 + amount, 12)
+            b = dt.date(a.year + y, m + 1, min(a.day, 28))
+        else:
+            b = a + dt.timedelta(weeks=amount)
+        assert min_days(amount, unit) <= (b - a).days

@@ -1,0 +1,91 @@
+"""Event mentions, names and merging: one event per story, never two stories in one event."""
+from __future__ import annotations
+
+import datetime as dt
+
+from chrono.dayset import DaySet
+from chrono.events.detect import detect_events
+from chrono.events.merge import merge_mentions
+from chrono.events.names import find_names, fold, keys_match, name_keys
+from chrono.model import Document
+from chrono.timex.recognize import recognize
+
+
+def _mentions(text, lang="en", doc_id="d"):
+    doc = Document(id=doc_id, path=f"{doc_id}.txt", text=text, language=lang)
+    return detect_events(doc, recognize(text, lang))
+
+
+def test_trigger_kind_participants_place_and_own_time():
+    [m] = _mentions("Putin held talks with Azerbaijani President Ilham Aliyev in Moscow on Tuesday.")
+    assert (m.kind, m.trigger, m.location) == ("meeting", "held talks", "Moscow")
+    assert "Ilham Aliyev" in m.participants and "Ilham Aliyev" in m.people
+    assert [t.text for t in m.timexes] == ["Tuesday"] and not m.inherited
+
+
+def test_time_goes_to_nearest_trigger_and_others_inherit():
+    ms = _mentions("Later Tuesday, the presidents will attend a summit of the association established in 1991.")
+    by_kind = {m.kind: m for m in ms}
+    assert [t.text for t in by_kind["summit"].timexes] == ["Later Tuesday"]
+    assert [t.text for t in by_kind["founding"].timexes] == ["1991"]
+
+
+def test_until_does_not_date_an_event():
+    [m] = _mentions("They signed an action plan for cooperation through 2026.")
+    assert m.timexes[0].relation == "until"
+
+
+def test_sentence_with_a_date_but_no_trigger_is_kept_as_generic_event():
+    ms = _mentions('"Last night we informally touched upon the current status," Putin said.')
+    assert [(m.kind, m.trigger) for m in ms] == [("event", "Last night")]
+
+
+def test_indonesian_triggers_and_titles():
+    ms = _mentions("Presiden Rusia Vladimir Putin bertemu Presiden Azerbaijan Ilham Aliyev di Moskow pada Selasa.", "id")
+    assert ms[0].kind == "meeting" and ms[0].location == "Moskow"
+    assert any(name_keys(p) & {"aliyev"} for p in ms[0].people)
+
+
+def test_names_strip_titles_split_on_and_and_keep_acronyms():
+    text = "Russian and Azerbaijani Presidents Vladimir Putin and Ilham Aliyev met the Commonwealth of Independent States (CIS)."
+    names = [n.text for n in find_names(text, 0, len(text), "en")]
+    assert "Vladimir Putin" in names and "Ilham Aliyev" in names
+    assert "Commonwealth of Independent States (CIS)" in names
+    assert "cis" in name_keys("Commonwealth of Independent States (CIS)")
+
+
+def test_name_keys_transliterate_and_fuzzy_match():
+    assert fold("Алиев") == "aliev"
+    assert keys_match(name_keys("Moskow"), name_keys("Moscow"))
+    assert keys_match(name_keys("Ilkham Aliyev"), name_keys("Ilham Aliyev"))
+    assert not keys_match(name_keys("Baku"), name_keys("Kazan"))
+
+
+def _day(y, m, d):
+    return dt.date(y, m, d).toordinal()
+
+
+def test_same_story_in_two_languages_merges():
+    en = _mentions("Putin met Ilham Aliyev in Moscow on Tuesday.", "en", "a")
+    idn = _mentions("Putin bertemu Ilham Aliyev di Moskow pada Selasa.", "id", "b")
+    days = {m.id: DaySet.single(_day(2024, 10, 8)) for m in en + idn}
+    events = merge_mentions(en + idn, days=days)
+    assert len(events) == 1 and {m.document for m in events[0].mentions} == {"a", "b"}
+
+
+def test_meetings_with_different_people_or_days_stay_apart():
+    a = _mentions("Putin held talks with Ilham Aliyev on Tuesday.", "en", "a")
+    b = _mentions("Putin held talks with Nikol Pashinyan on Tuesday.", "en", "b")
+    c = _mentions("Putin held talks with Ilham Aliyev on Monday.", "en", "c")
+    days = {a[0].id: DaySet.single(_day(2024, 10, 8)), b[0].id: DaySet.single(_day(2024, 10, 8)),
+            c[0].id: DaySet.single(_day(2024, 9, 9))}
+    events = merge_mentions(a + b + c, days=days)
+    assert len(events) == 3
+
+
+def test_undated_mentions_with_the_same_names_do_not_merge_across_articles():
+    a = _mentions("Putin visited Baku.", "en", "a")
+    b = _mentions("Putin visited Baku.", "en", "b")
+    horizon = DaySet.range(_day(1800, 1, 1), _day(2026, 11, 22))
+    events = merge_mentions(a + b, days={a[0].id: horizon, b[0].id: horizon})
+    assert len(events) == 2

@@ -1,0 +1,40 @@
+"""Timeline values: granularity, open bounds and confidence."""
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, strategies as st
+
+from chrono.confidence import range_confidence
+from chrono.dayset import DaySet
+from chrono.timeline import describe_when
+
+HORIZON = (dt.date(1800, 1, 1).toordinal(), dt.date(2076, 12, 31).toordinal())
+
+
+def d(y, m, day):
+    return dt.date(y, m, day).toordinal()
+
+
+def test_granularity_and_value():
+    assert describe_when(DaySet.single(d(2024, 10, 8)), HORIZON).value == "2024-10-08"
+    month = describe_when(DaySet.range(d(2024, 8, 1), d(2024, 8, 31)), HORIZON)
+    assert (month.value, month.granularity) == ("2024-08", "month")
+    year = describe_when(DaySet.range(d(1991, 1, 1), d(1991, 12, 31)), HORIZON)
+    assert (year.value, year.granularity) == ("1991", "year")
+    part = describe_when(DaySet.range(d(2024, 10, 21), d(2024, 10, 31)), HORIZON)
+    assert (part.value, part.granularity) == ("2024-10", "days")
+    assert describe_when(DaySet.range(*HORIZON), HORIZON).granularity == "unknown"
+
+
+def test_ungrounded_bounds_are_open():
+    when = describe_when(DaySet.range(d(2024, 2, 5), d(2026, 11, 16)), HORIZON, hi_known=False)
+    assert when.earliest == d(2024, 2, 5) and when.latest is None and when.granularity == "open"
+
+
+@given(st.lists(st.floats(0.05, 1.0), min_size=1, max_size=5), st.integers(1, 5), st.integers(1, 5000))
+def test_confidence_is_a_probability_and_grows_with_corroboration_and_width(weights, sources, days):
+    c = range_confidence(weights, sources=sources, days=days)
+    assert 0.0 < c < 1.0
+    assert range_confidence(weights, sources=sources + 1, days=days) >= c
+    assert range_confidence(weights, sources=sources, days=days * 10) >= c

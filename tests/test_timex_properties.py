@@ -1,0 +1,63 @@
+"""Laws of recognition and normalization, checked with hypothesis."""
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+from hypothesis import given, strategies as st
+
+from chrono import tag
+from chrono.readings import Direction, RelativeDay, Tense, Weekday
+from chrono.timex.normalize import normalize
+
+TIMEX3_VALUE = regex.compile(
+    r"^(?:\d{2,4}|\d{4}-(?:\d{2}(?:-\d{2}(?:T(?:\d{2}:\d{2}|MO|AF|EV|NI))?)?|W\d{2}(?:-\d)?|Q[1-4]|H[12]|SP|SU|FA|WI)"
+    r"|XXXX-(?:\d{2}|XX)(?:-\d{2}|-XX)?(?:T\d{2}:\d{2})?|XXXX-WXX-[1-7]|XXXX-(?:Q[1-4]|H[12]|SP|SU|FA|WI)"
+    r"|P(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|DE|CE|Q)|PT(?:\d+|X)(?:H|M|S)|PRESENT_REF|PAST_REF|FUTURE_REF)$"
+)
+dates = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2090, 12, 31))
+weekdays = st.integers(0, 6)
+
+
+@given(dates, weekdays)
+def test_past_weekday_is_that_weekday_within_the_six_days_before(anchor, w):
+    value = normalize(Weekday(weekday=w, direction=Direction.PAST), anchor).value
+    d = dt.date.fromisoformat(value)
+    assert d.weekday() == w and 0 <= (anchor - d).days <= 6
+
+
+@given(dates, weekdays)
+def test_future_weekday_is_within_the_six_days_after(anchor, w):
+    d = dt.date.fromisoformat(normalize(Weekday(weekday=w, direction=Direction.FUTURE), anchor).value)
+    assert d.weekday() == w and 0 <= (d - anchor).days <= 6
+
+
+@given(dates, weekdays, st.sampled_from(list(Tense)), st.integers(-10, 10))
+def test_shifting_the_anchor_by_a_week_shifts_weekday_readings_by_a_week(anchor, w, tense, weeks):
+    shift = dt.timedelta(days=7 * weeks)
+    a = dt.date.fromisoformat(normalize(Weekday(weekday=w), anchor, tense).value)
+    b = dt.date.fromisoformat(normalize(Weekday(weekday=w), anchor + shift, tense).value)
+    assert b - a == shift
+
+
+@given(dates, st.integers(-30, 30))
+def test_relative_day_is_the_anchor_plus_offset(anchor, offset):
+    assert normalize(RelativeDay(offset=offset), anchor).value == (anchor + dt.timedelta(days=offset)).isoformat()
+
+
+WORDS = st.sampled_from(["on", "Tuesday", "last", "week", "in", "August", "2024", "late", "October", "ago", "two",
+                         "days", "more", "than", "years", "now", "Selasa", "pada", "8", "Oct.", "13:00", "the",
+                         "quarter", "third", "may", "We", "one-on-one", "1991", "since", "yesterday", "/", "-", ","])
+
+
+@given(st.lists(WORDS, max_size=12).map(" ".join), dates, st.sampled_from(["en", "id"]))
+def test_tagging_never_raises_and_values_follow_the_timex3_grammar(text, anchor, lang):
+    for e in tag(text, dct=anchor, lang=lang):
+        assert 0 <= e.start < e.end <= len(text) and text[e.start:e.end] == e.text
+        assert TIMEX3_VALUE.match(e.timex.value), (text, e.text, e.timex)
+
+
+@given(st.text(max_size=200), dates)
+def test_tagging_arbitrary_text_never_raises(text, anchor):
+    for e in tag(text, dct=anchor, lang="en"):
+        assert TIMEX3_VALUE.match(e.timex.value), (text, e.timex)
