@@ -86,6 +86,7 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _explain(args: argparse.Namespace) -> int:
+    from rich.text import Text
     from rich.tree import Tree
 
     from chrono.render.table import format_when
@@ -95,14 +96,15 @@ def _explain(args: argparse.Namespace) -> int:
     if entry is None:
         known = ", ".join(e.event.id for e in timeline.entries[:20])
         raise InputError(args.event, f"no such event; the timeline has {known}")
-    tree = Tree(f"{entry.event.id}: {entry.event.summary} — {format_when(entry.when)} "
-                f"({entry.when.granularity}, confidence {entry.confidence:.2f})")
+    tree = Tree(Text(f"{entry.event.id}: {entry.event.summary} — {format_when(entry.when)} "
+                     f"({entry.when.granularity}, confidence {entry.confidence:.2f})"))
     mentions = tree.add("mentions")
     for m in entry.event.mentions:
-        mentions.add(f"{m.document} [{m.trigger_start}:{m.trigger_end}] “{m.trigger}”: {' '.join(m.sentence.split())[:140]}")
+        mentions.add(Text(f"{m.document} [{m.trigger_start}:{m.trigger_end}] “{m.trigger}”: "
+                          f"{' '.join(m.sentence.split())[:140]}"))
     chain = tree.add("constraints that fixed the bounds (from the anchors)")
     for line in entry.explanation or ("none: nothing in the articles bounds this event",):
-        chain.add(line)
+        chain.add(Text(line))
     write_output(render_rich(tree), args.out)
     return 0
 

@@ -141,6 +141,7 @@ def run_tag(*, files: Iterable[str], input_jsonl: str | None, dct: dt.date | Non
     if fmt == "timeml":
         return "".join(to_timeml(d) for d in docs)
     from rich.table import Table
+    from rich.text import Text
 
     from chrono.cli import render_rich
 
@@ -149,5 +150,6 @@ def run_tag(*, files: Iterable[str], input_jsonl: str | None, dct: dt.date | Non
         table.add_column(col, overflow="fold")
     for d in docs:
         for e in d.expressions:
-            table.add_row(d.id, f"{e.start}-{e.end}", e.text, e.timex.type, e.timex.value, e.timex.mod or "", e.rule)
+            table.add_row(*(Text(c) for c in (d.id, f"{e.start}-{e.end}", e.text, e.timex.type, e.timex.value,
+                                              e.timex.mod or "", e.rule)))
     return render_rich(table)

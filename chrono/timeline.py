@@ -188,8 +188,8 @@ def _document_date(d: Document, anchors: Sequence[Anchor], solution: Solution) -
     if domain is None:
         return DocumentDate(document=d.id, path=d.path, language=d.language, earliest=None, latest=None,
                             source=AnchorSource.UNKNOWN, errors=d.problems)
-    lo = None if domain.min <= horizon[0] else domain.min
-    hi = domain.max
+    lo = None if domain.min <= horizon[0] or not grounded(solution, var, "earliest") else domain.min
+    hi = domain.max  # 'now' is a real bound for a publication date
     admitted_anchor = anchor is not None and any(c.key.startswith(f"anchor:{d.id}:") for c in solution.admitted)
     if admitted_anchor and lo == hi:
         source = anchor.source

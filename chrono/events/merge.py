@@ -165,10 +165,28 @@ def _canonical_names(names: list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+SNIPPET_BEFORE = 30  # characters of context kept before a trigger in a summary
+SNIPPET_AFTER = 40
+
+
+def _snippet(m: EventMention) -> str:
+    """The words around the trigger, cut at word boundaries and at the sentence's edges."""
+    rel0, rel1 = m.trigger_start - m.start, m.trigger_end - m.start
+    text = m.sentence
+    a, b = max(0, rel0 - SNIPPET_BEFORE), min(len(text), rel1 + SNIPPET_AFTER)
+    while a > 0 and not text[a - 1].isspace():
+        a += 1
+        if a >= rel0:
+            a = rel0
+            break
+    while b < len(text) and not text[b].isspace() and b > rel1:
+        b -= 1
+    core = " ".join(text[a:b].split()).strip(" ,;:\"'“”")
+    return ("…" if a > 0 else "") + core + ("…" if b < len(text) else "")
+
+
 def _summary(kind: str, participants: tuple[str, ...], location: str | None, mentions: Sequence[EventMention]) -> str:
-    if kind == GENERIC_KIND:
-        text = " ".join(mentions[0].sentence.split())
-        return text if len(text) <= 90 else text[:87].rstrip() + "..."
-    who = ", ".join(participants[:3])
-    where = f" in {location}" if location else ""
-    return f"{kind.capitalize()}{' of ' + who if who else ''}{where}"
+    """The event's kind and the words of its best-dated mention: faithful to the articles."""
+    best = next((m for m in mentions if m.timexes and not m.inherited), mentions[0])
+    label = "Event" if kind == GENERIC_KIND else kind.capitalize()
+    return f"{label}: {_snippet(best)}"

@@ -117,6 +117,15 @@ class Lexicon:
     place_prepositions: tuple[str, ...]
     event_triggers: Mapping[str, tuple[str, ...]]
     dateline_agencies: tuple[str, ...]
+    # Optional keys (default empty): clock hour words ("15 h 30"), decade prefixes ("les années 1990"),
+    # anaphoric day words ("le lendemain" = +1 from the previous date), elided articles ("l'année").
+    hour_words: tuple[str, ...] = ()
+    decade_prefixes: tuple[str, ...] = ()
+    anaphoric_days: Mapping[str, int] = attrs.field(factory=dict)
+    elided_articles: tuple[str, ...] = ()
+    time_separators: tuple[str, ...] = (":",)
+    definite_units: Mapping[str, int] = attrs.field(factory=dict)
+    definite_modifiers: tuple[str, ...] = ()
 
     @property
     def month_words(self) -> dict[str, int]:
@@ -211,6 +220,13 @@ def load_lexicon_file(path: pathlib.Path) -> Lexicon:
             place_prepositions=words(names, "place_prepositions"),
             event_triggers=_word_map(data, "events", where),
             dateline_agencies=words(names, "agencies"),
+            hour_words=words(timex, "hour_words"),
+            decade_prefixes=words(timex, "decade_prefixes"),
+            anaphoric_days=_int_map(timex, "anaphoric_days", where),
+            elided_articles=words(timex, "elided_articles"),
+            time_separators=words(timex, "time_separators") or (":",),
+            definite_units=_int_map(timex, "definite_units", where),
+            definite_modifiers=words(timex, "definite_modifiers"),
         )
     except KeyError as exc:
         raise LanguageDataError(where, f"missing key {exc}") from exc

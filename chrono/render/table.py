@@ -7,6 +7,8 @@ from rich.table import Table
 from rich.text import Text
 
 from chrono import calendar
+from chrono.events.detect import is_dating
+from chrono.readings import Duration, Ordinal
 from chrono.model import Timeline, TimelineEntry, When
 
 
@@ -28,7 +30,7 @@ def _evidence(entry: TimelineEntry) -> str:
     words = []
     for m in entry.event.mentions:
         for t in m.timexes:
-            if t.text not in words:
+            if (is_dating(t) or isinstance(t.reading, (Duration, Ordinal))) and t.text not in words:
                 words.append(t.text)
     if not words:
         words = list(dict.fromkeys(m.trigger for m in entry.event.mentions))
@@ -36,15 +38,17 @@ def _evidence(entry: TimelineEntry) -> str:
 
 
 def _events_table(title: str, entries: list[TimelineEntry]) -> Table:
-    table = Table(title=title, title_justify="left", show_lines=False, expand=False)
-    for name, style in (("id", "dim"), ("when", "bold cyan"), ("grain", "dim"), ("what", ""), ("who", ""),
-                        ("where", ""), ("sources", "dim"), ("conf", ""), ("evidence", "italic")):
-        table.add_column(name, style=style, overflow="fold")
+    table = Table(title=title, title_justify="left", show_lines=False, expand=True)
+    for name, style, ratio in (("id", "dim", 1), ("when", "bold cyan", 3), ("grain", "dim", 1), ("what", "", 7),
+                               ("who", "", 3), ("where", "", 2), ("sources", "dim", 2), ("conf", "", 1),
+                               ("evidence", "italic", 3)):
+        table.add_column(name, style=style, overflow="fold", ratio=ratio)
     for e in entries:
         ev = e.event
         sources = ", ".join(sorted({m.document.split("_")[0] for m in ev.mentions}))
-        table.add_row(ev.id, format_when(e.when), e.when.granularity, ev.summary, ", ".join(ev.participants[:3]),
-                      ev.location or "", sources, f"{e.confidence:.2f}", _evidence(e))
+        cells = (ev.id, format_when(e.when), e.when.granularity, ev.summary, ", ".join(ev.participants[:3]),
+                 ev.location or "", sources, f"{e.confidence:.2f}" if e.dated else "-", _evidence(e))
+        table.add_row(*(Text(c) for c in cells))
     return table
 
 
@@ -62,7 +66,7 @@ def timeline_renderable(tl: Timeline) -> Group:
         docs.add_column(name, overflow="fold")
     for d in tl.documents:
         pub = format_when(When(earliest=d.earliest, latest=d.latest, value="", granularity=""))
-        docs.add_row(d.document, d.language, pub, d.source.value)
+        docs.add_row(*(Text(c) for c in (d.document, d.language, pub, d.source.value)))
     parts.append(docs)
     if tl.conflicts:
         text = Text("Conflicts (the lighter reading was set aside):\n", style="bold yellow")

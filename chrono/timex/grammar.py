@@ -229,7 +229,8 @@ def build_day_month_year(mt: Match) -> Reading | None:
     month, day = _month(mt), int(mt.group("day"))
     if month is None or not _valid_day(month, day):
         return None
-    return Calendar(year=_year(mt), month=month, day=day)
+    offset, _ = _modifier(mt)
+    return Calendar(year=_year(mt), month=month, day=day, direction=_direction(offset))
 
 
 def build_month_year(mt: Match) -> Reading | None:
@@ -439,6 +440,16 @@ def build_recurrence(mt: Match) -> Reading | None:
     return Recurrence(unit=unit) if unit else None
 
 
+def build_definite_unit(mt: Match) -> Reading | None:
+    """'the quarter', 'the latest quarter' in business news: the period just reported on."""
+    if not mt.group(0).lower().startswith(tuple(a.lower() for a in mt.lexicon.articles)) or not mt.lexicon.articles:
+        return None
+    label = _label(mt.lexicon.units, mt.word("unit"))
+    if label not in mt.lexicon.definite_units:
+        return None
+    return RelativeUnit(unit=UNIT_LABELS[label], offset=mt.lexicon.definite_units[label])
+
+
 def build_ordinal_within(mt: Match) -> Reading | None:
     n = mt.lexicon.ordinals.get(mt.word("ord") or "")
     unit = _unit(mt)
@@ -446,6 +457,50 @@ def build_ordinal_within(mt: Match) -> Reading | None:
     if not n or n < 2 or unit is None:
         return None
     return Ordinal(n=n, within=Duration(unit=unit, amount=1 if amount in (False, None) else amount))
+
+
+def build_clock(mt: Match) -> Reading | None:
+    """'15 h 30', '22 h': an hour word between hour and minutes; the minutes may be absent."""
+    hour = int(mt.group("hour"))
+    minute = int(mt.group("minute")) if mt.group("minute") else 0
+    if hour > 23 or minute > 59:
+        return None
+    return Calendar(hour=hour, minute=minute, zone=mt.group("zone"))
+
+
+def build_day_month_modified(mt: Match) -> Reading | None:
+    """'el pasado 2 de marzo', 'le 6 mai dernier': a day and month whose year the modifier picks."""
+    month, day = _month(mt), int(mt.group("day"))
+    offset, _ = _modifier(mt)
+    if month is None or offset is None or not _valid_day(month, day):
+        return None
+    return Calendar(month=month, day=day, direction=_direction(offset))
+
+
+def build_relative_day_weekday(mt: Match) -> Reading | None:
+    """'hoy, jueves', "aujourd'hui vendredi": the weekday only restates the relative day."""
+    if not _weekday_guard(mt):
+        return None
+    return build_relative_day(mt)
+
+
+def build_decade_prefixed(mt: Match) -> Reading | None:
+    """'les années 1990', 'los años 90': a decade after a prefix; two digits are the 1900s."""
+    raw = mt.group("dec")
+    year = int(raw) if len(raw) == 4 else 1900 + int(raw)
+    return Decade(decade=year // 10)
+
+
+def build_anaphoric_day(mt: Match) -> Reading | None:
+    """'le lendemain', 'la veille': a day counted from the previously mentioned date."""
+    word = mt.word("anaday")
+    offset = None
+    for key, value in mt.lexicon.anaphoric_days.items():
+        if regex.sub(r"\s+", " ", key.lower()) == word:
+            offset = value
+    if offset is None:
+        return None
+    return RelativeDay(offset=offset, day_part=_day_part(mt), reference=Reference.PREVIOUS)
 
 
 # --- templates -----------------------------------------------------------------------------
@@ -470,6 +525,13 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         "ORDPREFIX": optional(lex.ordinal_prefixes, r"\s*"),
         "DECSUFFIX": rf"(?:{_alternation(lex.decade_suffixes)})" if lex.decade_suffixes else "(?!x)x",
         "AGOB": _word("agob", lex.ago_before),
+        "NUMWORD": _alternation(list(lex.numbers)),
+        "QWORDX": rf"(?P<qword>{_alternation(lex.quarter_words)})(?![\w])",
+        "HWORDX": rf"(?P<half>{_alternation(lex.half_words)})(?![\w])",
+        "TIMESEP": rf"(?:{'|'.join(regex.escape(x) for x in lex.time_separators)})",
+        "DEFMOD": _word("defmod", lex.definite_modifiers),
+        "DEFUNIT": _word("unit", [w for label in lex.definite_units for w in lex.units.get(label, ())]),
+        "UNITWORD": _alternation([w for words in lex.units.values() for w in words]),
         "MONTH": _names("month", months),
         "WEEKDAY": _names("weekday", weekdays),
         "DAY": rf"(?<![\d\w])(?P<day>3[01]|[12]\d|0?[1-9])(?:{suffixes}|\.)?(?![\d\w])",
@@ -505,6 +567,10 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         "REC": _word("rec", [w for words in lex.recurring.values() for w in words]),
         "WITHIN": _word("within", lex.within),
         "ZONE": rf"(?P<zone>(?:{zones})(?:\s*[+-]\s*\d{{1,2}}(?::?\d\d)?)?(?:\s+{zones})?)",
+        "HOURW": _alternation(lex.hour_words),
+        "DECPREFIX": _alternation(lex.decade_prefixes),
+        "ANADAY": _word("anaday", lex.anaphoric_days),
+        "ELIDED": rf"(?<![\w]){_alternation(lex.elided_articles)}",
     }
 
 
@@ -514,7 +580,7 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("numeric-date", r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<c>\d{4}|\d{2})(?![\d/.])", build_numeric_date, False),
     ("weekday-numeric-date", r"{WEEKDAY}\s*,?\s*\(\s*(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<c>\d{2,4}))?\s*\)", build_weekday_numeric, False),
     ("day-month-year", r"(?:{WEEKDAY}\s*,?\s+)?{DAYPREFIX}{DAY}{CONN}\s*{MONTH}(?:\s*,?{CONN}\s*{YPREFIX}{YEAR})?", build_day_month_year, False),
-    ("month-day-year", r"(?:{WEEKDAY}\s*,?\s+)?{MONTH}\s*{DAY}(?:\s*,\s*{YEAR}|\s+{YEAR})?", build_day_month_year, False),
+    ("month-day-year", r"(?:{WEEKDAY}\s*,?\s+|{MODB}\s+)?{MONTH}\s*{DAY}(?:\s*,\s*{YEAR}|\s+{YEAR})?", build_day_month_year, False),
     ("month-year", r"{MONTH}\s*,?{CONN}\s*{YPREFIX}{YEAR}", build_month_year, False),
     ("modifier-month", r"(?:{MODB}\s+{MONTH}|{MONTH}\s+{MODA})", build_modifier_month, False),
     ("month", r"{MONTH}", build_month, False),
@@ -530,18 +596,30 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("in-future", r"{INF}\s+{NUM}\s+{UNIT}(?:\s+{FROMNOW})?", build_in_future, False),
     ("past-window", r"{PASTWIN}\s+(?:{NUM}\s+)?{UNIT}", build_past_window, False),
     ("duration", r"(?:{DURPREFIX}\s+)?(?P<core>(?:{DMOD}\s+)?{NUM}\s+{UNIT})(?:\s+{UPTONOW})?", build_duration, True),
+    ("definite-unit", r"{ART}(?:{DEFMOD}\s+)?{DEFUNIT}", build_definite_unit, False),
+    ("duration-adjective", r"(?<![\w-])(?P<num>\d+|{NUMWORD})-(?P<unit>{UNITWORD})(?![\w-])", build_duration, False),
     ("part-of-month", r"{PART}\s*{OF}{MONTH}(?:\s*,?{CONN}\s*{YEAR})?", build_part_of, False),
     ("part-of-year", r"{PART}\s*{YPREFIX}{YEAR}", build_part_of, False),
     ("part-of-unit", r"{PART}\s*{OF}(?:{ART}{MODB}\s+{UNIT}|{ART}{UNIT}(?:\s+{MODA})?)", build_part_of, False),
     ("season", r"(?:{MODB}\s+)?{SEASON}(?:\s+{OF}{YEAR})?", build_season, False),
-    ("quarter", r"(?:{ART}{ORD}\s+(?:{QWORD}|{HWORD})|(?:{QWORD}|{HWORD})\s+(?:{ORD}|(?P<roman>IV|I{1,3})(?![\w])))(?:\s*{OF}{YPREFIX}{YEAR})?", build_quarter, False),
+    ("quarter", r"(?:{ART}{ORD}[\s-]+(?:{QWORDX}|{HWORDX})|(?:{QWORD}|{HWORD})\s+(?:{ORD}|(?P<roman>IV|I{1,3})(?![\w])))(?:\s*{OF}{YPREFIX}{YEAR})?", build_quarter, False),
     ("quarter-code", r"(?<![\w])Q(?P<q>[1-4])(?:\s*{YEAR})?(?![\w])", build_quarter, False),
     ("decade", r"{ART}{YPREFIX}(?<![\d\w])(?P<dec>1\d\d0|20\d0){DECSUFFIX}(?![\w])", build_decade, False),
     ("century", r"{ART}(?:{ORDNUM}\s+{CENTURY}|{CENTURY}\s+{ORDPREFIX}{ORDNUM})", build_decade, False),
-    ("time", r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?(?![\d:])\s*(?P<ampm>[ap]\.?\s?m\.?(?![\w]))?(?:\s*\(?\s*{ZONE}\s*\)?)?", build_time, False),
+    ("time", r"(?<![\d:.,])(?P<hour>[01]?\d|2[0-3])(?:{TIMESEP}(?P<minute>[0-5]\d))?(?![\d:])\s*(?P<ampm>[ap]\.?\s?m\.?(?![\w]))?(?:\s*\(?\s*{ZONE}\s*\)?)?", build_time, False),
     ("vague", r"{VAGUE}", build_vague, False),
     ("recurrence", r"(?:{EVERY}\s+(?:{WEEKDAY}|{UNIT})|{REC})", build_recurrence, False),
     ("ordinal-within", r"{ORD}\s+(?:\w+\s+)?{WITHIN}\s+(?P<core>(?:{NUM}\s+)?{UNIT})", build_ordinal_within, True),
+    # Templates fed by optional lexicon keys (hour_words, decade_prefixes, anaphoric_days, elided_articles)
+    # or by modifiers placed around a date; a lexicon without those words never matches them.
+    ("clock-hour-word", r"(?<![\d:.,])(?P<hour>[01]?\d|2[0-3])\s*{HOURW}(?:\s*(?P<minute>[0-5]\d))?(?![\w])(?:\s*\(?\s*{ZONE}\s*\)?)?", build_clock, False),
+    ("day-month-modifier", r"(?:{WEEKDAY}\s*,?\s+)?{DAYPREFIX}(?:{MODB}\s+{DAYPREFIX}{DAY}{CONN}\s*{MONTH}|{DAY}{CONN}\s*{MONTH}\s+{MODA})", build_day_month_modified, False),
+    ("season-modifier-after", r"{SEASON}\s+{MODA}", build_season, False),
+    ("relative-day-weekday", r"{RELDAY}\s*,?\s+{WEEKDAY}", build_relative_day_weekday, False),
+    ("decade-prefix", r"{ART}{DECPREFIX}\s+(?<![\d\w])(?P<dec>1\d\d0|20\d0|\d0)(?![\w])", build_decade_prefixed, False),
+    ("anaphoric-day", r"{ANADAY}(?:\s+{DAYPART})?", build_anaphoric_day, False),
+    ("part-of-unit-elided", r"{PART}\s*{OF}{ELIDED}{UNIT}(?:\s+{MODA})?", build_part_of, False),
+    ("modifier-unit-elided", r"{ELIDED}{UNIT}\s+{MODA}", build_modifier_unit, False),
 )
 
 

@@ -9,6 +9,7 @@ import datetime as dt
 from typing import Iterable
 
 import attrs
+import regex
 
 from chrono import calendar
 from chrono.model import TimeExpression, Timex
@@ -198,13 +199,39 @@ def _calendar(c: Calendar, anchor: dt.date, tense: Tense) -> Timex:
     return Timex(type=kind, value=_date(d) + suffix)
 
 
+_PERIOD = regex.compile(r"^(\d{4})-(Q[1-4]|H[12]|\d{2})$")
+COMPARISON_REACH = 150  # 'sales in the third quarter ... from a year ago': same sentence, roughly
+
+
+def _shift_period(value: str, years: int) -> str | None:
+    """A quarter, half or month value moved by whole years, keeping its granularity."""
+    m = _PERIOD.match(value)
+    return f"{int(m.group(1)) + years:04d}-{m.group(2)}" if m else None
+
+
 def resolve_all(expressions: Iterable[TimeExpression], dct: dt.date) -> list[TimeExpression]:
-    """Each expression with its ``timex`` filled, anaphoric ones against the last full date before them."""
+    """Each expression with its ``timex`` filled, anaphoric ones against the last date before them.
+
+    'A year earlier' after 'the third quarter' is the third quarter of the year before: a shift of
+    whole years keeps the granularity of the period it is counted from.  'A year ago' does the
+    same right after a period in the same sentence (the comparison of earnings reports)."""
     out = []
     reference = dct
+    period: tuple[str, int] | None = None  # last quarter/half/month value and where it ended
     for expr in expressions:
-        timex = normalize(expr.reading, dct, expr.tense, reference)
+        reading = expr.reading
+        timex = None
+        if (isinstance(reading, Shift) and reading.unit is Unit.YEAR and float(reading.amount).is_integer()
+                and period is not None and (reading.reference is Reference.PREVIOUS
+                                            or expr.start - period[1] <= COMPARISON_REACH)):
+            shifted = _shift_period(period[0], int(reading.amount))
+            if shifted:
+                timex = Timex(type="DATE", value=shifted)
+        if timex is None:
+            timex = normalize(reading, dct, expr.tense, reference)
         out.append(attrs.evolve(expr, timex=timex))
+        if timex.type in ("DATE", "TIME") and _PERIOD.match(timex.value) and not isinstance(reading, Shift):
+            period = (timex.value, expr.end)
         if timex.type in ("DATE", "TIME") and len(timex.value) >= 10 and timex.value[4] == "-" and timex.value[:4].isdigit():
             try:
                 reference = dt.date.fromisoformat(timex.value[:10])

@@ -15,6 +15,15 @@ from chrono.timex.grammar import Grammar, Match, _alternation, grammar_for
 
 
 PARTICIPLE_GAP = 12  # characters between 'will' and 'held' in 'will be held'
+# A month without a year takes its tense only from a verb right beside it ('met in December'):
+# farther away, reporting verbs ('said', 'invited') mislead, and the nearest instance is better.
+CALENDAR_TENSE_REACH = 30
+
+
+def tense_reach(reading: Reading) -> int | None:
+    if isinstance(reading, Calendar) and reading.year is None and reading.month is not None:
+        return CALENDAR_TENSE_REACH
+    return None
 
 
 @attrs.frozen
@@ -100,8 +109,10 @@ def _markers(code: str) -> _TenseMarkers:
     return _TenseMarkers(words(lex.tense_future), words(lex.tense_past), suffix, lex.past_suffix_exceptions, relations)
 
 
-def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, code: str) -> Tense:
-    """The tense of the marker nearest to [start, end) within its sentence; PRESENT when none."""
+def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, code: str,
+             reach: int | None = None) -> Tense:
+    """The tense of the marker nearest to [start, end) within its sentence (and within ``reach``
+    characters when given); PRESENT when none."""
     markers = _markers(code)
     s0, s1 = sentence
     chunk = text[s0:s1]
@@ -131,7 +142,9 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, code: s
     if markers.suffix is not None:
         consider(participle(m for m in markers.suffix.finditer(chunk) if m.group().lower() not in markers.exceptions),
                  Tense.PAST)
-    return best[1] if best else Tense.PRESENT
+    if best is None or (reach is not None and best[0] > reach):
+        return Tense.PRESENT
+    return best[1]
 
 
 def relation_before(text: str, start: int, code: str) -> str | None:
@@ -151,7 +164,7 @@ def recognize(text: str, language: str, *, sentences: list[tuple[int, int]] | No
     out = []
     for c in chosen:
         sentence = sentence_of(spans, c.span_start)
-        tense = tense_at(text, sentence, c.start, c.end, language)
+        tense = tense_at(text, sentence, c.start, c.end, language, reach=tense_reach(c.reading))
         reading, start = c.reading, c.span_start
         if c.rule == "in-future" and tense is Tense.PAST:
             # 'grew 5% in two years': in a past clause 'in N units' is how long, not when
