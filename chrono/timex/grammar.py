@@ -7,6 +7,7 @@ The templates know word order patterns, never words: a language is only data.
 from __future__ import annotations
 
 import functools
+import re
 from typing import Callable, Mapping
 
 import attrs
@@ -87,6 +88,7 @@ class Rule:
 class Grammar:
     lexicon: Lexicon
     rules: tuple[Rule, ...]
+    anchors: "re.Pattern[str]"  # words without which no rule can match: only text near them is parsed
 
 
 # --- value helpers -----------------------------------------------------------------------
@@ -503,6 +505,21 @@ def build_anaphoric_day(mt: Match) -> Reading | None:
     return RelativeDay(offset=offset, day_part=_day_part(mt), reference=Reference.PREVIOUS)
 
 
+def build_clock_prefixed(mt: Match) -> Reading | None:
+    """'las 10.30 horas', 'las 11 de la mañana': a clock time after its article; a day part after
+    the hour sets the half of the day. Minutes, an hour word, a day part or a zone must be there."""
+    hour = int(mt.group("hour"))
+    minute = int(mt.group("minute")) if mt.group("minute") else 0
+    part = _day_part(mt)
+    if not (mt.group("minute") or mt.group("hword") or part or mt.group("zone")):
+        return None
+    if hour < 12 and (part in (DayPart.AFTERNOON, DayPart.EVENING) or (part is DayPart.NIGHT and hour >= 6)):
+        hour += 12
+    if hour > 23 or minute > 59:
+        return None
+    return Calendar(hour=hour, minute=minute, zone=mt.group("zone"))
+
+
 # --- templates -----------------------------------------------------------------------------
 
 
@@ -571,6 +588,7 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         "DECPREFIX": _alternation(lex.decade_prefixes),
         "ANADAY": _word("anaday", lex.anaphoric_days),
         "ELIDED": rf"(?<![\w]){_alternation(lex.elided_articles)}",
+        "CLOCKPRE": _alternation(lex.clock_prefixes),
     }
 
 
@@ -620,6 +638,7 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("anaphoric-day", r"{ANADAY}(?:\s+{DAYPART})?", build_anaphoric_day, False),
     ("part-of-unit-elided", r"{PART}\s*{OF}{ELIDED}{UNIT}(?:\s+{MODA})?", build_part_of, False),
     ("modifier-unit-elided", r"{ELIDED}{UNIT}\s+{MODA}", build_modifier_unit, False),
+    ("clock-prefixed", r"(?<![\w]){CLOCKPRE}\s+(?P<hour>[01]?\d|2[0-3])(?:{TIMESEP}(?P<minute>[0-5]\d))?(?![\d\w])(?:\s*(?P<hword>{HOURW})(?![\w])|\s+{DAYPART})?(?:\s*\(?\s*{ZONE}\s*\)?)?", build_clock_prefixed, False),
 )
 
 
@@ -636,4 +655,27 @@ def grammar_for(code: str) -> Grammar:
         Rule(name, regex.compile(_fill(template, holders), regex.IGNORECASE | regex.V0), build, core)
         for name, template, build, core in TEMPLATES
     )
-    return Grammar(lexicon=lex, rules=rules)
+    return Grammar(lexicon=lex, rules=rules, anchors=_anchor_pattern(lex))
+
+
+def _anchor_pattern(lex: Lexicon) -> "re.Pattern[str]":
+    """Digits and the words every template needs one of (months, weekdays, units, relative and
+    vague words, ...), as one stdlib pattern: a fast first pass that finds where to look."""
+    words: set[str] = set()
+    for group in (lex.months, lex.weekdays, lex.units.values(), lex.vague.values(), lex.recurring.values(),
+                  lex.seasons.values(), lex.day_parts.values(), lex.parts.values()):
+        for ws in group:
+            words.update(w.lower() for w in ws)
+    words.update(k.lower() for k in lex.relative_days)
+    words.update(k.lower() for k in lex.anaphoric_days)
+    for ws in (lex.quarter_words, lex.half_words, lex.century_words, lex.decade_words, lex.zones, lex.hour_words):
+        words.update(w.lower() for w in ws)
+    # the longest word of a multi-word entry ('future' in 'in the future') is enough to open a window
+    stop = {w.lower() for w in (*lex.articles, *lex.of_words, *lex.context_before)}
+    firsts = sorted({max(w.split(), key=lambda x: (x not in stop, len(x))).rstrip(".") for w in words if w.split()},
+                    key=lambda w: (-len(w), w))
+    body = "|".join(re.escape(w) for w in firsts if w)
+    # numbers open a window only where a rule can use them without a word: a year, a numeric
+    # date, a clock time, a quarter code; '4.3 billion' does not
+    digits = r"(?<!\d)(?:1\d|20)\d\d(?!\d)|\d[:/.-]\d|\d\s*[ap]\.?m\b|(?<!\w)Q[1-4]"
+    return re.compile(rf"{digits}|(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)

@@ -37,10 +37,26 @@ class _Candidate:
     reading: Reading
 
 
+WINDOW = 60  # characters parsed on each side of an anchor word: longer than any expression
+
+
+def _windows(text: str, grammar: Grammar) -> list[tuple[int, int]]:
+    """Merged spans of text around anchor words; the rest of the text cannot hold an expression."""
+    spans: list[tuple[int, int]] = []
+    for m in grammar.anchors.finditer(text):
+        a, b = max(0, m.start() - WINDOW), min(len(text), m.end() + WINDOW)
+        if spans and a <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], b))
+        else:
+            spans.append((a, b))
+    return spans
+
+
 def _candidates(text: str, grammar: Grammar) -> list[_Candidate]:
     found = []
+    windows = _windows(text, grammar)
     for priority, rule in enumerate(grammar.rules):
-        for m in rule.pattern.finditer(text, overlapped=False):
+        for m in (m for a, b in windows for m in rule.pattern.finditer(text, a, b)):
             if m.end() == m.start():
                 continue
             reading = rule.build(Match(m, text, grammar.lexicon))
