@@ -10,6 +10,7 @@ wrong) absolute date.  A few stray links join stories, so components vary in siz
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import pathlib
 import random
@@ -126,12 +127,13 @@ def main() -> None:
     args = parser.parse_args()
     net = build(args.events, args.seed)
     constraints = len(net.constraints)
+    gc.collect()  # charge the solve for its own garbage only, not for what building left behind
     start = time.perf_counter()
     solution = net.solve()
     seconds = time.perf_counter() - start
+    assert all(solution.domains.values())  # a rejected reading never leaves a variable empty
     print(json.dumps({"bench": "propagation", "events": args.events, "constraints": constraints,
-                      "seconds": round(seconds, 3), "rejected": len(solution.rejected),
-                      "truncated": len(solution.truncated)}))
+                      "seconds": round(seconds, 3)}))
 
 
 if __name__ == "__main__":

@@ -208,7 +208,8 @@ class DaySet:
             return self
         if other.bits is None and other.lo <= self.lo and self.hi <= other.hi:
             return _EMPTY
-        return _from_bits(self.lo, _window(self, self.lo, self.hi) & ~_window(other, self.lo, self.hi))
+        lo, hi = self.lo, self.hi
+        return _from_bits(lo, _window(self, lo, hi) & ~_window(other, lo, hi))
 
     def complement(self, lo: int, hi: int) -> DaySet:
         """The days of ``lo..hi`` not in this set."""
@@ -225,7 +226,7 @@ class DaySet:
             raise ValueError(f"dilate needs a <= b, not {a} > {b}")
         if self.lo > self.hi:
             return self
-        if self.bits is None or b - a >= self.hi - self.lo - 1:  # every gap is narrower than the window
+        if self.bits is None or b - a >= self.hi - self.lo - 1:  # no gap is as wide as the window
             return DaySet(lo=self.lo + a, hi=self.hi + b)
         width = b - a + 1
         r, covered = self.bits, 1
@@ -237,13 +238,14 @@ class DaySet:
 
     def clip(self, lo: int, hi: int) -> DaySet:
         """The days of this set within ``lo..hi``; returns ``self`` when nothing is cut."""
-        if lo < self.lo:
-            lo = self.lo
-        if hi > self.hi:
-            hi = self.hi
+        slo, shi = self.lo, self.hi
+        if lo < slo:
+            lo = slo
+        if hi > shi:
+            hi = shi
         if lo > hi:
             return _EMPTY
-        if lo == self.lo and hi == self.hi:
+        if lo == slo and hi == shi:
             return self
         if self.bits is None:
             return DaySet(lo=lo, hi=hi)

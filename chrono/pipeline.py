@@ -14,7 +14,7 @@ from chrono.corpus import parse_header, read_corpus
 from chrono.dayset import DaySet
 from chrono.events.detect import detect_events
 from chrono.events.merge import merge_mentions
-from chrono.model import Anchor, AnchorSource, Document, EventMention, Problem, TimeExpression, Timeline
+from chrono.model import Anchor, Document, Event, EventMention, Problem, TimeExpression, Timeline
 from chrono.readings import Calendar
 from chrono.reason import Network, Solution
 from chrono.timeline import build
@@ -94,14 +94,49 @@ def solve_corpus(analyses: list[Analysis], anchors: list[Anchor], now: int) -> t
     days = {m.id: prelim.domain(f"m:{m.id}") for m in mentions if f"m:{m.id}" in prelim.domains}
     places = {a.document.id: a.place for a in analyses if a.place}
     events = merge_mentions(mentions, days=days, places=places)
-    var_of = {e.id: f"e:{e.id}" for e in events}
-    second = Builder(horizon)
-    anchor_constraints(second, anchors)
-    event_constraints(second, events, lambda e: var_of[e.id])
-    net = _network(horizon, documents, now, second)
-    for e in events:
-        net.add_variable(var_of[e.id])
-    return events, net.solve(), var_of, horizon
+    for _ in range(MAX_UNMERGE_ROUNDS):
+        var_of = {e.id: f"e:{e.id}" for e in events}
+        second = Builder(horizon)
+        anchor_constraints(second, anchors)
+        event_constraints(second, events, lambda e: var_of[e.id])
+        net = _network(horizon, documents, now, second)
+        for e in events:
+            net.add_variable(var_of[e.id])
+        solution = net.solve()
+        split = unmerge_conflicts(events, solution)
+        if split is None:
+            break
+        events = split
+    return events, solution, var_of, horizon
+
+
+MAX_UNMERGE_ROUNDS = 4
+
+
+def unmerge_conflicts(events: list[Event], solution: Solution) -> list[Event] | None:
+    """A merge that made the network reject an article's own reading is undone, not forced: the
+    article's mentions leave the merged event and become an event of their own.  None: nothing to undo."""
+    rejected_mentions = {c.rejected.key.split(":")[1] for c in solution.rejected if c.rejected.key.startswith("m:")}
+    out: list[Event] = []
+    changed = False
+    for ev in events:
+        documents = {m.document for m in ev.mentions}
+        culprits = sorted({m.document for m in ev.mentions if m.id in rejected_mentions})
+        if len(documents) < 2 or not culprits:
+            out.append(ev)
+            continue
+        changed = True
+        for doc in culprits:
+            if len(documents) < 2:
+                break
+            own = tuple(m for m in ev.mentions if m.document == doc)
+            ev = attrs.evolve(ev, mentions=tuple(m for m in ev.mentions if m.document != doc))
+            documents.discard(doc)
+            out.append(attrs.evolve(ev, id=f"{ev.id}~{doc}", mentions=own))
+        out.append(ev)
+    if not changed:
+        return None
+    return sorted(out, key=lambda e: e.id)
 
 
 def build_timeline(paths: Iterable[str | pathlib.Path], *, now: dt.date | None = None,

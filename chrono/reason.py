@@ -18,18 +18,20 @@ alone, in a stable order, so the result does not depend on insertion order.
 from __future__ import annotations
 
 import enum
+from array import array
 import hashlib
 import heapq
+import itertools
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from types import MappingProxyType
 
 import attrs
 
 from chrono.dayset import DaySet
 
-_Z = None  # the STN origin node; day numbers are its offsets
+_Z = ""  # the STN origin node (no variable has an empty name); day numbers are its offsets
 
 
 class ConstraintKind(enum.Enum):
@@ -69,7 +71,7 @@ class Constraint:
         if not 0.0 < self.weight <= 1.0:
             raise ValueError(f"{self.key}: weight must be in (0, 1], not {self.weight}")
         if self.kind is ConstraintKind.UNARY:
-            if self.days is None or self.y is not None or self.lo is not None or self.hi is not None:
+            if self.days is None or (self.y, self.lo, self.hi) != (None, None, None):
                 raise ValueError(f"{self.key}: a unary constraint has days and no y, lo, hi")
         else:
             if self.y is None or self.days is not None:
@@ -108,7 +110,7 @@ class Solution:
     rejected: tuple[Conflict, ...]
     truncated: tuple[str, ...] = ()  # keys whose propagation stopped at the revision budget
     _potential: Mapping[str, int] = attrs.field(eq=False, repr=False, factory=dict)
-    _out: Mapping[str, tuple[tuple[str, int, str], ...]] = attrs.field(eq=False, repr=False, factory=dict)
+    _links: Mapping[str, tuple[str, ...]] = attrs.field(eq=False, repr=False, factory=dict)
     _by_key: Mapping[str, Constraint] = attrs.field(eq=False, repr=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -172,7 +174,14 @@ class Solution:
                 continue
             if s in limits and d <= limits[s]:
                 found[s] = True
-            for t, w, _ in self._out.get(s, ()):
+            for k in self._links.get(s, ()):  # edges s -> t of weight w: t - s <= w
+                c = self._by_key[k]
+                if c.x == s:
+                    t, w = c.y, c.hi
+                else:
+                    t, w = c.x, None if c.lo is None else -c.lo
+                if w is None:
+                    continue
                 nd = d + w + pot[s] - pot[t]
                 if nd < dist.get(t, cutoff + 1):
                     dist[t] = nd
@@ -248,62 +257,54 @@ class Network:
 
     def solve(self) -> Solution:
         variables = sorted(self._domains)
-        parent = {v: v for v in variables}
-
-        def find(v: str) -> str:
-            while parent[v] != v:
-                parent[v] = parent[parent[v]]
-                v = parent[v]
-            return v
-
+        index = {v: i for i, v in enumerate(variables)}
         ordered = _by_priority(self._constraints.values())
+        # One pass over the constraints (their objects are scattered in memory), then only
+        # int arrays: union-find over variable indexes, the least index being the root.
+        xs, ys = array("l"), array("l")
         for c in ordered:
-            if c.y is not None:
-                rx, ry = find(c.x), find(c.y)
-                if rx != ry:
-                    parent[max(rx, ry)] = min(rx, ry)
-        root = {v: find(v) for v in variables}
-        members: dict[str, list[str]] = {}
-        for v in variables:  # sorted, so every member list is sorted and keyed by its least name
-            members.setdefault(root[v], []).append(v)
-        work: dict[str, list[Constraint]] = {}
-        for c in ordered:
-            work.setdefault(root[c.x], []).append(c)
+            xs.append(index[c.x])
+            ys.append(-1 if c.y is None else index[c.y])
+        parent = array("l", range(len(variables)))
+        for i, j in zip(xs, ys):
+            if j >= 0:
+                while parent[i] != i:
+                    parent[i] = i = parent[parent[i]]
+                while parent[j] != j:
+                    parent[j] = j = parent[parent[j]]
+                if i != j:
+                    parent[max(i, j)] = min(i, j)
+        for i in range(len(parent)):  # parents have lower indexes, so one pass flattens everything
+            parent[i] = parent[parent[i]]
+        members: dict[int, list[str]] = {}
+        for i, v in enumerate(variables):  # each member list is sorted, keyed by its least name
+            members.setdefault(parent[i], []).append(v)
+        work: dict[int, list[int]] = {}
+        differences: dict[int, int] = {}
+        for position, (i, j) in enumerate(zip(xs, ys)):
+            root = parent[i]
+            work.setdefault(root, []).append(position)
+            if j >= 0:
+                differences[root] = differences.get(root, 0) + 1
 
-        domains = dict(self._domains)
-        earliest: dict[str, tuple[int, str | None, str | None]] = {}
-        latest: dict[str, tuple[int, str | None, str | None]] = {}
-        admitted: set[str] = set()
-        rejected: dict[str, Conflict] = {}
-        truncated: set[str] = set()
-        potential: dict[str, int] = {}
-        out: dict[str, tuple[tuple[str, int, str], ...]] = {}
-        for r in sorted(work):
-            part = _Component(members[r], self._domains, self.horizon,
-                              self._revision_budget, self._revisions_per_arc, work[r])
-            part.run(work[r])
-            domains.update(part.dom)
-            earliest.update(part.earliest)
-            latest.update(part.latest)
-            admitted.update(c.key for c in part.admitted)
-            rejected.update((f.rejected.key, f) for f in part.rejected)
-            truncated.update(part.truncated)
-            potential.update((v, p) for v, p in part.stn.pot.items() if v is not _Z)
-            out.update((v, tuple(e)) for v, e in part.stn.out.items() if e)
+        solver = _Solver(ordered, {v: self._domains[v] for v in variables}, self.horizon,
+                         self._revision_budget, self._revisions_per_arc)
+        for root in sorted(work):
+            solver.run(members[root], work[root], differences.get(root, 0))
 
-        final = MappingProxyType({v: domains[v] for v in variables})
-        kept = tuple(c for c in ordered if c.key in admitted)  # priority order, no second sort
+        final = MappingProxyType(solver.dom)  # still in sorted order: no variable was added
+        kept = tuple(itertools.compress(ordered, solver.admitted))  # priority order: no second sort
         return Solution(
             horizon=self.horizon,
             domains=final,
-            earliest=_Bounds(final, earliest, latest=False),
-            latest=_Bounds(final, latest, latest=True),
+            earliest=_Bounds(final, solver.earliest, latest=False),
+            latest=_Bounds(final, solver.latest, latest=True),
             admitted=kept,
-            rejected=tuple(rejected[c.key] for c in ordered if c.key in rejected),
-            truncated=tuple(c.key for c in ordered if c.key in truncated),
-            potential=MappingProxyType(potential),
-            out=MappingProxyType(out),
-            by_key=MappingProxyType({c.key: c for c in kept}),
+            rejected=tuple(f for _, f in sorted(solver.rejected, key=itemgetter(0))),
+            truncated=tuple(k for _, k in sorted(solver.truncated)),
+            potential=MappingProxyType({v: solver.stn.pot[v] for v in solver.links}),
+            links=MappingProxyType({v: tuple(ks) for v, ks in solver.links.items()}),
+            by_key=MappingProxyType(solver.by_key),
         )
 
 
@@ -313,15 +314,13 @@ class _Bounds(Mapping[str, Bound]):
 
     __slots__ = ("_domains", "_raw", "_latest")
 
-    def __init__(self, domains: Mapping[str, DaySet], raw: Mapping[str, tuple], *, latest: bool) -> None:
-        self._domains, self._raw, self._latest = domains, raw, latest
+    def __init__(self, domains: Mapping[str, DaySet], moved: Mapping[str, _Mover], *, latest: bool) -> None:
+        self._domains, self._raw, self._latest = domains, moved, latest
 
     def __getitem__(self, var: str) -> Bound:
-        entry = self._raw.get(var)
-        if entry is None:
-            d = self._domains[var]
-            return Bound(day=d.hi if self._latest else d.lo)
-        return Bound(day=entry[0], constraint=entry[1], via=entry[2])
+        d = self._domains[var]
+        key, via = _provenance(self._raw.get(var))
+        return Bound(day=d.hi if self._latest else d.lo, constraint=key, via=via)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._domains)
@@ -338,147 +337,196 @@ def _by_priority(constraints: Iterable[Constraint]) -> list[Constraint]:
     return sorted(sorted(constraints, key=attrgetter("key")), key=lambda c: -c.weight)
 
 
-# -- one connected component ------------------------------------------------------------------
+# -- admission and propagation --------------------------------------------------------------
 
-_Arc = tuple[Constraint, str, "int | None", "int | None"]  # (constraint, target, a, b): target in source + [a, b]
+# (constraint key, source, target, a, b): target in source + [a, b].  An arc, or a unary
+# constraint, is also what a variable's provenance records as the last mover of a bound, so
+# recording one allocates nothing; and holding only strings and ints, arcs are soon untracked
+# by the garbage collector, which otherwise rescans them on every full collection.
+_Arc = tuple[str, str, str, "int | None", "int | None"]
+_Mover = "Constraint | _Arc"
 
 
-class _Component:
-    """Greedy admission with propagation for one connected component (mutable, internal)."""
+def _provenance(mover: _Mover | None) -> tuple[str | None, str | None]:
+    """(constraint key, other variable) of a bound's last mover."""
+    if mover is None:
+        return None, None
+    if isinstance(mover, Constraint):
+        return mover.key, None
+    return mover[0], mover[1]
 
-    def __init__(self, variables: list[str], domains: Mapping[str, DaySet], horizon: tuple[int, int],
-                 budget: int, per_arc: int, constraints: Sequence[Constraint]) -> None:
+
+class _Solver:
+    """Greedy admission with propagation, one connected component after another (mutable,
+    internal).  State is kept in flat per-variable maps shared by all components and filled
+    lazily, so a corpus of small components costs no per-component copies."""
+
+    def __init__(self, ordered: Sequence[Constraint], domains: dict[str, DaySet],
+                 horizon: tuple[int, int], budget: int, per_arc: int) -> None:
+        self.ordered = ordered
         self.h0, self.h1 = horizon
-        self.dom = {v: domains[v] for v in variables}
-        self.earliest = {v: (d.lo, None, None) for v, d in self.dom.items()}
-        self.latest = {v: (d.hi, None, None) for v, d in self.dom.items()}
-        self.arcs: dict[str, list[_Arc]] = {v: [] for v in variables}
-        self.masks: dict[str, list[Constraint]] = {v: [] for v in variables}
-        self.stn = _Stn(variables, self.dom)
-        self.budget = budget + per_arc * 2 * sum(c.y is not None for c in constraints)
-        self.by_key: dict[str, Constraint] = {}
-        self.admitted: list[Constraint] = []
-        self.rejected: list[Conflict] = []
-        self.truncated: list[str] = []
+        self.base_budget, self.per_arc, self.budget = budget, per_arc, budget
+        self.dom = domains
+        self.earliest: dict[str, _Mover] = {}  # only for bounds a constraint moved
+        self.latest: dict[str, _Mover] = {}
+        self.arcs: dict[str, list[_Arc]] = {}
+        self.masks: dict[str, list[Constraint]] = {}  # admitted non-convex unary constraints
+        self.stn = _Stn(domains)
+        self.admitted = bytearray(len(ordered))  # by position in ``ordered``
+        self.by_key: dict[str, Constraint] = {}  # the admitted ones
+        self.links: dict[str, list[str]] = {}  # variable -> keys of its admitted differences
+        self.rejected: list[tuple[int, Conflict]] = []
+        self.truncated: list[tuple[int, str]] = []
 
-    def run(self, constraints: Sequence[Constraint]) -> None:
-        for c in constraints:
-            self.admit(c)
+    def run(self, members: list[str], positions: Sequence[int], differences: int) -> None:
+        """Solve one component.  What only propagation needs is dropped before the next one,
+        which keeps the garbage collector's view of the heap small."""
+        self.arcs, self.masks = {}, {}
+        self.stn.start(members)
+        ordered = self.ordered
+        self.budget = self.base_budget + self.per_arc * 2 * differences
+        for p in positions:
+            self.admit(p, ordered[p])
 
-    def admit(self, c: Constraint) -> None:
-        days = None
-        if c.kind is ConstraintKind.UNARY:
-            days = c.days.clip(self.h0, self.h1)
-            if not days:
-                self.rejected.append(Conflict(rejected=c, collided_with=()))
+    def admit(self, position: int, c: Constraint) -> None:
+        key, days, stn = c.key, c.days, self.stn
+        undo: list[tuple[dict, str, object]] = []
+        narrowed = None
+        if days is not None:
+            days = days.clip(self.h0, self.h1)
+            if days.lo > days.hi:
+                self.rejected.append((position, Conflict(rejected=c, collided_with=())))
                 return
-            edges = [(_Z, c.x, days.hi, c.key), (c.x, _Z, -days.lo, c.key)]
+            old = self.dom[c.x]
+            narrowed = old & days
+            if narrowed.lo > narrowed.hi:
+                self._reject(position, c, self._blame(c, c.x))
+                return
+            if narrowed is old or narrowed == old:  # implied already: nothing to check or spread
+                self._accept(position, c, days)
+                return
+            cycle = stn.add_edge(_Z, c.x, days.hi, key, undo) or stn.add_edge(c.x, _Z, -days.lo, key, undo)
         else:
-            edges = []
-            if c.hi is not None:
-                edges.append((c.x, c.y, c.hi, c.key))  # y - x <= hi
-            if c.lo is not None:
-                edges.append((c.y, c.x, -c.lo, c.key))  # x - y <= -lo
-        undo: list[tuple[str, object, object]] = []
-        cycle = self.stn.add(edges, undo)
+            cycle = None
+            if c.hi is not None:  # y - x <= hi
+                cycle = stn.add_edge(c.x, c.y, c.hi, key, undo)
+            if c.lo is not None and cycle is None:  # x - y <= -lo
+                cycle = stn.add_edge(c.y, c.x, -c.lo, key, undo)
         if cycle is not None:
-            self.stn.rollback(undo)
-            self._reject(c, [k for k in cycle if k is not None and k != c.key])
+            stn.rollback(undo)
+            self._reject(position, c, [k for k in cycle if k is not None and k != key])
             return
-        trail: dict[str, tuple[DaySet, tuple, tuple]] = {}
-        emptied, capped = self._propagate(c, days, trail)
+        trail: dict[str, tuple] = {}
+        emptied, capped = self._propagate(c, narrowed, trail)
         if emptied is not None:
-            self.stn.rollback(undo)
+            stn.rollback(undo)
             for v, (d, e, l) in trail.items():
-                self.dom[v], self.earliest[v], self.latest[v] = d, e, l
+                self.dom[v] = d
+                _put(self.earliest, v, e)
+                _put(self.latest, v, l)
             if c.y is not None:
                 self.arcs[c.x].pop()
                 self.arcs[c.y].pop()
-            involved = list(dict.fromkeys(v for v in (c.x, c.y, emptied) if v is not None))
-            keys = []
-            for v in involved:
-                keys += _chain(v, lambda u: self.earliest[u][1:])
-                keys += _chain(v, lambda u: self.latest[u][1:])
-                keys += [m.key for m in self.masks[v]]
-            self._reject(c, keys)
+            self._reject(position, c, self._blame(c, emptied))
             return
         if capped:
-            self.truncated.append(c.key)
-        if days is not None and days.bits is not None:
-            self.masks[c.x].append(c)
+            self.truncated.append((position, key))
+        self._accept(position, c, days)
+
+    def _accept(self, position: int, c: Constraint, days: DaySet | None) -> None:
+        if days is None:
+            self.links.setdefault(c.x, []).append(c.key)
+            self.links.setdefault(c.y, []).append(c.key)
+        elif days.bits is not None:
+            self.masks.setdefault(c.x, []).append(c)
         self.by_key[c.key] = c
-        self.admitted.append(c)
+        self.admitted[position] = 1
 
-    def _reject(self, c: Constraint, keys: Iterable[str]) -> None:
-        found = {self.by_key[k] for k in keys if k in self.by_key}
+    def _blame(self, c: Constraint, emptied: str) -> list[str]:
+        """What a constraint that emptied a domain collided with: the admitted constraints
+        behind the bounds of the variables involved, and the masks on them (a mask can
+        exclude a day without moving a bound)."""
+        keys: list[str] = []
+        for v in dict.fromkeys(v for v in (c.x, c.y, emptied) if v is not None):
+            keys += _chain(v, lambda u: _provenance(self.earliest.get(u)))
+            keys += _chain(v, lambda u: _provenance(self.latest.get(u)))
+            keys += [m.key for m in self.masks.get(v, ())]
+        return keys
+
+    def _reject(self, position: int, c: Constraint, keys: Iterable[str]) -> None:
+        found = [self.by_key[k] for k in dict.fromkeys(keys) if k in self.by_key]
         collided = tuple(sorted(found, key=lambda o: (-o.weight, o.key)))
-        self.rejected.append(Conflict(rejected=c, collided_with=collided))
+        self.rejected.append((position, Conflict(rejected=c, collided_with=collided)))
 
-    def _propagate(self, c: Constraint, days: DaySet | None,
-                   trail: dict[str, tuple[DaySet, tuple, tuple]]) -> tuple[str | None, bool]:
-        """Apply ``c`` and run AC-3 to a fixpoint; returns (the variable left empty, whether the
-        revision budget ran out)."""
-        dom, earliest, latest = self.dom, self.earliest, self.latest
+    def _propagate(self, c: Constraint, narrowed: DaySet | None,
+                   trail: dict[str, tuple]) -> tuple[str | None, bool]:
+        """Apply ``c`` (a unary one has already ``narrowed`` its variable's domain) and run
+        AC-3 to a fixpoint; returns (the variable left empty, whether the revision budget ran
+        out).  Every changed variable's old state goes to ``trail`` as it changes, so an
+        emptied domain can be undone from any point."""
+        dom, earliest, latest, arcs = self.dom, self.earliest, self.latest, self.arcs
         queue: deque[str] = deque()
-        cause: dict[str, str | None] = {}  # queued variable -> the only constraint that changed it
+        cause: dict[str, str | None] = {}  # queued variable -> key of the only constraint that changed it
 
-        def store(t: str, old: DaySet, new: DaySet, key: str, via: str | None) -> None:
+        def record(t: str, old: DaySet, new: DaySet, mover: _Mover, by: str) -> None:
             if t not in trail:
-                trail[t] = (old, earliest[t], latest[t])
+                trail[t] = (old, earliest.get(t), latest.get(t))
             dom[t] = new
             if new.lo > old.lo:
-                earliest[t] = (new.lo, key, via)
+                earliest[t] = mover
             if new.hi < old.hi:
-                latest[t] = (new.hi, key, via)
+                latest[t] = mover
             if t in cause:
-                if cause[t] != key:
+                if cause[t] != by:
                     cause[t] = None
             else:
-                cause[t] = key
+                cause[t] = by
                 queue.append(t)
 
-        if days is not None:
-            old = dom[c.x]
-            new = old & days
-            if not new:
-                return c.x, False
-            if new != old:
-                store(c.x, old, new, c.key, None)
+        if narrowed is not None:
+            record(c.x, dom[c.x], narrowed, c, c.key)
         else:
-            forward: _Arc = (c, c.y, c.lo, c.hi)
-            backward: _Arc = (c, c.x, None if c.hi is None else -c.hi, None if c.lo is None else -c.lo)
-            self.arcs[c.x].append(forward)
-            self.arcs[c.y].append(backward)
-            for source, (_, t, a, b) in ((c.x, forward), (c.y, backward)):
+            x, y = c.x, c.y
+            forward: _Arc = (c.key, x, y, c.lo, c.hi)
+            backward: _Arc = (c.key, y, x, None if c.hi is None else -c.hi, None if c.lo is None else -c.lo)
+            arcs.setdefault(x, []).append(forward)
+            arcs.setdefault(y, []).append(backward)
+            for arc in (forward, backward):
+                t = arc[2]
                 old = dom[t]
-                new = _revise(dom[source], old, a, b)
-                if not new:
+                new = _revise(dom[arc[1]], old, arc[3], arc[4])
+                if new.lo > new.hi:
                     return t, False
                 if new is not old and new != old:
-                    store(t, old, new, c.key, source)
-
-        revisions = 0
-        budget = self.budget
+                    record(t, old, new, arc, c.key)
+        revisions, budget = 0, self.budget
         while queue:
             v = queue.popleft()
             skip = cause.pop(v)
             source = dom[v]
-            for arc in self.arcs[v]:
-                if arc[0].key == skip:
+            for arc in arcs.get(v, ()):
+                if arc[0] == skip:
                     continue
                 revisions += 1
                 if revisions > budget:
                     return None, True
-                t = arc[1]
+                t = arc[2]
                 old = dom[t]
-                new = _revise(source, old, arc[2], arc[3])
+                new = _revise(source, old, arc[3], arc[4])
                 if new is old:
                     continue
-                if not new:
+                if new.lo > new.hi:
                     return t, False
                 if new != old:
-                    store(t, old, new, arc[0].key, v)
+                    record(t, old, new, arc, arc[0])
         return None, False
+
+
+def _put(d: dict, key: str, value: object) -> None:
+    if value is None:
+        d.pop(key, None)
+    else:
+        d[key] = value
 
 
 def _revise(source: DaySet, target: DaySet, a: int | None, b: int | None) -> DaySet:
@@ -505,93 +553,105 @@ class _Stn:
     """Incremental consistency of difference constraints ``v - u <= w`` (edge u -> v, weight w)
     over the variables plus the origin ``_Z``, after Cotton & Maler (SAT 2006).
 
-    ``pot`` is always a feasible assignment; it starts at each variable's latest day and,
-    because every update is the least decrease that restores feasibility, stays the latest
-    solution of the STN.  Adding an edge runs Dijkstra on potential-reduced weights only over
-    the variables whose potential must drop; reaching the new edge's source means a negative
-    cycle, read back from the predecessor links."""
+    ``pot`` is a feasible assignment with the origin at 0: it starts at each variable's latest
+    day and, since every update is the least decrease that restores feasibility, stays the
+    latest solution, each value the length of a real path from the origin (``tree`` keeps the
+    last edge of that path).  Adding an edge runs Dijkstra on potential-reduced weights over
+    just the variables whose potential must drop.  Reaching the new edge's source closes a
+    negative cycle; so does needing to lower the origin (a latest day below an earliest one),
+    which is detected on the variable's own edge to the origin, never by visiting the origin,
+    so the cost never depends on the size of the component."""
 
-    def __init__(self, variables: list[str], domains: Mapping[str, DaySet]) -> None:
-        self.rank = {v: i for i, v in enumerate(variables)}
-        self.rank[_Z] = -1
-        self.pot: dict[str | None, int] = {v: domains[v].hi for v in variables}
-        self.pot[_Z] = 0
-        self.upper = {v: (domains[v].hi, None) for v in variables}  # edge _Z -> v
-        self.lower = {v: (-domains[v].lo, None) for v in variables}  # edge v -> _Z
-        self.out: dict[str, list[tuple[str, int, str]]] = {v: [] for v in variables}
+    def __init__(self, domains: Mapping[str, DaySet]) -> None:
+        self.initial = domains
+        self.pot: dict[str, int] = {_Z: 0}
+        self.tree: dict[str, tuple[str, str | None]] = {}  # v -> (previous node, key); default (_Z, None)
+        self.upper: dict[str, tuple[int, str | None]] = {}  # edge _Z -> v, once tightened
+        self.lower: dict[str, tuple[int, str | None]] = {}  # edge v -> _Z, once tightened
+        self.out: dict[str, list[tuple[str, int, str]]] = {}
 
-    def edges(self, n: str | None) -> Iterable[tuple[str | None, int, str | None]]:
-        if n is _Z:
-            return [(v, w, k) for v, (w, k) in self.upper.items()]
-        w, k = self.lower[n]
-        return [*self.out[n], (_Z, w, k)]
-
-    def add(self, edges: Sequence[tuple], undo: list) -> list[str | None] | None:
-        """Add the edges, logging to ``undo``; returns the keys on a negative cycle, if any."""
-        for u, v, w, key in edges:
-            cycle = self._add_edge(u, v, w, key, undo)
-            if cycle is not None:
-                return cycle
-        return None
+    def start(self, members: Iterable[str]) -> None:
+        """Enter the variables of a new component (the previous one's bounds are done with)."""
+        self.pot.update((v, self.initial[v].hi) for v in members)
+        self.tree, self.upper, self.lower, self.out = {}, {}, {}, {}
 
     def rollback(self, undo: list) -> None:
-        for what, node, old in reversed(undo):
-            if what == "upper":
-                self.upper[node] = old
-            elif what == "lower":
-                self.lower[node] = old
-            elif what == "out":
-                self.out[node].pop()
+        for table, node, old in reversed(undo):
+            if table is self.out:
+                table[node].pop()
+            elif old is None:
+                del table[node]
             else:
-                self.pot[node] = old
+                table[node] = old
 
-    def _add_edge(self, u: str | None, v: str | None, w: int, key: str, undo: list) -> list | None:
-        if u is _Z:
-            if w >= self.upper[v][0]:
+    def add_edge(self, u: str, v: str, w: int, key: str, undo: list) -> list | None:
+        """Add ``v - u <= w``, logging to ``undo``; returns the keys of a negative cycle, if any."""
+        pot, initial = self.pot, self.initial
+        if u == _Z:
+            if w >= (self.upper.get(v) or (initial[v].hi,))[0]:
                 return None
-            undo.append(("upper", v, self.upper[v]))
+            undo.append((self.upper, v, self.upper.get(v)))
             self.upper[v] = (w, key)
-        elif v is _Z:
-            if w >= self.lower[u][0]:
+        elif v == _Z:
+            if w >= (self.lower.get(u) or (-initial[u].lo,))[0]:
                 return None
-            undo.append(("lower", u, self.lower[u]))
+            undo.append((self.lower, u, self.lower.get(u)))
             self.lower[u] = (w, key)
+            if pot[u] + w < 0:  # the latest day of u is before its new earliest day
+                return [key, *self._path_from_origin(u)]
+            return None
         else:
-            self.out[u].append((v, w, key))
-            undo.append(("out", u, None))
-        pot, rank = self.pot, self.rank
+            self.out.setdefault(u, []).append((v, w, key))
+            undo.append((self.out, u, None))
         g = pot[u] + w - pot[v]
         if g >= 0:
             return None
         gamma = {v: g}
-        pred: dict[str | None, tuple[str | None, str | None]] = {v: (u, key)}
-        heap = [(g, rank[v], v)]
-        done: dict[str | None, int] = {}
+        pred: dict[str, tuple[str, str | None]] = {v: (u, key)}
+        heap = [(g, v)]
+        done: dict[str, int] = {}
+        lower, out = self.lower, self.out
         while heap:
-            g, _, s = heapq.heappop(heap)
+            g, s = heapq.heappop(heap)
             if s in done or gamma[s] != g:
                 continue
             ps = pot[s] + g
             done[s] = ps
-            for t, wt, k in self.edges(s):
+            low, low_key = lower.get(s) or (-initial[s].lo, None)
+            if ps + low < 0:  # walk origin ~> u -> v ~> s -> origin is negative
+                return [low_key, *_back(pred, s, v), *self._path_from_origin(u)]
+            for t, wt, k in out.get(s, ()):
                 if t in done:
                     continue
                 gt = ps + wt - pot[t]
                 if gt < gamma.get(t, 0):
                     pred[t] = (s, k)
                     if t == u:
-                        return _cycle(pred, u, v)
+                        return _back(pred, u, v)
                     gamma[t] = gt
-                    heapq.heappush(heap, (gt, rank[t], t))
+                    heapq.heappush(heap, (gt, t))
+        tree = self.tree
         for s, p in done.items():
-            undo.append(("pot", s, pot[s]))
+            undo.append((pot, s, pot[s]))
+            undo.append((tree, s, tree.get(s)))
             pot[s] = p
+            tree[s] = pred[s]
         return None
 
+    def _path_from_origin(self, v: str) -> list[str | None]:
+        """Keys of the path that gives ``v`` its potential (a shortest path from the origin)."""
+        keys: list[str | None] = []
+        seen = set()
+        while v != _Z and v not in seen:
+            seen.add(v)
+            v, k = self.tree.get(v) or (_Z, None)
+            keys.append(k)
+        return keys
 
-def _cycle(pred: Mapping, u: str | None, v: str | None) -> list[str | None]:
-    """The edge keys of the cycle u -> v ~> u closed by the new edge."""
-    keys, node = [], u
+
+def _back(pred: Mapping, start: str, v: str) -> list[str | None]:
+    """Edge keys on the Dijkstra path from ``start`` back to ``v``, then the new edge into ``v``."""
+    keys, node = [], start
     while True:
         s, k = pred[node]
         keys.append(k)
@@ -622,7 +682,9 @@ def _chain(var: str, step: Callable[[str], tuple[str | None, str | None]]) -> li
 def _auto_key(kind: str, x: str, y: str | None, lo: int | None, hi: int | None,
               days: DaySet | None, weight: float, because: Because) -> str:
     """A key made from the content, so it is the same whatever order constraints arrive in."""
-    mask = "" if days is None else f"{days.lo}:{days.hi}:{'' if days.bits is None else format(days.bits, 'x')}"
-    content = repr((x, y, lo, hi, weight, attrs.astuple(because), mask))  # hex: big ints exceed str()'s limit
+    mask = ""  # in hex: str() refuses ints as long as a two-century bitset
+    if days is not None:
+        mask = f"{days.lo}:{days.hi}:{'' if days.bits is None else format(days.bits, 'x')}"
+    content = repr((x, y, lo, hi, weight, attrs.astuple(because), mask))
     digest = hashlib.blake2b(content.encode(), digest_size=6).hexdigest()
     return f"{kind}:{x}:{y}:{digest}" if y is not None else f"{kind}:{x}:{digest}"

@@ -89,3 +89,29 @@ def test_undated_mentions_with_the_same_names_do_not_merge_across_articles():
     horizon = DaySet.range(_day(1800, 1, 1), _day(2026, 11, 22))
     events = merge_mentions(a + b, days={a[0].id: horizon, b[0].id: horizon})
     assert len(events) == 2
+
+
+def test_a_merge_that_causes_a_conflict_is_undone():
+    import attrs
+
+    from chrono.constraints import Builder, anchor_constraints, event_constraints
+    from chrono.model import Anchor, AnchorSource, Event
+    from chrono.pipeline import unmerge_conflicts
+    from chrono.reason import Network
+
+    a = _mentions("Putin met Ilham Aliyev on Tuesday.", "en", "a")
+    b = _mentions("Putin met Ilham Aliyev on Monday.", "en", "b")
+    forced = Event(id="ev0", kind="meeting", mentions=tuple(a + b))
+    horizon = (_day(2000, 1, 1), _day(2030, 1, 1))
+    builder = Builder(horizon)
+    anchor_constraints(builder, [Anchor(document=d, day=_day(2024, 10, 8), source=AnchorSource.CLI) for d in "ab"])
+    event_constraints(builder, [forced], lambda e: "e")
+    net = Network(horizon)
+    for c in builder.constraints:
+        net.add(c)
+    solution = net.solve()
+    assert solution.rejected
+    split = unmerge_conflicts([forced], solution)
+    assert split is not None and sorted(len(e.mentions) for e in split) == [1, 1]
+    assert {m.document for e in split for m in e.mentions} == {"a", "b"}
+    assert unmerge_conflicts([attrs.evolve(forced, mentions=tuple(a))], solution) is None

@@ -353,3 +353,15 @@ def test_a_unary_outside_the_horizon_is_rejected():
     c = net.add_unary("a", DaySet.single(H0 - 10))
     sol = net.solve()
     assert sol.rejected[0].rejected == c and sol.rejected[0].collided_with == ()
+
+
+@FAST
+@given(networks())
+def test_a_rejected_constraint_leaves_no_trace(net_spec):
+    names, initial, cs = net_spec
+    sol = build(names, initial, cs).solve()
+    assume(not sol.truncated)
+    again = build(names, initial, list(sol.admitted)).solve()
+    assert again.rejected == ()
+    assert again.domains == sol.domains
+    assert again.earliest == sol.earliest and again.latest == sol.latest

@@ -121,8 +121,11 @@ class Lexicon:
     # anaphoric day words ("le lendemain" = +1 from the previous date), elided articles ("l'année").
     hour_words: tuple[str, ...] = ()
     decade_prefixes: tuple[str, ...] = ()
-    anaphoric_days: Mapping[str, int] = attrs.field(factory=dict)
+    anaphoric_days: Mapping[str, tuple[int, str | None]] = attrs.field(factory=dict)  # word -> (offset, day part)
+    age_before: tuple[str, ...] = ()  # "Jean Burget, 87 ans,", "âgé de 38 ans": a count of years that is an age
     elided_articles: tuple[str, ...] = ()
+    clock_prefixes: tuple[str, ...] = ()  # "a las 10.30 horas": the words before a clock time
+    day_words: Mapping[str, int] = attrs.field(factory=dict)  # "el primero de mayo": a day of the month in words
     time_separators: tuple[str, ...] = (":",)
     definite_units: Mapping[str, int] = attrs.field(factory=dict)
     definite_modifiers: tuple[str, ...] = ()
@@ -134,6 +137,17 @@ class Lexicon:
     @property
     def weekday_words(self) -> dict[str, int]:
         return {w.lower(): i for i, words in enumerate(self.weekdays) for w in words}
+
+
+def _day_specs(data: Mapping[str, Any], key: str, path: str) -> dict[str, tuple[int, str | None]]:
+    """A table of word -> offset, [offset] or [offset, day part], e.g. ``\"la nuit\" = [0, \"NIGHT\"]``."""
+    out = {}
+    for word, spec in _table(data, key, path).items():
+        spec = [spec] if isinstance(spec, int) else spec
+        if not (isinstance(spec, list) and 1 <= len(spec) <= 2 and isinstance(spec[0], int)):
+            raise LanguageDataError(path, f"timex.{key}.{word}: expected offset, [offset] or [offset, part]")
+        out[word] = (spec[0], spec[1] if len(spec) > 1 else None)
+    return out
 
 
 def load_lexicon_file(path: pathlib.Path) -> Lexicon:
@@ -222,8 +236,11 @@ def load_lexicon_file(path: pathlib.Path) -> Lexicon:
             dateline_agencies=words(names, "agencies"),
             hour_words=words(timex, "hour_words"),
             decade_prefixes=words(timex, "decade_prefixes"),
-            anaphoric_days=_int_map(timex, "anaphoric_days", where),
+            anaphoric_days=_day_specs(timex, "anaphoric_days", where),
+            age_before=words(timex, "age_before"),
             elided_articles=words(timex, "elided_articles"),
+            clock_prefixes=words(timex, "clock_prefixes"),
+            day_words=_int_map(timex, "day_words", where),
             time_separators=words(timex, "time_separators") or (":",),
             definite_units=_int_map(timex, "definite_units", where),
             definite_modifiers=words(timex, "definite_modifiers"),

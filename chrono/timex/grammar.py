@@ -298,7 +298,9 @@ def build_weekday_numeric(mt: Match) -> Reading | None:
     """'Selasa (8/10)': a weekday with a day/month in brackets, common in Indonesian news."""
     if not _weekday_guard(mt):
         return None
-    return build_numeric_date(mt)
+    reading = build_numeric_date(mt)
+    part = _day_part(mt)
+    return attrs.evolve(reading, day_part=part) if reading is not None and part is not None else reading
 
 
 def build_modifier_unit(mt: Match) -> Reading | None:
@@ -337,10 +339,32 @@ def build_in_future(mt: Match) -> Reading | None:
     return Shift(unit=unit, amount=amount, reference=Reference.DCT)
 
 
+def _is_age(mt: Match) -> bool:
+    """'Jean Burget, 87 ans,', 'âgé de 38 ans': a count of years right after an ``age_before`` word is a
+    person's age, not a duration; a punctuation mark counts only when one also follows the unit."""
+    if not mt.lexicon.age_before or not mt.group("num"):
+        return False
+    before = mt.text[max(0, mt.m.start("num") - 30): mt.m.start("num")].rstrip().lower()
+    after = mt.text[mt.m.end("unit"): mt.m.end("unit") + 3].lstrip()
+    for marker in mt.lexicon.age_before:
+        marker = marker.lower()
+        if marker[-1:].isalpha():
+            if regex.search(rf"(?<![\w]){regex.escape(marker)}$", before):
+                return True
+        elif before.endswith(marker) and after[:1] in (",", ";", ")", "."):
+            return True
+    return False
+
+
 def build_duration(mt: Match) -> Reading | None:
     amount, unit = _number(mt), _unit(mt)
     if amount is False or unit is None:
         return None
+    if unit is Unit.YEAR and not mt.group("dmod") and _is_age(mt):
+        return None
+    raw = mt.group("num") or ""
+    if unit is Unit.HOUR and regex.fullmatch(r"\d{1,2}\D\d\d", raw) and raw[-3] in mt.lexicon.time_separators:
+        return None  # '18.45 horas' where '.' separates hours and minutes: a clock time, not 18.45 hours
     mod_label = _label(mt.lexicon.duration_mods, mt.word("dmod"))
     mod = Mod[mod_label] if mod_label else None
     up_to_now = bool(mt.group("now")) or bool(mt.group("pastwin"))
@@ -496,13 +520,42 @@ def build_decade_prefixed(mt: Match) -> Reading | None:
 def build_anaphoric_day(mt: Match) -> Reading | None:
     """'le lendemain', 'la veille': a day counted from the previously mentioned date."""
     word = mt.word("anaday")
-    offset = None
+    spec = None
     for key, value in mt.lexicon.anaphoric_days.items():
         if regex.sub(r"\s+", " ", key.lower()) == word:
-            offset = value
-    if offset is None:
+            spec = value
+    if spec is None:
         return None
-    return RelativeDay(offset=offset, day_part=_day_part(mt), reference=Reference.PREVIOUS)
+    part = DayPart[spec[1]] if spec[1] else _day_part(mt)
+    return RelativeDay(offset=spec[0], day_part=part, reference=Reference.PREVIOUS)
+
+
+def build_day_part_of_day(mt: Match) -> Reading | None:
+    """'la mañana del miércoles', 'la nuit de lundi', 'la mañana de ayer': a part of a named day."""
+    spec = None
+    for key, value in mt.lexicon.anaphoric_days.items():
+        if regex.sub(r"\s+", " ", key.lower()) == mt.word("anaday"):
+            spec = value
+    if spec is None or spec[0] != 0 or spec[1] is None:
+        return None
+    base = build_weekday(mt) if mt.group("weekday") else build_relative_day(mt)
+    return attrs.evolve(base, day_part=DayPart[spec[1]]) if base is not None else None
+
+
+def build_day_word_month(mt: Match) -> Reading | None:
+    """'el primero de mayo', 'del siete de noviembre próximo': a day of the month written as a word."""
+    month, day = _month(mt), mt.lexicon.day_words.get(mt.word("dword") or "")
+    if month is None or day is None or not _valid_day(month, day):
+        return None
+    offset, _ = _modifier(mt)
+    return Calendar(year=_year(mt), month=month, day=day, direction=_direction(offset))
+
+
+def build_part_of_century(mt: Match) -> Reading | None:
+    """'a finales del siglo XIX', 'la fin du XIXe siècle': a part of a numbered century."""
+    part = PART_LABELS.get(_label(mt.lexicon.parts, mt.word("part")) or "")
+    base = build_decade(mt)
+    return PartOf(part=part, base=base) if part is not None and base is not None else None
 
 
 def build_clock_prefixed(mt: Match) -> Reading | None:
@@ -589,6 +642,7 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         "ANADAY": _word("anaday", lex.anaphoric_days),
         "ELIDED": rf"(?<![\w]){_alternation(lex.elided_articles)}",
         "CLOCKPRE": _alternation(lex.clock_prefixes),
+        "DWORD": _word("dword", lex.day_words),
     }
 
 
@@ -596,7 +650,7 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
 TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("iso-date", r"(?<![\d/.-])(?P<year>\d{4})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})(?:[T ](?P<hour>\d{1,2}):(?P<minute>\d{2}))?(?![\d])", build_iso, False),
     ("numeric-date", r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<c>\d{4}|\d{2})(?![\d/.])", build_numeric_date, False),
-    ("weekday-numeric-date", r"{WEEKDAY}\s*,?\s*\(\s*(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<c>\d{2,4}))?\s*\)", build_weekday_numeric, False),
+    ("weekday-numeric-date", r"{WEEKDAY}\s*,?\s*\(\s*(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<c>\d{2,4}))?\s*\)(?:\s+{DAYPART})?", build_weekday_numeric, False),
     ("day-month-year", r"(?:{WEEKDAY}\s*,?\s+)?{DAYPREFIX}{DAY}{CONN}\s*{MONTH}(?:\s*,?{CONN}\s*{YPREFIX}{YEAR})?", build_day_month_year, False),
     ("month-day-year", r"(?:{WEEKDAY}\s*,?\s+|{MODB}\s+)?{MONTH}\s*{DAY}(?:\s*,\s*{YEAR}|\s+{YEAR})?", build_day_month_year, False),
     ("month-year", r"{MONTH}\s*,?{CONN}\s*{YPREFIX}{YEAR}", build_month_year, False),
@@ -638,6 +692,9 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("anaphoric-day", r"{ANADAY}(?:\s+{DAYPART})?", build_anaphoric_day, False),
     ("part-of-unit-elided", r"{PART}\s*{OF}{ELIDED}{UNIT}(?:\s+{MODA})?", build_part_of, False),
     ("modifier-unit-elided", r"{ELIDED}{UNIT}\s+{MODA}", build_modifier_unit, False),
+    ("day-part-of-day", r"{ANADAY}\s+{OF}(?:{WEEKDAY}(?:\s+{MODA})?|{RELDAY})", build_day_part_of_day, False),
+    ("day-word-month", r"{DAYPREFIX}{DWORD}{CONN}\s*{MONTH}(?:\s*,?{CONN}\s*{YPREFIX}{YEAR}|\s+{MODA})?", build_day_word_month, False),
+    ("part-of-century", r"{PART}\s*{OF}{ART}(?:{ORDNUM}\s+{CENTURY}|{CENTURY}\s+{ORDPREFIX}{ORDNUM})", build_part_of_century, False),
     ("clock-prefixed", r"(?<![\w]){CLOCKPRE}\s+(?P<hour>[01]?\d|2[0-3])(?:{TIMESEP}(?P<minute>[0-5]\d))?(?![\d\w])(?:\s*(?P<hword>{HOURW})(?![\w])|\s+{DAYPART})?(?:\s*\(?\s*{ZONE}\s*\)?)?", build_clock_prefixed, False),
 )
 
@@ -678,4 +735,6 @@ def _anchor_pattern(lex: Lexicon) -> "re.Pattern[str]":
     # numbers open a window only where a rule can use them without a word: a year, a numeric
     # date, a clock time, a quarter code; '4.3 billion' does not
     digits = r"(?<!\d)(?:1\d|20)\d\d(?!\d)|\d[:/.-]\d|\d\s*[ap]\.?m\b|(?<!\w)Q[1-4]"
+    if lex.hour_words:  # '9h', '15h30': an hour word glued to the digits
+        digits += r"|\d\s*(?:" + "|".join(re.escape(w) for w in lex.hour_words) + ")"
     return re.compile(rf"{digits}|(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)

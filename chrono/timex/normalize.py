@@ -129,6 +129,8 @@ def normalize(reading: Reading, anchor: dt.date, tense: Tense = Tense.PRESENT,
     words such as 'two days later', against ``reference``, the last date mentioned)."""
     ref = reference or anchor
     if isinstance(reading, Calendar):
+        if reading.hour is not None and reading.month is None and reading.year is None:
+            return _calendar(reading, ref, tense)  # a clock time alone: on the day last spoken of
         return _calendar(reading, anchor, tense)
     if isinstance(reading, Weekday):
         direction = Direction.FUTURE if reading.later else _direction(reading.direction, tense)
