@@ -20,7 +20,7 @@ METADATA_DATE_KEYS = ("date", "published", "pubdate", "publication_date", "publi
 # "MOSCOW (AA) -", "Moskow (ANTARA) -", "PARIS, Oct 8 (Reuters) -": the place and the agency.
 _DATELINE = regex.compile(
     r"^\W{0,3}(?P<place>\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,3})\s*"
-    r"(?:,\s*(?P<extra>[^()\n]{1,40}?)\s*)?\((?P<agency>[^()\n]{1,25})\)\s*[-–—:]",
+    r"(?:,\s*(?P<extra>[^()\n]{1,40}?)\s*)?\((?P<agency>[^()\n]{1,25})\)\s*\.?\s*[-–—:]",
     regex.M,
 )
 
@@ -73,6 +73,7 @@ def dateline_anchor(document: Document) -> Anchor | None:
     if dateline is not None:
         head_end = max(head_end, dateline.end)
     head = text[:head_end]
+    partial = None
     for expr in recognize(head, document.language):
         reading = expr.reading
         if isinstance(reading, Calendar) and reading.year and reading.month and reading.day:
@@ -82,7 +83,12 @@ def dateline_anchor(document: Document) -> Anchor | None:
                 continue
             return Anchor(document=document.id, day=day, source=AnchorSource.DATELINE, start=expr.start, end=expr.end,
                           words=expr.text)
-    return None
+        if (partial is None and dateline is not None and expr.end <= dateline.end and isinstance(reading, Calendar)
+                and reading.month and reading.day and reading.year is None):
+            # 'PARIS, Oct 8 (Reuters) -': the day and month of every year
+            partial = Anchor(document=document.id, day=None, month=reading.month, day_of_month=reading.day,
+                             source=AnchorSource.DATELINE, start=expr.start, end=expr.end, words=expr.text)
+    return partial
 
 
 def find_anchors(documents: tuple[Document, ...], cli: Mapping[str, dt.date] | None = None) -> tuple[list[Anchor], list[Problem]]:

@@ -90,7 +90,9 @@ def _clamp(weight: float) -> float:
 
 def anchor_constraints(builder: Builder, anchors: Iterable[Anchor]) -> None:
     for a in anchors:
-        builder.unary(pub_var(a.document), DaySet.single(a.day), ANCHOR_WEIGHT.get(a.source, 0.9),
+        days = (DaySet.single(a.day) if a.day is not None else
+                DaySet.month_part(*builder.horizon, a.month, a.day_of_month, a.day_of_month))
+        builder.unary(pub_var(a.document), days, ANCHOR_WEIGHT.get(a.source, 0.9),
                       f"anchor:{a.document}:{a.source.value}",
                       Because(document=a.document, start=a.start, end=a.end, rule=f"anchor-{a.source.value}",
                               words=a.words))
@@ -281,6 +283,18 @@ def mention_constraints(builder: Builder, m: EventMention, event: str) -> None:
                            _because(m, f"tense-{m.tense.value}"))
 
 
+REPORT_LAG = (0, 1)  # a report is published the day it is made or the day after
+REPORT_WEIGHT = 0.5
+
+
+def report_constraints(builder: Builder, m: EventMention) -> None:
+    """'..., Putin said on Friday': the report's day, from its own words, bounds the publication."""
+    var = f"r:{m.id}"
+    mention_constraints(builder, m, var)
+    builder.difference(var, pub_var(m.document), REPORT_LAG[0], REPORT_LAG[1], REPORT_WEIGHT, f"m:{m.id}:report-lag",
+                       _because(m, "report-lag"))
+
+
 def link_constraints(builder: Builder, events: Iterable[Event], var_of: Callable[[Event], str]) -> None:
     """Constraints between events of one article: 'second in a month' and 'for two years now'."""
     events = list(events)
@@ -342,5 +356,5 @@ def event_constraints(builder: Builder, events: Iterable[Event], var_of: Callabl
     link_constraints(builder, events, var_of)
 
 
-__all__ = ["Builder", "anchor_constraints", "event_constraints", "mention_constraints", "pub_var",
+__all__ = ["Builder", "anchor_constraints", "event_constraints", "mention_constraints", "pub_var", "report_constraints",
            "reading_constraints", "min_days", "max_days"]

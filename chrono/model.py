@@ -83,11 +83,13 @@ class Anchor:
     """Evidence for a document's publication day."""
 
     document: str
-    day: int
+    day: int | None  # None: a dateline gave the day and month but no year (see month, day_of_month)
     source: AnchorSource
     start: int | None = None
     end: int | None = None
     words: str = ""
+    month: int | None = None
+    day_of_month: int | None = None
 
 
 @attrs.frozen(kw_only=True)

@@ -9,10 +9,12 @@ import attrs
 
 from chrono import calendar
 from chrono.anchors import dateline_anchor, find_anchors, find_dateline
-from chrono.constraints import Builder, anchor_constraints, event_constraints, mention_constraints, pub_var
+from chrono.constraints import (
+    Builder, anchor_constraints, event_constraints, mention_constraints, pub_var, report_constraints,
+)
 from chrono.corpus import parse_header, read_corpus
 from chrono.dayset import DaySet
-from chrono.events.detect import detect_events
+from chrono.events.detect import REPORT_KIND, detect_events
 from chrono.events.merge import merge_mentions
 from chrono.model import Anchor, Document, Event, EventMention, Problem, TimeExpression, Timeline
 from chrono.readings import Calendar
@@ -85,9 +87,12 @@ def solve_corpus(analyses: list[Analysis], anchors: list[Anchor], now: int) -> t
     """Two solves: every mention on its own (to learn what days each may fall on), then merged events."""
     horizon = horizon_for(analyses, now)
     documents = [a.document for a in analyses]
-    mentions = [m for a in analyses for m in a.mentions]
+    reports = [m for a in analyses for m in a.mentions if m.kind == REPORT_KIND]
+    mentions = [m for a in analyses for m in a.mentions if m.kind != REPORT_KIND]
     first = Builder(horizon)
     anchor_constraints(first, anchors)
+    for m in reports:
+        report_constraints(first, m)
     for m in mentions:
         mention_constraints(first, m, f"m:{m.id}")
     prelim = _network(horizon, documents, now, first).solve()
@@ -98,6 +103,8 @@ def solve_corpus(analyses: list[Analysis], anchors: list[Anchor], now: int) -> t
         var_of = {e.id: f"e:{e.id}" for e in events}
         second = Builder(horizon)
         anchor_constraints(second, anchors)
+        for m in reports:
+            report_constraints(second, m)
         event_constraints(second, events, lambda e: var_of[e.id])
         net = _network(horizon, documents, now, second)
         for e in events:

@@ -110,7 +110,7 @@ class Solution:
     rejected: tuple[Conflict, ...]
     truncated: tuple[str, ...] = ()  # keys whose propagation stopped at the revision budget
     _potential: Mapping[str, int] = attrs.field(eq=False, repr=False, factory=dict)
-    _links: Mapping[str, tuple[str, ...]] = attrs.field(eq=False, repr=False, factory=dict)
+    _arcs: Mapping[str, Sequence[tuple]] = attrs.field(eq=False, repr=False, factory=dict)
     _by_key: Mapping[str, Constraint] = attrs.field(eq=False, repr=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -174,12 +174,7 @@ class Solution:
                 continue
             if s in limits and d <= limits[s]:
                 found[s] = True
-            for k in self._links.get(s, ()):  # edges s -> t of weight w: t - s <= w
-                c = self._by_key[k]
-                if c.x == s:
-                    t, w = c.y, c.hi
-                else:
-                    t, w = c.x, None if c.lo is None else -c.lo
+            for _, _, t, _, w in self._arcs.get(s, ()):  # t - s <= w
                 if w is None:
                     continue
                 nd = d + w + pot[s] - pot[t]
@@ -302,8 +297,8 @@ class Network:
             admitted=kept,
             rejected=tuple(f for _, f in sorted(solver.rejected, key=itemgetter(0))),
             truncated=tuple(k for _, k in sorted(solver.truncated)),
-            potential=MappingProxyType({v: solver.stn.pot[v] for v in solver.links}),
-            links=MappingProxyType({v: tuple(ks) for v, ks in solver.links.items()}),
+            potential=MappingProxyType({v: solver.stn.pot[v] for v in solver.arcs}),
+            arcs=MappingProxyType(solver.arcs),
             by_key=MappingProxyType(solver.by_key),
         )
 
@@ -341,8 +336,9 @@ def _by_priority(constraints: Iterable[Constraint]) -> list[Constraint]:
 
 # (constraint key, source, target, a, b): target in source + [a, b].  An arc, or a unary
 # constraint, is also what a variable's provenance records as the last mover of a bound, so
-# recording one allocates nothing; and holding only strings and ints, arcs are soon untracked
-# by the garbage collector, which otherwise rescans them on every full collection.
+# recording one allocates nothing.  A variable's arcs are a tuple, not a list: holding only
+# strings and ints, tuples are soon untracked by the garbage collector, which otherwise would
+# rescan one list per variable on every full collection.
 _Arc = tuple[str, str, str, "int | None", "int | None"]
 _Mover = "Constraint | _Arc"
 
@@ -369,19 +365,17 @@ class _Solver:
         self.dom = domains
         self.earliest: dict[str, _Mover] = {}  # only for bounds a constraint moved
         self.latest: dict[str, _Mover] = {}
-        self.arcs: dict[str, list[_Arc]] = {}
+        self.arcs: dict[str, tuple[_Arc, ...]] = {}
         self.masks: dict[str, list[Constraint]] = {}  # admitted non-convex unary constraints
-        self.stn = _Stn(domains)
+        self.stn = _Stn(domains, self.arcs)
         self.admitted = bytearray(len(ordered))  # by position in ``ordered``
         self.by_key: dict[str, Constraint] = {}  # the admitted ones
-        self.links: dict[str, list[str]] = {}  # variable -> keys of its admitted differences
         self.rejected: list[tuple[int, Conflict]] = []
         self.truncated: list[tuple[int, str]] = []
 
     def run(self, members: list[str], positions: Sequence[int], differences: int) -> None:
-        """Solve one component.  What only propagation needs is dropped before the next one,
-        which keeps the garbage collector's view of the heap small."""
-        self.arcs, self.masks = {}, {}
+        """Admit one component's constraints (``positions`` in ``ordered``, so by priority)."""
+        self.masks = {}
         self.stn.start(members)
         ordered = self.ordered
         self.budget = self.base_budget + self.per_arc * 2 * differences
@@ -405,13 +399,21 @@ class _Solver:
             if narrowed is old or narrowed == old:  # implied already: nothing to check or spread
                 self._accept(position, c, days)
                 return
-            cycle = stn.add_edge(_Z, c.x, days.hi, key, undo) or stn.add_edge(c.x, _Z, -days.lo, key, undo)
-        else:
-            cycle = None
-            if c.hi is not None:  # y - x <= hi
-                cycle = stn.add_edge(c.x, c.y, c.hi, key, undo)
-            if c.lo is not None and cycle is None:  # x - y <= -lo
-                cycle = stn.add_edge(c.y, c.x, -c.lo, key, undo)
+            cycle = stn.add_bounds(c.x, days.lo, days.hi, key, undo)
+        else:  # both arcs go in one at a time, each edge checked while the other is absent
+            x, y = c.x, c.y
+            arcs = self.arcs
+            arcs[x] = arcs.get(x, ()) + ((key, x, y, c.lo, c.hi),)
+            cycle = None if c.hi is None else stn.check_edge(x, y, c.hi, key, undo)  # y - x <= hi
+            if cycle is None:
+                arcs[y] = arcs.get(y, ()) + ((key, y, x, None if c.hi is None else -c.hi,
+                                              None if c.lo is None else -c.lo),)
+                if c.lo is not None:  # x - y <= -lo
+                    cycle = stn.check_edge(y, x, -c.lo, key, undo)
+                if cycle is not None:
+                    arcs[y] = arcs[y][:-1]
+            if cycle is not None:
+                arcs[x] = arcs[x][:-1]
         if cycle is not None:
             stn.rollback(undo)
             self._reject(position, c, [k for k in cycle if k is not None and k != key])
@@ -425,8 +427,8 @@ class _Solver:
                 _put(self.earliest, v, e)
                 _put(self.latest, v, l)
             if c.y is not None:
-                self.arcs[c.x].pop()
-                self.arcs[c.y].pop()
+                self.arcs[c.x] = self.arcs[c.x][:-1]
+                self.arcs[c.y] = self.arcs[c.y][:-1]
             self._reject(position, c, self._blame(c, emptied))
             return
         if capped:
@@ -434,23 +436,22 @@ class _Solver:
         self._accept(position, c, days)
 
     def _accept(self, position: int, c: Constraint, days: DaySet | None) -> None:
-        if days is None:
-            self.links.setdefault(c.x, []).append(c.key)
-            self.links.setdefault(c.y, []).append(c.key)
-        elif days.bits is not None:
+        if days is not None and days.bits is not None:
             self.masks.setdefault(c.x, []).append(c)
         self.by_key[c.key] = c
         self.admitted[position] = 1
 
     def _blame(self, c: Constraint, emptied: str) -> list[str]:
         """What a constraint that emptied a domain collided with: the admitted constraints
-        behind the bounds of the variables involved, and the masks on them (a mask can
-        exclude a day without moving a bound)."""
+        behind the bounds of the variables involved, the masks on them and the differences
+        between them (masks and differences can exclude days without moving a bound)."""
         keys: list[str] = []
-        for v in dict.fromkeys(v for v in (c.x, c.y, emptied) if v is not None):
+        involved = dict.fromkeys(v for v in (c.x, c.y, emptied) if v is not None)
+        for v in involved:
             keys += _chain(v, lambda u: _provenance(self.earliest.get(u)))
             keys += _chain(v, lambda u: _provenance(self.latest.get(u)))
             keys += [m.key for m in self.masks.get(v, ())]
+            keys += [arc[0] for arc in self.arcs.get(v, ()) if arc[2] in involved]
         return keys
 
     def _reject(self, position: int, c: Constraint, keys: Iterable[str]) -> None:
@@ -485,13 +486,8 @@ class _Solver:
 
         if narrowed is not None:
             record(c.x, dom[c.x], narrowed, c, c.key)
-        else:
-            x, y = c.x, c.y
-            forward: _Arc = (c.key, x, y, c.lo, c.hi)
-            backward: _Arc = (c.key, y, x, None if c.hi is None else -c.hi, None if c.lo is None else -c.lo)
-            arcs.setdefault(x, []).append(forward)
-            arcs.setdefault(y, []).append(backward)
-            for arc in (forward, backward):
+        else:  # admit() has just appended the constraint's two arcs
+            for arc in (arcs[c.x][-1], arcs[c.y][-1]):
                 t = arc[2]
                 old = dom[t]
                 new = _revise(dom[arc[1]], old, arc[3], arc[4])
@@ -562,47 +558,49 @@ class _Stn:
     which is detected on the variable's own edge to the origin, never by visiting the origin,
     so the cost never depends on the size of the component."""
 
-    def __init__(self, domains: Mapping[str, DaySet]) -> None:
+    def __init__(self, domains: Mapping[str, DaySet], arcs: Mapping[str, tuple[_Arc, ...]]) -> None:
         self.initial = domains
+        self.arcs = arcs  # shared with the solver: an arc (key, u, v, a, b) is the edge u -> v, weight b
         self.pot: dict[str, int] = {_Z: 0}
         self.tree: dict[str, tuple[str, str | None]] = {}  # v -> (previous node, key); default (_Z, None)
         self.upper: dict[str, tuple[int, str | None]] = {}  # edge _Z -> v, once tightened
         self.lower: dict[str, tuple[int, str | None]] = {}  # edge v -> _Z, once tightened
-        self.out: dict[str, list[tuple[str, int, str]]] = {}
 
     def start(self, members: Iterable[str]) -> None:
         """Enter the variables of a new component (the previous one's bounds are done with)."""
         self.pot.update((v, self.initial[v].hi) for v in members)
-        self.tree, self.upper, self.lower, self.out = {}, {}, {}, {}
+        self.tree, self.upper, self.lower = {}, {}, {}
 
     def rollback(self, undo: list) -> None:
         for table, node, old in reversed(undo):
-            if table is self.out:
-                table[node].pop()
-            elif old is None:
+            if old is None:
                 del table[node]
             else:
                 table[node] = old
 
-    def add_edge(self, u: str, v: str, w: int, key: str, undo: list) -> list | None:
-        """Add ``v - u <= w``, logging to ``undo``; returns the keys of a negative cycle, if any."""
-        pot, initial = self.pot, self.initial
-        if u == _Z:
-            if w >= (self.upper.get(v) or (initial[v].hi,))[0]:
-                return None
+    def add_bounds(self, v: str, lo: int, hi: int, key: str, undo: list) -> list | None:
+        """Add ``lo <= v <= hi`` (edges v -> origin, origin -> v), logging to ``undo``; returns
+        the keys of a negative cycle, if any."""
+        if hi < (self.upper.get(v) or (self.initial[v].hi,))[0]:
             undo.append((self.upper, v, self.upper.get(v)))
-            self.upper[v] = (w, key)
-        elif v == _Z:
-            if w >= (self.lower.get(u) or (-initial[u].lo,))[0]:
-                return None
-            undo.append((self.lower, u, self.lower.get(u)))
-            self.lower[u] = (w, key)
-            if pot[u] + w < 0:  # the latest day of u is before its new earliest day
-                return [key, *self._path_from_origin(u)]
-            return None
-        else:
-            self.out.setdefault(u, []).append((v, w, key))
-            undo.append((self.out, u, None))
+            self.upper[v] = (hi, key)
+            cycle = self._settle(_Z, v, hi, key, undo)
+            if cycle is not None:
+                return cycle
+        if -lo < (self.lower.get(v) or (-self.initial[v].lo,))[0]:
+            undo.append((self.lower, v, self.lower.get(v)))
+            self.lower[v] = (-lo, key)
+            if self.pot[v] < lo:  # the latest day of v is before its new earliest day
+                return [key, *self._path_from_origin(v)]
+        return None
+
+    def check_edge(self, u: str, v: str, w: int, key: str, undo: list) -> list | None:
+        """Settle the potentials after ``v - u <= w`` joined the arcs; returns the keys of a
+        negative cycle, if any."""
+        return self._settle(u, v, w, key, undo)
+
+    def _settle(self, u: str, v: str, w: int, key: str, undo: list) -> list | None:
+        pot, initial = self.pot, self.initial
         g = pot[u] + w - pot[v]
         if g >= 0:
             return None
@@ -610,7 +608,7 @@ class _Stn:
         pred: dict[str, tuple[str, str | None]] = {v: (u, key)}
         heap = [(g, v)]
         done: dict[str, int] = {}
-        lower, out = self.lower, self.out
+        lower, arcs = self.lower, self.arcs
         while heap:
             g, s = heapq.heappop(heap)
             if s in done or gamma[s] != g:
@@ -620,8 +618,8 @@ class _Stn:
             low, low_key = lower.get(s) or (-initial[s].lo, None)
             if ps + low < 0:  # walk origin ~> u -> v ~> s -> origin is negative
                 return [low_key, *_back(pred, s, v), *self._path_from_origin(u)]
-            for t, wt, k in out.get(s, ()):
-                if t in done:
+            for k, _, t, _, wt in arcs.get(s, ()):
+                if wt is None or t in done:
                     continue
                 gt = ps + wt - pot[t]
                 if gt < gamma.get(t, 0):

@@ -58,3 +58,11 @@ def test_parse_date_formats():
     assert parse_date("2024-10-08T13:00:00Z") == dt.date(2024, 10, 8)
     assert parse_date("8 October 2024") == dt.date(2024, 10, 8)
     assert parse_date("October 2024") is None
+
+
+def test_dateline_without_year_gives_day_and_month():
+    doc = Document(id="d", path="d.txt", language="es",
+                   text="Yakarta, 12 mar (EFE).- El volcán entró en erupción el martes por la noche.")
+    anchors, _ = find_anchors((doc,))
+    assert anchors[0].day is None and (anchors[0].month, anchors[0].day_of_month) == (3, 12)
+    assert find_dateline(doc).place == "Yakarta" and find_dateline(doc).agency == "EFE"

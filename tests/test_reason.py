@@ -221,6 +221,8 @@ def test_before_is_true_on_every_solution(net_spec):
     for a, b in pairs:
         assert (b, a) not in pairs
         assert sol.domain(a).min < sol.domain(b).max
+        not_after = Constraint(key="zz", kind=ConstraintKind.DIFFERENCE, x=a, y=b, hi=0)
+        assert not any(brute_supports(names, initial, [*sol.admitted, not_after]).values())
 
 
 @FAST
@@ -365,3 +367,21 @@ def test_a_rejected_constraint_leaves_no_trace(net_spec):
     assert again.rejected == ()
     assert again.domains == sol.domains
     assert again.earliest == sol.earliest and again.latest == sol.latest
+
+
+def test_a_rejection_deep_in_propagation_is_undone_everywhere():
+    # y - x in [0, 1] and x - y in [0, 1] force x == y, which an even x and an odd y cannot
+    # meet; the STN (hulls only) agrees to it, and arc consistency needs several laps, narrowing
+    # both variables, before a domain runs dry: both must be restored.
+    evens = DaySet.from_days(range(H0, H0 + 8, 2))
+    odds = evens.shift(1)
+    net = Network(HORIZON)
+    net.add_unary("x", evens, weight=1.0, key="even")
+    net.add_unary("y", odds, weight=1.0, key="odd")
+    close = net.add_difference("x", "y", 0, 1, weight=0.9, key="close")
+    closer = net.add_difference("y", "x", 0, 1, weight=0.8, key="closer")
+    sol = net.solve()
+    assert [f.rejected for f in sol.rejected] == [closer]
+    assert close in sol.rejected[0].collided_with
+    assert (sol.domain("x"), sol.domain("y")) == (evens, odds)
+    assert sol.earliest["y"] == Bound(day=H0 + 1, constraint="odd")

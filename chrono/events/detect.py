@@ -20,6 +20,8 @@ from chrono.timex.recognize import tense_at
 
 DATING_READINGS = (Calendar, Weekday, RelativeDay, RelativeUnit, Shift, PartOf, Quarter, SeasonOf, Decade)
 GENERIC_KIND = "event"
+REPORT_KIND = "report"  # 'said', 'kata': a time beside it dates the report, not the news
+REPORT_REACH = 40  # characters: 'kata Kepala BPBD Sikka Ahmad, Jumat (19/9/2025)'
 ONGOING_REACH = 80  # characters around a trigger where 'is taking place' speaks of it
 PLACE_REACH = 50    # characters around a trigger where 'in Moscow' names its place
 
@@ -70,34 +72,65 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
         names = find_names(text, s0, s1, document.language, skip=timex_spans + list(skip))
         places = [n for n in names if n.is_place]
         dating = [e for e in in_sentence if is_dating(e)]
-        if not triggers:
+        spans = [t.span() for t in triggers]
+        kinds = [kind_of[regex.sub(r"\s+", " ", t.group().lower())] for t in triggers]
+        events_only = [i for i, k in enumerate(kinds) if k != REPORT_KIND]
+        owned_times = _owned_times(in_sentence, spans, kinds, events_only)
+        owned_names = {events_only[j]: v for j, v in _nearest(
+            [n for n in names if not n.is_place], [spans[i] for i in events_only]).items()} if events_only else {}
+        reported = {id(e) for i, k in enumerate(kinds) if k == REPORT_KIND for e in owned_times[i]}
+        dating = [e for e in dating if id(e) not in reported]
+        for i, trig in enumerate(triggers):
+            if kinds[i] == REPORT_KIND and any(is_dating(e) for e in owned_times[i]):
+                mentions.append(_mention(document, len(mentions), trig.span(), REPORT_KIND, (s0, s1),
+                                         tuple(owned_times[i]), False, [], [], False))
+        if not events_only:
             if dating and _worth_a_generic_mention(dating[0]):
                 first = dating[0]
                 mentions.append(_mention(document, len(mentions), (first.start, first.end), GENERIC_KIND, (s0, s1),
-                                         tuple(in_sentence), False, names, places, False))
+                                         tuple(e for e in in_sentence if id(e) not in reported), False, names,
+                                         places, False))
             continue
-        spans = [t.span() for t in triggers]
-        owned_times = _nearest(in_sentence, spans)
-        owned_names = _nearest([n for n in names if not n.is_place], spans)
-        for i, trig in enumerate(triggers):
+        for i in events_only:
+            trig = triggers[i]
             own = owned_times[i]
             inherited = False
             if not any(is_dating(e) for e in own) and dating:
                 donor = min(dating, key=lambda e: (_distance((e.start, e.end), trig.span()), e.start))
                 own = own + [donor]
                 inherited = True
-            kind = kind_of[regex.sub(r"\s+", " ", trig.group().lower())]
+            kind = kinds[i]
             # 'is taking place', 'has begun' near an undated trigger: it happens as the article is written
             now = not inherited and not any(is_dating(e) for e in own) and bool(
                 ongoing.search(text, max(s0, trig.start() - ONGOING_REACH), min(s1, trig.end() + ONGOING_REACH)))
             mentions.append(_mention(document, len(mentions), trig.span(), kind, (s0, s1),
-                                     tuple(sorted(own, key=lambda e: e.start)), inherited, owned_names[i], places, now))
+                                     tuple(sorted(own, key=lambda e: e.start)), inherited, owned_names.get(i, []),
+                                     places, now))
     return mentions
+
+
+def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]], kinds: list[str],
+                 events_only: list[int]) -> dict[int, list[TimeExpression]]:
+    """Each expression goes to its nearest trigger; a reporting verb keeps only the ones right beside
+    it ('said on Friday', 'kata X, Jumat'), the others go to the nearest event trigger, or to none."""
+    owned = _nearest(expressions, spans)
+    for i, kind in enumerate(kinds):
+        if kind != REPORT_KIND:
+            continue
+        near = [e for e in owned[i] if _distance((e.start, e.end), spans[i]) <= REPORT_REACH]
+        far = [e for e in owned[i] if _distance((e.start, e.end), spans[i]) > REPORT_REACH]
+        owned[i] = near
+        if events_only:
+            for j, items in _nearest(far, [spans[k] for k in events_only]).items():
+                owned[events_only[j]].extend(items)
+    return owned
 
 
 def _nearest(items: list, spans: list[tuple[int, int]]) -> dict[int, list]:
     """Each item (with start/end) given to the nearest span, ties to the earlier one."""
     owned: dict[int, list] = {i: [] for i in range(len(spans))}
+    if not spans:
+        return owned
     for item in items:
         nearest = min(range(len(spans)), key=lambda i: (_distance((item.start, item.end), spans[i]), i))
         owned[nearest].append(item)
@@ -127,4 +160,4 @@ def _mention(document: Document, index: int, trigger: tuple[int, int], kind: str
     )
 
 
-__all__ = ["DATING_READINGS", "GENERIC_KIND", "detect_events", "is_dating"]
+__all__ = ["DATING_READINGS", "GENERIC_KIND", "REPORT_KIND", "detect_events", "is_dating"]
