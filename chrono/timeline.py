@@ -19,9 +19,13 @@ from chrono.reason import Constraint, ConstraintKind, Solution
 from chrono.timex.normalize import resolve_all, unanchored
 
 
+PATTERN_EDGE = 366  # a mask that reaches this close to the horizon's edge is a pattern ('every August'), not a bound
+
+
 def grounded(solution: Solution, var: str, side: str) -> bool:
     """Whether a bound rests on something an article or the user said, not on the horizon or ``now``:
-    the chain of constraints that set it must end in a constraint, not in an initial domain."""
+    the chain of constraints that set it must end in a constraint that itself bounds that side
+    (a date, a year), not in an initial domain or in a calendar pattern spread over the horizon."""
     bounds = solution.earliest if side == "earliest" else solution.latest
     seen = set()
     while var not in seen:
@@ -30,9 +34,20 @@ def grounded(solution: Solution, var: str, side: str) -> bool:
         if bound is None or bound.constraint is None:
             return False
         if bound.via is None:
-            return True
+            days = _constraint(solution, bound.constraint).days
+            if days is None or not days:
+                return True
+            lo, hi = solution.horizon
+            return days.min - lo > PATTERN_EDGE if side == "earliest" else hi - days.max > PATTERN_EDGE
         var = bound.via
     return False
+
+
+def _constraint(solution: Solution, key: str) -> Constraint:
+    for c in solution.admitted:
+        if c.key == key:
+            return c
+    raise KeyError(key)
 
 
 def describe_when(domain: DaySet, horizon: tuple[int, int], *, lo_known: bool = True, hi_known: bool = True) -> When:
