@@ -105,6 +105,7 @@ class Calendar:
     zone: str | None = None
     day_part: DayPart | None = None
     direction: Direction | None = None  # 'last August' (PAST), 'next May' (FUTURE)
+    weekday: int | None = None  # 'Monday, Oct. 26': a weekday that pins the year
 
 
 @attrs.frozen(kw_only=True)

@@ -109,6 +109,11 @@ def _number(mt: Match, name: str = "num") -> float | None | bool:
         return None
     if raw in mt.lexicon.ordinals:
         return mt.lexicon.ordinals[raw]
+    parts = regex.split(r"[\s-]+", raw)
+    if len(parts) == 2 and all(x in mt.lexicon.numbers for x in parts):
+        tens, units = (mt.lexicon.numbers[x] for x in parts)
+        if tens >= 20 and tens % 10 == 0 and 0 < units < 10:
+            return tens + units  # 'twenty four', 'twenty-four'
     return False
 
 
@@ -232,7 +237,7 @@ def build_day_month_year(mt: Match) -> Reading | None:
     if month is None or not _valid_day(month, day):
         return None
     offset, _ = _modifier(mt)
-    return Calendar(year=_year(mt), month=month, day=day, direction=_direction(offset))
+    return Calendar(year=_year(mt), month=month, day=day, direction=_direction(offset), weekday=_weekday(mt))
 
 
 def build_month_year(mt: Match) -> Reading | None:
@@ -548,7 +553,7 @@ def build_day_word_month(mt: Match) -> Reading | None:
     if month is None or day is None or not _valid_day(month, day):
         return None
     offset, _ = _modifier(mt)
-    return Calendar(year=_year(mt), month=month, day=day, direction=_direction(offset))
+    return Calendar(year=_year(mt), month=month, day=day, direction=_direction(offset), weekday=_weekday(mt))
 
 
 def build_part_of_century(mt: Match) -> Reading | None:
@@ -609,7 +614,7 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         "YPREFIX": rf"(?:(?P<yprefix>{_alternation(lex.year_prefixes)})\s+)?" if lex.year_prefixes else "(?P<yprefix>(?!x)x)?",
         "DAYPREFIX": day_prefix,
         "CONN": connector,
-        "NUM": rf"(?<![\w-])(?P<num>\d+(?:[.,]\d+)?|{_alternation(number_words)})(?![\w])",
+        "NUM": rf"(?<![\w-])(?P<num>\d+(?:[.,]\d+)?|{_alternation(number_words)}(?:[\s-]{_alternation(lex.numbers)})?)(?![\w])",
         "UNIT": _word("unit", units),
         "MODB": _word("modb", lex.modifiers_before),
         "MODA": _word("moda", lex.modifiers_after),

@@ -47,13 +47,25 @@ def _year_for_month(month: int, day: int | None, anchor: dt.date, direction: Dir
         if day is None:
             return year if month >= anchor.month else year + 1
         return year if same >= (anchor.month, anchor.day) else year + 1
-    # nearest: the instance within six months of the anchor
-    delta = month - anchor.month
-    if delta > 6:
-        return year - 1
-    if delta < -6:
-        return year + 1
-    return year
+    # nearest, news-biased: a day ahead counts as FUTURE_BIAS days behind (news mostly reports the past)
+    def cost(y: int) -> float:
+        try:
+            target = dt.date(y, month, min(day or 15, 28 if month == 2 else 30))
+        except ValueError:
+            return float("inf")
+        delta = (target - anchor).days
+        return delta * FUTURE_BIAS if delta > 0 else -delta
+    return min((year - 1, year, year + 1), key=cost)
+
+
+FUTURE_BIAS = 2.0
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return dt.date(year, month, day).weekday()
+    except ValueError:
+        return None
 
 
 def _weekday_date(weekday: int, anchor: dt.date, direction: Direction) -> dt.date:
@@ -190,6 +202,9 @@ def _calendar(c: Calendar, anchor: dt.date, tense: Tense) -> Timex:
         # a clock time alone: on the anchor day
         return Timex(type=kind, value=_date(anchor) + suffix)
     year = c.year
+    if year is None and c.weekday is not None and c.day is not None:
+        fits = [y for y in range(anchor.year - 1, anchor.year + 2) if _weekday_of(y, c.month, c.day) == c.weekday]
+        year = fits[0] if len(fits) == 1 else None
     if year is None:
         year = _year_for_month(c.month, c.day, anchor, _direction(c.direction, tense))
     if c.day is None:

@@ -9,7 +9,7 @@ import regex
 
 from chrono.languages import Lexicon
 from chrono.model import TimeExpression
-from chrono.readings import Calendar, Duration, Reading, Tense
+from chrono.readings import Calendar, Duration, Reading, Tense, Weekday
 from chrono.sentences import sentence_of, sentence_spans
 from chrono.timex.grammar import Grammar, Match, _alternation, grammar_for
 
@@ -20,9 +20,14 @@ PARTICIPLE_GAP = 12  # characters between 'will' and 'held' in 'will be held'
 CALENDAR_TENSE_REACH = 30
 
 
+WEEKDAY_TENSE_REACH = 60  # a future marker farther than this does not make 'Friday' next Friday
+
+
 def tense_reach(reading: Reading) -> int | None:
     if isinstance(reading, Calendar) and reading.year is None and reading.month is not None:
         return CALENDAR_TENSE_REACH
+    if isinstance(reading, Weekday) and reading.direction is None:
+        return WEEKDAY_TENSE_REACH
     return None
 
 
@@ -93,6 +98,15 @@ def _join_date_and_time(text: str, chosen: list[_Candidate]) -> list[_Candidate]
                 and _DATE_TIME_GAP.match(text[prev.end:c.start])):
             reading = attrs.evolve(prev.reading, hour=c.reading.hour, minute=c.reading.minute, zone=c.reading.zone)
             out[-1] = _Candidate(prev.start, c.end, prev.span_start, c.span_end, prev.priority, "date-time", reading)
+            continue
+        if (prev is not None and isinstance(prev.reading, Calendar) and prev.reading.hour is not None
+                and prev.reading.day is None and prev.reading.month is None and c.start - prev.end <= 3
+                and (isinstance(c.reading, Weekday) or (isinstance(c.reading, Calendar) and c.reading.day is not None
+                                                        and c.reading.hour is None))):
+            # '10 p.m. Wednesday', '4 a.m. EDT Thursday': the clock time of that day
+            h, mnt = prev.reading.hour, prev.reading.minute
+            reading = attrs.evolve(c.reading, hour=h, minute=mnt, day_part=None)
+            out[-1] = _Candidate(prev.start, c.end, prev.span_start, c.span_end, c.priority, "time-date", reading)
             continue
         out.append(c)
     return out
