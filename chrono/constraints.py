@@ -207,7 +207,10 @@ def _calendar_days(c: Calendar, lo: int, hi: int) -> tuple[DaySet | None, int | 
     except ValueError:
         return None, None
     if c.month is not None and c.day is not None:
-        return DaySet.month_part(lo, hi, c.month, c.day, c.day), 366
+        days = DaySet.month_part(lo, hi, c.month, c.day, c.day)
+        if c.weekday is not None:  # 'Monday, Oct. 26': only the years where that day is a Monday
+            days = days & DaySet.weekdays(lo, hi, [c.weekday])
+        return days, 366
     if c.month is not None:
         return DaySet.months(lo, hi, [c.month]), 366
     return None, None

@@ -67,3 +67,14 @@ def test_min_days_is_a_true_lower_bound(amount, unit):
         else:
             b = a + dt.timedelta(weeks=amount)
         assert min_days(amount, unit) <= (b - a).days
+
+
+def test_a_weekday_beside_a_day_and_month_keeps_only_matching_years():
+    b = Builder(HORIZON)
+    reading_constraints(b, Calendar(month=10, day=26, weekday=0), Tense.PAST, "e", "p", 0.9, "k", Because())
+    net = Network(HORIZON)
+    for c in b.constraints:
+        net.add(c)
+    days = list(net.solve().domain("e"))
+    assert days and all(dt.date.fromordinal(x).weekday() == 0 and (dt.date.fromordinal(x).month, dt.date.fromordinal(x).day) == (10, 26) for x in days)
+    assert dt.date(1998, 10, 26).toordinal() in days and dt.date(1997, 10, 26).toordinal() not in days
