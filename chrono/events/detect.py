@@ -27,8 +27,9 @@ PLACE_REACH = 50    # characters around a trigger where 'in Moscow' names its pl
 
 
 def is_dating(expr: TimeExpression) -> bool:
-    """Whether an expression says when something happened (not 'until 2026', not a duration)."""
-    if not isinstance(expr.reading, DATING_READINGS) or expr.relation in ("until", "since"):
+    """Whether an expression says when something happened: not 'until 2026', not a duration.
+    'Closed since Wednesday' dates the closing."""
+    if not isinstance(expr.reading, DATING_READINGS) or expr.relation == "until":
         return False
     if isinstance(expr.reading, Calendar) and expr.reading.year is None and expr.reading.month is None:
         return False  # a clock time alone

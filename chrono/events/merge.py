@@ -18,6 +18,7 @@ from chrono.events.names import keys_match, name_keys
 from chrono.model import Event, EventMention
 
 CLOSE_DAYS = 31  # two day sets this narrow and overlapping corroborate each other
+SAME_DAYS = 3  # identical day sets this narrow corroborate without a shared name
 SPECIFIC_DAYS = 732  # a range this narrow is a date claim; wider, it only says 'before' or 'after'
 
 
@@ -26,6 +27,7 @@ class _Group:
     mentions: tuple[EventMention, ...]
     locations: tuple[str, ...]
     days: DaySet | None  # intersection of the members' possible days (None: unknown)
+    datelines: tuple[str, ...] = ()  # where the articles were filed: evidence for a match, never against one
 
 
 def _people_conflict(a: Sequence[str], b: Sequence[str]) -> bool:
@@ -69,6 +71,11 @@ def _days_agree(a: DaySet | None, b: DaySet | None) -> tuple[bool, bool]:
     return True, close
 
 
+def _same_day(a: DaySet | None, b: DaySet | None) -> bool:
+    """Both pinned to the same few days: 'Tuesday' in one article, '11/3/2025' in another."""
+    return a is not None and b is not None and a == b and 0 < a.count <= SAME_DAYS
+
+
 def _compatible(g: _Group, h: _Group, *, same_document: bool) -> bool:
     if g.mentions[0].kind != h.mentions[0].kind or g.mentions[0].kind == GENERIC_KIND:
         return False
@@ -84,16 +91,18 @@ def _compatible(g: _Group, h: _Group, *, same_document: bool) -> bool:
         return False
     if same_document:
         return True
-    names_g = [p for m in g.mentions for p in m.participants]
-    names_h = [p for m in h.mentions for p in m.participants]
-    # across articles a merge needs corroborating days and a shared name or place: names alone
-    # would join the 2018 and 2024 visits of the same two presidents to the same city
-    return close and (_share_names(names_g, names_h) or place is True)
+    names_g = [p for m in g.mentions for p in m.participants] + list(g.locations) + list(g.datelines)
+    names_h = [p for m in h.mentions for p in m.participants] + list(h.locations) + list(h.datelines)
+    # across articles a merge needs corroborating days and a shared name or place (names alone
+    # would join the 2018 and 2024 visits of the same two presidents to the same city), or the
+    # very same few days with nothing against it
+    return close and (_share_names(names_g, names_h) or place is True or _same_day(g.days, h.days))
 
 
 def _join(g: _Group, h: _Group) -> _Group:
     days = g.days if h.days is None else h.days if g.days is None else g.days & h.days
-    return _Group(g.mentions + h.mentions, tuple(dict.fromkeys(g.locations + h.locations)), days)
+    return _Group(g.mentions + h.mentions, tuple(dict.fromkeys(g.locations + h.locations)), days,
+                  tuple(dict.fromkeys(g.datelines + h.datelines)))
 
 
 def merge_mentions(mentions: Sequence[EventMention], *, days: Mapping[str, DaySet] | None = None,
@@ -118,8 +127,7 @@ def merge_mentions(mentions: Sequence[EventMention], *, days: Mapping[str, DaySe
             else:
                 local.append(g)
         for g in local:
-            fallback = (places[doc],) if doc in places else ()
-            groups.append(g if g.locations else attrs.evolve(g, locations=fallback))
+            groups.append(attrs.evolve(g, datelines=(places[doc],) if doc in places else ()))
     clusters: list[_Group] = []
     for g in groups:
         best = None
@@ -142,7 +150,8 @@ def _event(index: int, group: _Group) -> Event:
     others = [p for m in mentions for p in m.participants if p not in people]
     participants = _canonical_names(people + others)
     kind = mentions[0].kind
-    location = next((m.location for m in mentions if m.location), group.locations[0] if group.locations else None)
+    location = next((m.location for m in mentions if m.location),
+                    group.locations[0] if group.locations else group.datelines[0] if group.datelines else None)
     return Event(id=f"ev{index}", kind=kind, mentions=mentions, participants=participants, location=location,
                  summary=_summary(kind, participants, location, mentions))
 

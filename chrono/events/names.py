@@ -73,6 +73,8 @@ def find_names(text: str, start: int, end: int, code: str, skip: list[tuple[int,
         words = value.split()
         if all(w.lower().strip("().,") in not_names for w in words):
             continue
+        if len(words) == 1 and _sentence_initial(text, s, start) and _lower_elsewhere(text, value):
+            continue  # 'Tremors continued...': capitalized by position, written lower-case elsewhere
         if len(value) < 2:
             continue
         is_place = not is_person and bool(place_before.search(text[max(0, s - 20):s]))
@@ -80,6 +82,14 @@ def find_names(text: str, start: int, end: int, code: str, skip: list[tuple[int,
             is_person = not is_place
         out.append(Name(text=value, start=s, end=e, is_place=is_place, is_person=is_person))
     return out
+
+
+def _sentence_initial(text: str, position: int, sentence_start: int) -> bool:
+    return not text[sentence_start:position].strip(" \t\n\"'“‘(")
+
+
+def _lower_elsewhere(text: str, word: str) -> bool:
+    return regex.search(rf"(?<![\p{{L}}]){regex.escape(word.lower())}(?![\p{{L}}])", text) is not None
 
 
 def fold(name: str) -> str:
