@@ -82,13 +82,17 @@ class Rule:
     pattern: "regex.Pattern[str]"
     build: Builder
     core: bool = False  # the expression's span is the group 'core', not the whole match
+    anchor: str | None = None  # the word class every match contains (see RULE_ANCHORS); None: any
 
 
 @attrs.frozen
 class Grammar:
     lexicon: Lexicon
     rules: tuple[Rule, ...]
-    anchors: "re.Pattern[str]"  # words without which no rule can match: only text near them is parsed
+    anchors: frozenset[str]  # words without which no rule can match: only text near them is parsed
+    classes: Mapping[str, frozenset[str]] = attrs.field(factory=dict)  # per-rule anchor words, see RULE_ANCHORS
+    hour_words: "re.Pattern[str] | None" = None
+    index: Mapping[str, tuple[str | None, ...]] = attrs.field(factory=dict)  # word -> its classes (None: any)
 
 
 # --- value helpers -----------------------------------------------------------------------
@@ -228,6 +232,8 @@ def _weekday_guard(mt: Match) -> bool:
     if word is None:
         return True
     if word.rstrip(".") in mt.lexicon.ambiguous:
+        if not mt.lexicon.capitalized_names:
+            return _has_context(mt)  # 'в среду' (Wednesday), not 'окружающую среду' (the environment)
         return _is_capitalized(mt, "weekday") and (len(word) > 3 or _has_context(mt))
     return not mt.lexicon.capitalized_names or _is_capitalized(mt, "weekday")
 
@@ -332,6 +338,15 @@ def build_shift(sign: int, reference: Reference) -> Builder:
         if amount is False or amount is None or unit is None:
             return None
         return Shift(unit=unit, amount=sign * amount, reference=reference)
+
+    return build
+
+
+def build_shift_one(sign: int, reference: Reference) -> Builder:
+    """'год назад', 'неделю спустя': a unit word that counts one without a number (key bare_units)."""
+    def build(mt: Match) -> Reading | None:
+        unit = _unit(mt)
+        return Shift(unit=unit, amount=sign, reference=reference) if unit is not None else None
 
     return build
 
@@ -563,6 +578,12 @@ def build_part_of_century(mt: Match) -> Reading | None:
     return PartOf(part=part, base=base) if part is not None and base is not None else None
 
 
+def build_part_of_decade(mt: Match) -> Reading | None:
+    """'Anfang der 1990er Jahre', 'в начале 1990-х', 'the early 1990s': a part of a decade."""
+    part = PART_LABELS.get(_label(mt.lexicon.parts, mt.word("part")) or "")
+    return PartOf(part=part, base=Decade(decade=int(mt.group("dec")) // 10)) if part is not None else None
+
+
 def build_clock_prefixed(mt: Match) -> Reading | None:
     """'las 10.30 horas', 'las 11 de la mañana': a clock time after its article; a day part after
     the hour sets the half of the day. Minutes, an hour word, a day part or a zone must be there."""
@@ -648,6 +669,11 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         "ELIDED": rf"(?<![\w]){_alternation(lex.elided_articles)}",
         "CLOCKPRE": _alternation(lex.clock_prefixes),
         "DWORD": _word("dword", lex.day_words),
+        "SHORTDEC": _alternation(lex.short_decade_suffixes),
+        "LATERB": _word("laterb", lex.later_before),
+        "WEEKDAYWORD": _alternation(weekdays),
+        "DAYPARTJOINED": _alternation(lex.compound_day_parts),
+        "BAREUNIT": _word("unit", lex.bare_units),
     }
 
 
@@ -701,6 +727,16 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("day-word-month", r"{DAYPREFIX}{DWORD}{CONN}\s*{MONTH}(?:\s*,?{CONN}\s*{YPREFIX}{YEAR}|\s+{MODA})?", build_day_word_month, False),
     ("part-of-century", r"{PART}\s*{OF}{ART}(?:{ORDNUM}\s+{CENTURY}|{CENTURY}\s+{ORDPREFIX}{ORDNUM})", build_part_of_century, False),
     ("clock-prefixed", r"(?<![\w]){CLOCKPRE}\s+(?P<hour>[01]?\d|2[0-3])(?:{TIMESEP}(?P<minute>[0-5]\d))?(?![\d\w])(?:\s*(?P<hword>{HOURW})(?![\w])|\s+{DAYPART})?(?:\s*\(?\s*{ZONE}\s*\)?)?", build_clock_prefixed, False),
+    # Fed by optional keys short_decade_suffixes, later_before, compound_day_parts, hour_words.
+    ("decade-short", r"{ART}(?<![\d\w.,])(?P<dec>[1-9]0){SHORTDEC}(?![\w])", build_decade_prefixed, False),
+    ("later-before", r"{LATERB}\s+{NUM}\s+{UNIT}", build_shift(1, Reference.PREVIOUS), False),
+    ("weekday-joined-day-part", r"(?:{MODB}\s+)?(?<![\w])(?P<weekday>{WEEKDAYWORD})(?P<daypart>{DAYPARTJOINED})(?![\w])", build_weekday, False),
+    ("clock-minutes-hour-word", r"(?<![\d:.,])(?P<hour>[01]?\d|2[0-3])(?:{TIMESEP}|\.)(?P<minute>[0-5]\d)\s*{HOURW}(?![\w])(?:\s*\(?\s*{ZONE}\s*\)?)?", build_clock, False),
+    ("bare-unit-ago", r"{BAREUNIT}\s+{AGO}", build_shift_one(-1, Reference.DCT), False),
+    ("bare-unit-earlier", r"{BAREUNIT}\s+{EARLIER}", build_shift_one(-1, Reference.PREVIOUS), False),
+    ("bare-unit-later", r"(?:{BAREUNIT}\s+{LATER}|{LATERB}\s+{BAREUNIT})", build_shift_one(1, Reference.PREVIOUS), False),
+    ("bare-unit-in-future", r"{INF}\s+{BAREUNIT}", build_shift_one(1, Reference.DCT), False),
+    ("part-of-decade", r"{PART}\s*{OF}{ART}{YPREFIX}(?<![\d\w])(?P<dec>1\d\d0|20\d0){DECSUFFIX}(?![\w])", build_part_of_decade, False),
 )
 
 
@@ -713,16 +749,74 @@ def grammar_for(code: str) -> Grammar:
     """The compiled rules of one language, built once per process."""
     lex = load_lexicon(code)
     holders = _placeholders(lex)
+    classes = _anchor_classes(lex)
     rules = tuple(
-        Rule(name, regex.compile(_fill(template, holders), regex.IGNORECASE | regex.V0), build, core)
+        Rule(name, regex.compile(_fill(template, holders), regex.IGNORECASE | regex.V0), build, core,
+             RULE_ANCHORS.get(name) if RULE_ANCHORS.get(name) in classes else None)
         for name, template, build, core in TEMPLATES
     )
-    return Grammar(lexicon=lex, rules=rules, anchors=_anchor_pattern(lex))
+    anchors = _anchor_words(lex)
+    index: dict[str, tuple[str | None, ...]] = {}
+    for name, words in [(None, anchors), *classes.items()]:
+        for word in words:
+            index[word] = index.get(word, ()) + (name,)
+    return Grammar(lexicon=lex, rules=rules, anchors=anchors, classes=classes,
+                   hour_words=_hour_word_pattern(lex), index=index)
 
 
-def _anchor_pattern(lex: Lexicon) -> "re.Pattern[str]":
-    """Digits and the words every template needs one of (months, weekdays, units, relative and
-    vague words, ...), as one stdlib pattern: a fast first pass that finds where to look."""
+# The word class each rule cannot match without: the rule is tried only near such a word, which
+# keeps the recognizer from running ~50 patterns over every character of the text.
+RULE_ANCHORS = {
+    "iso-date": "NUMDATE", "numeric-date": "NUMDATE", "weekday-numeric-date": "WEEKDAY",
+    "day-month-year": "MONTH", "month-day-year": "MONTH", "month-year": "MONTH", "modifier-month": "MONTH",
+    "month": "MONTH", "part-of-month": "MONTH", "year": "YEAR", "part-of-year": "YEAR", "decade": "YEAR",
+    "relative-day": "RELDAY", "weekday": "WEEKDAY", "modifier-unit": "UNIT", "ago": "UNIT", "ago-before": "UNIT",
+    "earlier": "UNIT", "later": "UNIT", "from-now": "UNIT", "in-future": "UNIT", "past-window": "UNIT",
+    "duration": "UNIT", "definite-unit": "UNIT", "duration-adjective": "UNIT", "part-of-unit": "UNIT",
+    "ordinal-within": "UNIT", "season": "SEASON", "quarter": "QUARTER", "quarter-code": "QUARTER",
+    "century": "CENTURY", "vague": "VAGUE",
+}
+
+
+def _key_word(entry: str, stop: set[str] = frozenset()) -> str:
+    """The word of a (multi-word) entry that a token scan looks for: the longest non-stop word."""
+    parts = [x for w in entry.lower().split() for x in w.replace("'", " ").replace("’", " ").replace("-", " ").split()]
+    parts = [x.strip(".") for x in parts if x.strip(".")]
+    return max(parts, key=lambda x: (x not in stop, len(x))) if parts else ""
+
+
+def _anchor_classes(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """Per word class (see RULE_ANCHORS), the lower-case key words that open a window for its rules."""
+    def words(*groups) -> frozenset[str]:
+        return frozenset(k for g in groups for w in g if (k := _key_word(w)))
+
+    return {
+        "MONTH": words(*lex.months),
+        "WEEKDAY": words(*lex.weekdays),
+        "UNIT": words(*lex.units.values()),
+        "RELDAY": words(lex.relative_days),
+        "VAGUE": words(*lex.vague.values()),
+        "SEASON": words(*lex.seasons.values()),
+        "CENTURY": words(lex.century_words),
+        "QUARTER": words(lex.quarter_words, lex.half_words),
+        "YEAR": frozenset(),
+        "NUMDATE": frozenset(),
+    }
+
+
+# Numbers open a window only where a rule can use them without a word: a year, a numeric date,
+# a clock time, a quarter code; '4.3 billion' does not.
+DIGIT_CLASSES = (
+    ("YEAR", re.compile(r"(?<!\d)(?:1\d|20)\d\d(?!\d)")),
+    ("NUMDATE", re.compile(r"\d[/.-]\d")),
+    ("QUARTER", re.compile(r"(?<!\w)Q[1-4](?!\w)")),
+    (None, re.compile(r"\d[:.]\d|\d\s*[ap]\.?m\b")),
+)
+
+
+def _anchor_words(lex: Lexicon) -> frozenset[str]:
+    """The words every template needs one of (months, weekdays, units, relative and vague words,
+    ...): where a rule without a class of its own is tried."""
     words: set[str] = set()
     for group in (lex.months, lex.weekdays, lex.units.values(), lex.vague.values(), lex.recurring.values(),
                   lex.seasons.values(), lex.day_parts.values(), lex.parts.values()):
@@ -730,16 +824,16 @@ def _anchor_pattern(lex: Lexicon) -> "re.Pattern[str]":
             words.update(w.lower() for w in ws)
     words.update(k.lower() for k in lex.relative_days)
     words.update(k.lower() for k in lex.anaphoric_days)
+    words.update(w.lower() + p.lower() for ws in lex.weekdays for w in ws for p in lex.compound_day_parts)
     for ws in (lex.quarter_words, lex.half_words, lex.century_words, lex.decade_words, lex.zones, lex.hour_words):
         words.update(w.lower() for w in ws)
     # the longest word of a multi-word entry ('future' in 'in the future') is enough to open a window
     stop = {w.lower() for w in (*lex.articles, *lex.of_words, *lex.context_before)}
-    firsts = sorted({max(w.split(), key=lambda x: (x not in stop, len(x))).rstrip(".") for w in words if w.split()},
-                    key=lambda w: (-len(w), w))
-    body = "|".join(re.escape(w) for w in firsts if w)
-    # numbers open a window only where a rule can use them without a word: a year, a numeric
-    # date, a clock time, a quarter code; '4.3 billion' does not
-    digits = r"(?<!\d)(?:1\d|20)\d\d(?!\d)|\d[:/.-]\d|\d\s*[ap]\.?m\b|(?<!\w)Q[1-4]"
-    if lex.hour_words:  # '9h', '15h30': an hour word glued to the digits
-        digits += r"|\d\s*(?:" + "|".join(re.escape(w) for w in lex.hour_words) + ")"
-    return re.compile(rf"{digits}|(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+    return frozenset(k for w in words if (k := _key_word(w, stop)))
+
+
+def _hour_word_pattern(lex: Lexicon) -> "re.Pattern[str] | None":
+    """'9h', '15h30': an hour word glued to the digits opens a window for every rule."""
+    if not lex.hour_words:
+        return None
+    return re.compile(r"\d\s*(?:" + "|".join(re.escape(w) for w in lex.hour_words) + ")", re.IGNORECASE)

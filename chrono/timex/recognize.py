@@ -3,6 +3,7 @@ join a date with the clock time that follows it, and read each one's tense and g
 from __future__ import annotations
 
 import functools
+import re
 
 import attrs
 import regex
@@ -11,7 +12,7 @@ from chrono.languages import Lexicon
 from chrono.model import TimeExpression
 from chrono.readings import Calendar, Duration, Reading, Tense, Weekday
 from chrono.sentences import sentence_of, sentence_spans
-from chrono.timex.grammar import Grammar, Match, _alternation, grammar_for
+from chrono.timex.grammar import DIGIT_CLASSES, Grammar, Match, _alternation, grammar_for
 
 
 PARTICIPLE_GAP = 12  # characters between 'will' and 'held' in 'will be held'
@@ -42,14 +43,16 @@ class _Candidate:
     reading: Reading
 
 
-WINDOW = 60  # characters parsed on each side of an anchor word: longer than any expression
+WINDOW = 45  # characters parsed on each side of an anchor word: longer than any expression
 
 
-def _windows(text: str, grammar: Grammar) -> list[tuple[int, int]]:
-    """Merged spans of text around anchor words; the rest of the text cannot hold an expression."""
+_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def _merge(positions: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    for m in grammar.anchors.finditer(text):
-        a, b = max(0, m.start() - WINDOW), min(len(text), m.end() + WINDOW)
+    for start, end in sorted(positions):
+        a, b = max(0, start - WINDOW), min(size, end + WINDOW)
         if spans and a <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(spans[-1][1], b))
         else:
@@ -57,11 +60,36 @@ def _windows(text: str, grammar: Grammar) -> list[tuple[int, int]]:
     return spans
 
 
+def _windows(text: str, grammar: Grammar) -> dict[str | None, list[tuple[int, int]]]:
+    """For each word class (None: any anchor word), the merged spans of text around its words.
+
+    One stdlib token pass and dictionary look-ups: the rest of the text cannot hold an expression
+    of that class, so its rules never run there."""
+    found: dict[str | None, list[tuple[int, int]]] = {None: []}
+    for name in grammar.classes:
+        found[name] = []
+    index = grammar.index
+    for m in _TOKEN.finditer(text):
+        names = index.get(m.group().lower())
+        if names:
+            span = m.span()
+            for name in names:
+                found[name].append(span)
+    for name, pattern in DIGIT_CLASSES:
+        for m in pattern.finditer(text):
+            found[None].append(m.span())
+            if name is not None:
+                found[name].append(m.span())
+    if grammar.hour_words is not None:
+        found[None].extend(m.span() for m in grammar.hour_words.finditer(text))
+    return {name: _merge(spans, len(text)) for name, spans in found.items()}
+
+
 def _candidates(text: str, grammar: Grammar) -> list[_Candidate]:
     found = []
     windows = _windows(text, grammar)
     for priority, rule in enumerate(grammar.rules):
-        for m in (m for a, b in windows for m in rule.pattern.finditer(text, a, b)):
+        for m in (m for a, b in windows[rule.anchor] for m in rule.pattern.finditer(text, a, b)):
             if m.end() == m.start():
                 continue
             reading = rule.build(Match(m, text, grammar.lexicon))
