@@ -129,6 +129,10 @@ class Lexicon:
     time_separators: tuple[str, ...] = (":",)
     definite_units: Mapping[str, int] = attrs.field(factory=dict)
     definite_modifiers: tuple[str, ...] = ()
+    short_decade_suffixes: tuple[str, ...] = ()  # "die 90er Jahre", "в 90-х годах": a two-digit decade (1900s)
+    later_before: tuple[str, ...] = ()  # "спустя два дня", "nach drei Tagen": 'later' before the count
+    compound_day_parts: tuple[str, ...] = ()  # "Dienstagabend": day parts written joined to a weekday
+    bare_units: tuple[str, ...] = ()  # "год назад", "неделю спустя": unit words that count one without a number
 
     @property
     def month_words(self) -> dict[str, int]:
@@ -244,6 +248,10 @@ def load_lexicon_file(path: pathlib.Path) -> Lexicon:
             time_separators=words(timex, "time_separators") or (":",),
             definite_units=_int_map(timex, "definite_units", where),
             definite_modifiers=words(timex, "definite_modifiers"),
+            short_decade_suffixes=words(timex, "short_decade_suffixes"),
+            later_before=words(timex, "later_before"),
+            compound_day_parts=words(timex, "compound_day_parts"),
+            bare_units=words(timex, "bare_units"),
         )
     except KeyError as exc:
         raise LanguageDataError(where, f"missing key {exc}") from exc
