@@ -162,12 +162,9 @@ def _modifier(mt: Match) -> tuple[int | None, bool]:
     word = mt.word("modb") or mt.word("moda")
     if word is None:
         return None, False
-    offset = mt.lexicon.modifiers_before.get(word, mt.lexicon.modifiers_after.get(word))
+    offset = _table_value(mt.lexicon.modifiers_before, word)
     if offset is None:
-        for table in (mt.lexicon.modifiers_before, mt.lexicon.modifiers_after):
-            for key, value in table.items():
-                if regex.sub(r"\s+", " ", key.lower()) == word:
-                    offset = value
+        offset = _table_value(mt.lexicon.modifiers_after, word)
     anaphoric = word in {regex.sub(r"\s+", " ", w.lower()) for w in mt.lexicon.anaphoric_modifiers}
     return offset, anaphoric
 
@@ -284,16 +281,27 @@ def build_year(mt: Match) -> Reading | None:
     return Calendar(year=year)
 
 
-def build_relative_day(mt: Match) -> Reading | None:
-    word = mt.word("relday")
-    spec = None
-    for key, value in mt.lexicon.relative_days.items():
+def _table_value(table: Mapping[str, object], word: str | None):
+    """The value of a lexicon table entry whose key, blank-normalized and lower-cased, is ``word``."""
+    if word is None:
+        return None
+    for key, value in table.items():
         if regex.sub(r"\s+", " ", key.lower()) == word:
-            spec = value
+            return value
+    return None
+
+
+def _day_reading(mt: Match, table: Mapping[str, tuple[int, str | None]], group: str,
+                 reference: Reference) -> Reading | None:
+    spec = _table_value(table, mt.word(group))
     if spec is None:
         return None
     part = DayPart[spec[1]] if spec[1] else _day_part(mt)
-    return RelativeDay(offset=spec[0], day_part=part)
+    return RelativeDay(offset=spec[0], day_part=part, reference=reference)
+
+
+def build_relative_day(mt: Match) -> Reading | None:
+    return _day_reading(mt, mt.lexicon.relative_days, "relday", Reference.DCT)
 
 
 def build_weekday(mt: Match) -> Reading | None:
@@ -539,15 +547,7 @@ def build_decade_prefixed(mt: Match) -> Reading | None:
 
 def build_anaphoric_day(mt: Match) -> Reading | None:
     """'le lendemain', 'la veille': a day counted from the previously mentioned date."""
-    word = mt.word("anaday")
-    spec = None
-    for key, value in mt.lexicon.anaphoric_days.items():
-        if regex.sub(r"\s+", " ", key.lower()) == word:
-            spec = value
-    if spec is None:
-        return None
-    part = DayPart[spec[1]] if spec[1] else _day_part(mt)
-    return RelativeDay(offset=spec[0], day_part=part, reference=Reference.PREVIOUS)
+    return _day_reading(mt, mt.lexicon.anaphoric_days, "anaday", Reference.PREVIOUS)
 
 
 def build_day_part_of_day(mt: Match) -> Reading | None:
