@@ -42,7 +42,7 @@ def _triggers(code: str) -> tuple["regex.Pattern[str]", dict[str, str], "regex.P
     kind_of: dict[str, str] = {}
     for kind in sorted(lex.event_triggers):
         for word in lex.event_triggers[kind]:
-            kind_of.setdefault(regex.sub(r"\s+", " ", word.lower()), kind)
+            kind_of.setdefault(" ".join(word.lower().split()), kind)
     pattern = regex.compile(rf"(?<![\p{{L}}\d-]){_alternation(kind_of)}(?![\p{{L}}\d])", regex.IGNORECASE)
     ongoing = regex.compile(rf"(?<![\p{{L}}]){_alternation(lex.ongoing)}(?![\p{{L}}])", regex.IGNORECASE)
     boilerplate = regex.compile(rf"\W*{_alternation(lex.boilerplate)}", regex.IGNORECASE)

@@ -67,7 +67,7 @@ class Match:
 
     def word(self, name: str) -> str | None:
         value = self.group(name)
-        return regex.sub(r"\s+", " ", value.lower()) if value else None
+        return " ".join(value.lower().split()) if value else None
 
     def before(self, chars: int = 30) -> str:
         return self.text[max(0, self.m.start() - chars): self.m.start()]
@@ -125,7 +125,7 @@ def _label(mapping: Mapping[str, tuple[str, ...]], word: str | None) -> str | No
     if word is None:
         return None
     for label, words in mapping.items():
-        if word in {regex.sub(r"\s+", " ", w.lower()) for w in words}:
+        if word in {" ".join(w.lower().split()) for w in words}:
             return label
     return None
 
@@ -165,7 +165,7 @@ def _modifier(mt: Match) -> tuple[int | None, bool]:
     offset = _table_value(mt.lexicon.modifiers_before, word)
     if offset is None:
         offset = _table_value(mt.lexicon.modifiers_after, word)
-    anaphoric = word in {regex.sub(r"\s+", " ", w.lower()) for w in mt.lexicon.anaphoric_modifiers}
+    anaphoric = word in {" ".join(w.lower().split()) for w in mt.lexicon.anaphoric_modifiers}
     return offset, anaphoric
 
 
@@ -286,7 +286,7 @@ def _table_value(table: Mapping[str, object], word: str | None):
     if word is None:
         return None
     for key, value in table.items():
-        if regex.sub(r"\s+", " ", key.lower()) == word:
+        if " ".join(key.lower().split()) == word:
             return value
     return None
 
@@ -554,7 +554,7 @@ def build_day_part_of_day(mt: Match) -> Reading | None:
     """'la mañana del miércoles', 'la nuit de lundi', 'la mañana de ayer': a part of a named day."""
     spec = None
     for key, value in mt.lexicon.anaphoric_days.items():
-        if regex.sub(r"\s+", " ", key.lower()) == mt.word("anaday"):
+        if " ".join(key.lower().split()) == mt.word("anaday"):
             spec = value
     if spec is None or spec[0] != 0 or spec[1] is None:
         return None
@@ -775,6 +775,10 @@ RULE_ANCHORS = {
     "duration": "UNIT", "definite-unit": "UNIT", "duration-adjective": "UNIT", "part-of-unit": "UNIT",
     "ordinal-within": "UNIT", "season": "SEASON", "quarter": "QUARTER", "quarter-code": "QUARTER",
     "century": "CENTURY", "vague": "VAGUE",
+    "day-month-modifier": "MONTH", "season-modifier-after": "SEASON", "relative-day-weekday": "RELDAY",
+    "part-of-unit-elided": "UNIT", "modifier-unit-elided": "UNIT", "day-part-of-day": "WEEKDAY",
+    "day-word-month": "MONTH", "part-of-century": "CENTURY", "later-before": "UNIT", "bare-unit-ago": "UNIT",
+    "bare-unit-earlier": "UNIT", "bare-unit-later": "UNIT", "bare-unit-in-future": "UNIT",
 }
 
 

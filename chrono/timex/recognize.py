@@ -167,42 +167,40 @@ def _markers(code: str) -> _TenseMarkers:
     return _TenseMarkers(words(lex.tense_future), words(lex.tense_past), suffix, lex.past_suffix_exceptions, relations)
 
 
+@functools.lru_cache(maxsize=256)
+def _sentence_markers(chunk: str, code: str) -> tuple[tuple[int, int, Tense], ...]:
+    """Tense markers of one sentence, as (start, end, tense) relative to it; cached because every
+    expression and trigger of a sentence asks."""
+    markers = _markers(code)
+    futures = [(m.start(), m.end()) for m in markers.future.finditer(chunk)]
+    found = [(a, b, Tense.FUTURE) for a, b in futures]
+    pasts = list(markers.past.finditer(chunk))
+    if markers.suffix is not None:
+        pasts += [m for m in markers.suffix.finditer(chunk) if m.group().lower() not in markers.exceptions]
+    for m in pasts:
+        # 'will be held', 'is expected to be signed': a past form right after a future auxiliary
+        if not any(0 <= m.start() - fe <= PARTICIPLE_GAP for _, fe in futures):
+            found.append((m.start(), m.end(), Tense.PAST))
+    return tuple(found)
+
+
 def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, code: str,
              reach: int | None = None) -> Tense:
     """The tense of the marker nearest to [start, end) within its sentence (and within ``reach``
-    characters when given); PRESENT when none."""
-    markers = _markers(code)
+    characters when given); PRESENT when none.  A future marker wins a tie."""
     s0, s1 = sentence
-    chunk = text[s0:s1]
-    best: tuple[int, Tense] | None = None
-
-    def consider(ms, tense):
-        nonlocal best
-        for m in ms:
-            a, b = m.start() + s0, m.end() + s0
-            if a < end and start < b:
-                continue  # the expression's own words do not set its tense
-            distance = start - b if b <= start else a - end
-            if best is None or distance < best[0]:
-                best = (distance, tense)
-
-    futures = [(m.start() + s0, m.end() + s0) for m in markers.future.finditer(chunk)]
-    consider(markers.future.finditer(chunk), Tense.FUTURE)
-
-    def participle(ms):
-        # 'will be held', 'is expected to be signed': a past form right after a future auxiliary
-        for m in ms:
-            a = m.start() + s0
-            if not any(0 <= a - fe <= PARTICIPLE_GAP for _, fe in futures):
-                yield m
-
-    consider(participle(markers.past.finditer(chunk)), Tense.PAST)
-    if markers.suffix is not None:
-        consider(participle(m for m in markers.suffix.finditer(chunk) if m.group().lower() not in markers.exceptions),
-                 Tense.PAST)
+    best: tuple[int, int, Tense] | None = None
+    for a, b, tense in _sentence_markers(text[s0:s1], code):
+        a, b = a + s0, b + s0
+        if a < end and start < b:
+            continue  # the expression's own words do not set its tense
+        distance = start - b if b <= start else a - end
+        key = (distance, 0 if tense is Tense.FUTURE else 1, tense)
+        if best is None or key[:2] < best[:2]:
+            best = key
     if best is None or (reach is not None and best[0] > reach):
         return Tense.PRESENT
-    return best[1]
+    return best[2]
 
 
 def relation_before(text: str, start: int, code: str) -> str | None:
