@@ -7,6 +7,7 @@ import regex
 from hypothesis import given, strategies as st
 
 from chrono import tag
+from chrono.languages import available_languages
 from chrono.readings import Direction, RelativeDay, Tense, Weekday
 from chrono.timex.normalize import normalize
 
@@ -61,3 +62,11 @@ def test_tagging_never_raises_and_values_follow_the_timex3_grammar(text, anchor,
 def test_tagging_arbitrary_text_never_raises(text, anchor):
     for e in tag(text, dct=anchor, lang="en"):
         assert TIMEX3_VALUE.match(e.timex.value), (text, e.timex)
+
+
+@given(st.text(alphabet=st.sampled_from(list("0123456789 /.-:,()aeiouyrstnlmdkAEOUMTSéäöüñçабвгдеорнт")), max_size=120),
+       dates, st.sampled_from(available_languages()))
+def test_every_language_tags_arbitrary_text_within_the_grammar(text, anchor, lang):
+    for e in tag(text, dct=anchor, lang=lang):
+        assert text[e.start:e.end] == e.text
+        assert TIMEX3_VALUE.match(e.timex.value), (lang, text, e.text, e.timex)
