@@ -115,3 +115,16 @@ def test_a_merge_that_causes_a_conflict_is_undone():
     assert split is not None and sorted(len(e.mentions) for e in split) == [1, 1]
     assert {m.document for e in split for m in e.mentions} == {"a", "b"}
     assert unmerge_conflicts([attrs.evolve(forced, mentions=tuple(a))], solution) is None
+
+
+def test_a_time_does_not_date_a_trigger_across_a_contrasting_clause():
+    ms = _mentions("The president arrived on Monday for a visit, a month after the two leaders signed a treaty.")
+    by_trigger = {m.trigger: m for m in ms}
+    assert [t.text for t in by_trigger["arrived"].timexes] == ["Monday"]
+    assert not any(t.text == "Monday" for t in by_trigger["signed"].timexes)
+
+
+def test_indonesian_contrast_keeps_each_debate_its_own_date():
+    ms = _mentions("Debat pertama digelar pada 19 Juli, sedangkan debat kedua pada 16 Agustus.", "id")
+    debates = [m for m in ms if m.kind == "debate"]
+    assert [[t.text for t in m.timexes] for m in debates] == [["19 Juli"], ["16 Agustus"]]

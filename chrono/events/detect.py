@@ -6,6 +6,7 @@ trigger still yields a mention (kind ``event``) so that no dated statement is dr
 """
 from __future__ import annotations
 
+import bisect
 import functools
 
 import regex
@@ -61,6 +62,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
     is taken from a sentence inside them and no name from their words.
     """
     pattern, kind_of, ongoing, boilerplate = _triggers(document.language)
+    clauses = _clause_pattern(document.language)
     text = document.text
     mentions: list[EventMention] = []
     timex_spans = [(e.start, e.end) for e in expressions]
@@ -74,9 +76,10 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
         places = [n for n in names if n.is_place]
         dating = [e for e in in_sentence if is_dating(e)]
         spans = [t.span() for t in triggers]
-        kinds = [kind_of[regex.sub(r"\s+", " ", t.group().lower())] for t in triggers]
+        kinds = [kind_of[" ".join(t.group().lower().split())] for t in triggers]
         events_only = [i for i, k in enumerate(kinds) if k != REPORT_KIND]
-        owned_times = _owned_times(in_sentence, spans, kinds, events_only)
+        segment = _segmenter(text, s0, s1, clauses)
+        owned_times = _owned_times(in_sentence, spans, kinds, events_only, segment)
         owned_names = {events_only[j]: v for j, v in _nearest(
             [n for n in names if not n.is_place], [spans[i] for i in events_only]).items()} if events_only else {}
         reported = {id(e) for i, k in enumerate(kinds) if k == REPORT_KIND for e in owned_times[i]}
@@ -96,8 +99,12 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
             trig = triggers[i]
             own = owned_times[i]
             inherited = False
-            if not any(is_dating(e) for e in own) and dating:
-                donor = min(dating, key=lambda e: (_distance((e.start, e.end), trig.span()), e.start))
+            # a trigger without a time of its own borrows one from its own segment, or one that no
+            # other segment's trigger owns: never across 'while', 'after', 'sedangkan'
+            occupied = {segment(spans[j][0]) for j in events_only}
+            donors = [e for e in dating if segment(e.start) == segment(trig.start()) or segment(e.start) not in occupied]
+            if not any(is_dating(e) for e in own) and donors:
+                donor = min(donors, key=lambda e: (_distance((e.start, e.end), trig.span()), e.start))
                 own = own + [donor]
                 inherited = True
             kind = kinds[i]
@@ -110,11 +117,32 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
     return mentions
 
 
+@functools.cache
+def _clause_pattern(code: str) -> "regex.Pattern[str] | None":
+    words = load_lexicon(code).clause_words
+    if not words:
+        return None
+    return regex.compile(rf"(?<![\p{{L}}]){_alternation(words)}(?![\p{{L}}])", regex.IGNORECASE)
+
+
+def _segmenter(text: str, s0: int, s1: int, clauses: "regex.Pattern[str] | None"):
+    """A function from a position to its segment of the sentence: segments are separated by
+    words that open a contrasting or subordinate clause ('while', 'after', 'sedangkan')."""
+    cuts = [m.start() for m in clauses.finditer(text, s0, s1)] if clauses is not None else []
+    return lambda position: bisect.bisect_right(cuts, position)
+
+
 def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]], kinds: list[str],
-                 events_only: list[int]) -> dict[int, list[TimeExpression]]:
-    """Each expression goes to its nearest trigger; a reporting verb keeps only the ones right beside
-    it ('said on Friday', 'kata X, Jumat'), the others go to the nearest event trigger, or to none."""
-    owned = _nearest(expressions, spans)
+                 events_only: list[int], segment=lambda position: 0) -> dict[int, list[TimeExpression]]:
+    """Each expression goes to its nearest trigger of the same segment (of the sentence, when its
+    segment has none); a reporting verb keeps only the ones right beside it ('said on Friday',
+    'kata X, Jumat'), the others go to the nearest event trigger, or to none."""
+    owned: dict[int, list[TimeExpression]] = {i: [] for i in range(len(spans))}
+    for e in expressions:
+        same = [i for i, sp in enumerate(spans) if segment(sp[0]) == segment(e.start)]
+        for i, items in _nearest([e], [spans[k] for k in (same or range(len(spans)))]).items():
+            if items:
+                owned[(same or list(range(len(spans))))[i]].extend(items)
     for i, kind in enumerate(kinds):
         if kind != REPORT_KIND:
             continue

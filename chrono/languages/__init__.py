@@ -127,6 +127,7 @@ class Lexicon:
     clock_prefixes: tuple[str, ...] = ()  # "a las 10.30 horas": the words before a clock time
     day_words: Mapping[str, int] = attrs.field(factory=dict)  # "el primero de mayo": a day of the month in words
     time_separators: tuple[str, ...] = (":",)
+    clause_words: tuple[str, ...] = ()  # 'while', 'after', 'sedangkan': a time does not cross them
     definite_units: Mapping[str, int] = attrs.field(factory=dict)
     definite_modifiers: tuple[str, ...] = ()
     short_decade_suffixes: tuple[str, ...] = ()  # "die 90er Jahre", "в 90-х годах": a two-digit decade (1900s)
@@ -246,6 +247,7 @@ def load_lexicon_file(path: pathlib.Path) -> Lexicon:
             clock_prefixes=words(timex, "clock_prefixes"),
             day_words=_int_map(timex, "day_words", where),
             time_separators=words(timex, "time_separators") or (":",),
+            clause_words=words(names, "clause_words"),
             definite_units=_int_map(timex, "definite_units", where),
             definite_modifiers=words(timex, "definite_modifiers"),
             short_decade_suffixes=words(timex, "short_decade_suffixes"),
