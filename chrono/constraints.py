@@ -314,6 +314,62 @@ def link_constraints(builder: Builder, events: Iterable[Event], var_of: Callable
                     _ordinal_link(builder, m, ev, expr, pairs, var_of)
                 elif isinstance(expr.reading, Duration) and expr.reading.up_to_now and expr.reading.amount:
                     _duration_link(builder, m, ev, expr, pairs, main, var_of)
+                elif isinstance(expr.reading, Duration) and expr.link and expr.reading.amount:
+                    _gap_link(builder, m, ev, expr, pairs, var_of)
+                elif _is_anaphoric(expr.reading):
+                    _anaphoric_link(builder, m, ev, expr, pairs, var_of)
+
+
+def _gap(amount: float, unit: Unit) -> tuple[int, int]:
+    """Days that 'N units' can mean in running text: exact for days, looser for longer units."""
+    lo, hi = min_days(amount, unit), max_days(amount, unit)
+    if unit in (Unit.DAY, Unit.HOUR, Unit.MINUTE):
+        return (lo, hi) if unit is Unit.DAY else (0, 1)
+    if unit is Unit.WEEK:
+        return lo - 1, hi + 1
+    return int(lo * 0.85), int(hi * 1.15) + 1
+
+
+def _gap_link(builder: Builder, m: EventMention, ev: Event, expr: TimeExpression,
+              pairs: list[tuple[EventMention, Event]], var_of: Callable[[Event], str]) -> None:
+    """'arrived on Monday, a month after they signed the treaty': the event the duration belongs to
+    lies that long after (or before) the next event of the sentence."""
+    later = [(o, oe) for o, oe in pairs if o.start == m.start and o.trigger_start >= expr.end and oe.id != ev.id]
+    if not later:
+        return
+    other = min(later, key=lambda p: p[0].trigger_start)[1]
+    lo, hi = _gap(expr.reading.amount, expr.reading.unit)
+    x, y = (var_of(other), var_of(ev)) if expr.link == "after" else (var_of(ev), var_of(other))
+    builder.difference(x, y, lo, hi, LINK_WEIGHT, f"link:{m.id}:{expr.start}:gap", _because(m, f"duration-{expr.link}", expr))
+
+
+def _is_anaphoric(reading: Reading) -> bool:
+    return isinstance(reading, (Shift, RelativeDay, RelativeUnit)) and reading.reference is Reference.PREVIOUS
+
+
+def _anaphoric_link(builder: Builder, m: EventMention, ev: Event, expr: TimeExpression,
+                    pairs: list[tuple[EventMention, Event]], var_of: Callable[[Event], str]) -> None:
+    """'Two days later', 'the next day', 'dua hari kemudian': counted from the article's last dated
+    event before this mention."""
+    before = [(o, oe) for o, oe in pairs if o.trigger_start < m.trigger_start and oe.id != ev.id and not o.inherited
+              and any(is_dating(t) and not _is_anaphoric(t.reading) for t in o.timexes)]
+    if not before:
+        return
+    previous = max(before, key=lambda p: p[0].trigger_start)[1]
+    r = expr.reading
+    if isinstance(r, RelativeDay):
+        lo = hi = r.offset
+    elif isinstance(r, RelativeUnit):
+        span = {Unit.DAY: 0, Unit.WEEK: 6, Unit.MONTH: 30, Unit.YEAR: 365}.get(r.unit, 0)
+        lo, hi = r.offset * (span + 1) - span, r.offset * (span + 1) + span
+        if r.offset == 0:
+            lo, hi = -span, span
+    else:
+        lo, hi = _gap(abs(r.amount), r.unit)
+        if r.amount < 0:
+            lo, hi = -hi, -lo
+    builder.difference(var_of(previous), var_of(ev), lo, hi, LINK_WEIGHT, f"link:{m.id}:{expr.start}:anaphoric",
+                       _because(m, "anaphoric", expr))
 
 
 def _ordinal_link(builder: Builder, m: EventMention, ev: Event, expr: TimeExpression,

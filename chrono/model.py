@@ -75,6 +75,7 @@ class TimeExpression:
     rule: str
     tense: Tense = Tense.PRESENT
     relation: str | None = None  # 'until', 'since', 'before', 'after' from a governing preposition
+    link: str | None = None      # 'after'/'before' right after it: 'a month after the summit'
     timex: Timex | None = None   # resolution against a DCT, when one was given
 
 

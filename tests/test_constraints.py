@@ -78,3 +78,28 @@ def test_a_weekday_beside_a_day_and_month_keeps_only_matching_years():
     days = list(net.solve().domain("e"))
     assert days and all(dt.date.fromordinal(x).weekday() == 0 and (dt.date.fromordinal(x).month, dt.date.fromordinal(x).day) == (10, 26) for x in days)
     assert dt.date(1998, 10, 26).toordinal() in days and dt.date(1997, 10, 26).toordinal() not in days
+
+
+def _timeline(tmp_path, text, date="2026-06-24"):
+    import chrono
+
+    (tmp_path / "a.txt").write_text(f"date: {date}\n\n{text}", encoding="utf-8")
+    return chrono.build_timeline([tmp_path], now=dt.date(2026, 11, 22))
+
+
+def _when(tl, trigger):
+    entry = next(e for e in tl.entries if any(m.trigger == trigger for m in e.event.mentions))
+    return dt.date.fromordinal(entry.when.earliest), dt.date.fromordinal(entry.when.latest)
+
+
+def test_a_month_after_links_two_events(tmp_path):
+    tl = _timeline(tmp_path, "The president arrived in Astana on Monday for a visit, a month after the two leaders signed a treaty.")
+    arrived = _when(tl, "arrived")
+    assert arrived == (dt.date(2026, 6, 22), dt.date(2026, 6, 22))
+    lo, hi = _when(tl, "signed")
+    assert lo <= dt.date(2026, 5, 22) <= hi and (arrived[0] - hi).days >= 23 and (arrived[0] - lo).days <= 36
+
+
+def test_two_days_later_counts_from_the_previous_dated_event(tmp_path):
+    tl = _timeline(tmp_path, "The vote count ended on 16 September 2025. Two days later, the loser conceded defeat.")
+    assert _when(tl, "conceded defeat") == (dt.date(2025, 9, 18), dt.date(2025, 9, 18))

@@ -147,6 +147,7 @@ class _TenseMarkers:
     suffix: "regex.Pattern[str] | None"
     exceptions: frozenset[str]
     relations: tuple[tuple[str, "regex.Pattern[str]"], ...]
+    links: tuple[tuple[str, "regex.Pattern[str]"], ...] = ()  # 'after'/'before' right after an expression
 
 
 @functools.cache
@@ -164,7 +165,12 @@ def _markers(code: str) -> _TenseMarkers:
         (label, regex.compile(rf"(?<![\w]){_alternation(ws)}\s+(?:the\s+)?$", flags))
         for label, ws in sorted(lex.relations.items())
     )
-    return _TenseMarkers(words(lex.tense_future), words(lex.tense_past), suffix, lex.past_suffix_exceptions, relations)
+    links = tuple(
+        (label, regex.compile(rf"\s*{_alternation(lex.relations[label])}(?![\w])", flags))
+        for label in ("after", "before") if lex.relations.get(label)
+    )
+    return _TenseMarkers(words(lex.tense_future), words(lex.tense_past), suffix, lex.past_suffix_exceptions, relations,
+                         links)
 
 
 @functools.lru_cache(maxsize=256)
@@ -203,6 +209,14 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, code: s
     return best[2]
 
 
+def link_after(text: str, end: int, code: str) -> str | None:
+    """'a month **after** the summit', 'dua hari **sebelum**': the word that ties a duration to an event."""
+    for label, pattern in _markers(code).links:
+        if pattern.match(text, end):
+            return label
+    return None
+
+
 def relation_before(text: str, start: int, code: str) -> str | None:
     """The governing word right before an expression: 'until' in 'through 2026', 'since' in 'since 1991'."""
     before = text[max(0, start - 30): start]
@@ -228,6 +242,6 @@ def recognize(text: str, language: str, *, sentences: list[tuple[int, int]] | No
             start = c.start + len(regex.match(r"\S+\s+", text[c.start:c.end]).group())
         out.append(TimeExpression(
             start=start, end=c.span_end, text=text[start:c.span_end], reading=reading, rule=c.rule,
-            tense=tense, relation=relation_before(text, c.start, language),
+            tense=tense, relation=relation_before(text, c.start, language), link=link_after(text, c.end, language),
         ))
     return out
