@@ -276,14 +276,33 @@ def mention_constraints(builder: Builder, m: EventMention, event: str) -> None:
             continue
         weight = _reading_weight(expr.reading) * (INHERITED_FACTOR if m.inherited else 1.0)
         rule = f"{type(expr.reading).__name__.lower()}{'-inherited' if m.inherited else ''}"
-        dated |= reading_constraints(builder, expr.reading, expr.tense, event, pub, weight,
-                                     f"m:{m.id}:{expr.start}", _because(m, rule, expr))
+        key = f"m:{m.id}:{expr.start}"
+        if expr.relation == "since":
+            # 'closed since Wednesday' and 'its biggest eruption since 1992': only a lower bound
+            anchor = f"since:{m.id}:{expr.start}"
+            if reading_constraints(builder, expr.reading, expr.tense, anchor, pub, weight, key, _because(m, rule, expr)):
+                builder.difference(anchor, event, 0, None, weight, key + ":since", _because(m, "since", expr))
+            continue
+        dated |= reading_constraints(builder, expr.reading, expr.tense, event, pub, weight, key,
+                                     _because(m, rule, expr))
     if m.present_now:
         builder.difference(pub, event, 0, 0, ONGOING_WEIGHT, f"m:{m.id}:ongoing", _because(m, "ongoing"))
+    elif dated and m.tense is Tense.PAST and not m.inherited and all(
+            _absolute(e.reading) for e in m.timexes if is_dating(e)):
+        # 'erupted on 11 March 2025': a past report of a dated event bounds the publication from below
+        builder.difference(pub, event, None, 0, TENSE_WEIGHT[Tense.PAST] * 0.8, f"m:{m.id}:tense",
+                           _because(m, "tense-past"))
     elif not dated:
         window = {Tense.PAST: (None, 0), Tense.FUTURE: (0, None), Tense.PRESENT: (None, 0)}[m.tense]
         builder.difference(pub, event, window[0], window[1], TENSE_WEIGHT[m.tense], f"m:{m.id}:tense",
                            _because(m, f"tense-{m.tense.value}"))
+
+
+def _absolute(reading: Reading) -> bool:
+    """A reading that names its days without the publication date: '11 March 2025', '1991'."""
+    return isinstance(reading, (Calendar, Decade, Quarter, SeasonOf, PartOf)) and (
+        getattr(reading, "year", None) is not None or isinstance(reading, Decade)
+        or (isinstance(reading, PartOf) and getattr(reading.base, "year", None) is not None))
 
 
 REPORT_LAG = (0, 1)  # a report is published the day it is made or the day after

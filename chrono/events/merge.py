@@ -13,7 +13,7 @@ from typing import Mapping, Sequence
 import attrs
 
 from chrono.dayset import DaySet
-from chrono.events.detect import GENERIC_KIND
+from chrono.events.detect import GENERIC_KIND, is_dating
 from chrono.events.names import keys_match, name_keys
 from chrono.model import Event, EventMention
 
@@ -71,6 +71,10 @@ def _days_agree(a: DaySet | None, b: DaySet | None) -> tuple[bool, bool]:
     return True, close
 
 
+def _self_dated(g: _Group) -> bool:
+    return any(not m.inherited and any(is_dating(t) for t in m.timexes) for m in g.mentions)
+
+
 def _same_day(a: DaySet | None, b: DaySet | None) -> bool:
     """Both pinned to the same few days: 'Tuesday' in one article, '11/3/2025' in another."""
     return a is not None and b is not None and a == b and 0 < a.count <= SAME_DAYS
@@ -90,7 +94,9 @@ def _compatible(g: _Group, h: _Group, *, same_document: bool) -> bool:
     if place is False and not close:
         return False
     if same_document:
-        return True
+        # two reports that each carry their own date must corroborate, not merely intersect:
+        # 'Wednesday' and '10 February' intersect only in the years where 10 February is a Wednesday
+        return close or not (_self_dated(g) and _self_dated(h))
     names_g = [p for m in g.mentions for p in m.participants] + list(g.locations) + list(g.datelines)
     names_h = [p for m in h.mentions for p in m.participants] + list(h.locations) + list(h.datelines)
     # across articles a merge needs corroborating days and a shared name or place (names alone
