@@ -36,21 +36,28 @@ class Analysis:
     place: str | None
 
 
+DATE_LINE_LENGTH = 120  # a first line this short that holds a date is a date line, not prose
+
+
 def _skipped_spans(document: Document) -> tuple[tuple[int, int], ...]:
-    """Parts of the text that are not prose: a metadata header, the line holding a dateline date, the wire dateline."""
+    """Parts of the text that are not prose: a metadata header, the wire dateline ('MOSCOW (AA) -',
+    'Yakarta, 12 mar (EFE).-'), or a short line that holds the publication date."""
     spans = []
     _, body = parse_header(document.text)
     if body:
         spans.append((0, body))
-    dated_line = dateline_anchor(document)
-    if dated_line is not None and dated_line.start is not None:
-        anchor = dated_line
-        line_start = document.text.rfind("\n", 0, anchor.start) + 1
-        line_end = document.text.find("\n", anchor.start)
-        spans.append((line_start, len(document.text) if line_end < 0 else line_end))
     dateline = find_dateline(document)
     if dateline is not None:
         spans.append((dateline.start, dateline.end))
+    dated_line = dateline_anchor(document)
+    if dated_line is not None and dated_line.start is not None:
+        line_start = document.text.rfind("\n", 0, dated_line.start) + 1
+        line_end = document.text.find("\n", dated_line.start)
+        line_end = len(document.text) if line_end < 0 else line_end
+        if dateline is None and line_end - line_start <= DATE_LINE_LENGTH:
+            spans.append((line_start, line_end))
+        else:
+            spans.append((dated_line.start, dated_line.end))
     return tuple(spans)
 
 
