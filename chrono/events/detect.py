@@ -22,6 +22,7 @@ from chrono.timex.recognize import tense_at
 DATING_READINGS = (Calendar, Weekday, RelativeDay, RelativeUnit, Shift, PartOf, Quarter, SeasonOf, Decade)
 GENERIC_KIND = "event"
 REPORT_KIND = "report"  # 'said', 'kata': a time beside it dates the report, not the news
+QUOTES = regex.compile(r"[\"“”«»„]")  # a time inside a quotation is the speaker's, not the report's
 REPORT_REACH = 40  # characters: 'kata Kepala BPBD Sikka Ahmad, Jumat (19/9/2025)'
 ONGOING_REACH = 80  # characters around a trigger where 'is taking place' speaks of it
 PLACE_REACH = 50    # characters around a trigger where 'in Moscow' names its place
@@ -79,7 +80,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
         kinds = [kind_of[" ".join(t.group().lower().split())] for t in triggers]
         events_only = [i for i, k in enumerate(kinds) if k != REPORT_KIND]
         segment = _segmenter(text, s0, s1, clauses)
-        owned_times = _owned_times(in_sentence, spans, kinds, events_only, segment)
+        owned_times = _owned_times(in_sentence, spans, kinds, events_only, segment, text)
         owned_names = {events_only[j]: v for j, v in _nearest(
             [n for n in names if not n.is_place], [spans[i] for i in events_only]).items()} if events_only else {}
         reported = {id(e) for i, k in enumerate(kinds) if k == REPORT_KIND for e in owned_times[i]}
@@ -133,7 +134,7 @@ def _segmenter(text: str, s0: int, s1: int, clauses: "regex.Pattern[str] | None"
 
 
 def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]], kinds: list[str],
-                 events_only: list[int], segment=lambda position: 0) -> dict[int, list[TimeExpression]]:
+                 events_only: list[int], segment=lambda position: 0, text: str = "") -> dict[int, list[TimeExpression]]:
     """Each expression goes to its nearest trigger of the same segment (of the sentence, when its
     segment has none); a reporting verb keeps only the ones right beside it ('said on Friday',
     'kata X, Jumat'), the others go to the nearest event trigger, or to none."""
@@ -146,8 +147,13 @@ def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]]
     for i, kind in enumerate(kinds):
         if kind != REPORT_KIND:
             continue
-        near = [e for e in owned[i] if _distance((e.start, e.end), spans[i]) <= REPORT_REACH]
-        far = [e for e in owned[i] if _distance((e.start, e.end), spans[i]) > REPORT_REACH]
+
+        def beside(e: TimeExpression) -> bool:
+            between = text[min(e.end, spans[i][1]):max(e.start, spans[i][0])] if text else ""
+            return _distance((e.start, e.end), spans[i]) <= REPORT_REACH and not QUOTES.search(between)
+
+        near = [e for e in owned[i] if beside(e)]
+        far = [e for e in owned[i] if not beside(e)]
         owned[i] = near
         if events_only:
             for j, items in _nearest(far, [spans[k] for k in events_only]).items():

@@ -96,7 +96,8 @@ def _compatible(g: _Group, h: _Group, *, same_document: bool) -> bool:
     if same_document:
         # two reports that each carry their own date must corroborate, not merely intersect:
         # 'Wednesday' and '10 February' intersect only in the years where 10 February is a Wednesday
-        return close or not (_self_dated(g) and _self_dated(h))
+        # ('today' and 'today' in one article are the same day, however little is known of it)
+        return close or (g.days is not None and g.days == h.days) or not (_self_dated(g) and _self_dated(h))
     names_g = [p for m in g.mentions for p in m.participants] + list(g.locations) + list(g.datelines)
     names_h = [p for m in h.mentions for p in m.participants] + list(h.locations) + list(h.datelines)
     # across articles a merge needs corroborating days and a shared name or place (names alone
