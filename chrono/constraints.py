@@ -324,7 +324,7 @@ def link_constraints(builder: Builder, events: Iterable[Event], var_of: Callable
     for ev in events:
         for m in ev.mentions:
             by_doc.setdefault(m.document, []).append((m, ev))
-    for doc, pairs in sorted(by_doc.items()):
+    for _, pairs in sorted(by_doc.items()):
         pairs.sort(key=lambda p: (p[0].trigger_start, p[0].id))
         main = next((ev for m, ev in pairs if ev.kind != GENERIC_KIND), None)
         for m, ev in pairs:

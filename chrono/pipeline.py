@@ -112,7 +112,7 @@ def solve_corpus(analyses: list[Analysis], anchors: list[Anchor], now: int) -> t
         anchor_constraints(second, anchors)
         for m in reports:
             report_constraints(second, m)
-        event_constraints(second, events, lambda e: var_of[e.id])
+        event_constraints(second, events, lambda e, names=var_of: names[e.id])
         net = _network(horizon, documents, now, second)
         for e in events:
             net.add_variable(var_of[e.id])

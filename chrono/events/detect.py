@@ -148,17 +148,19 @@ def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]]
         if kind != REPORT_KIND:
             continue
 
-        def beside(e: TimeExpression) -> bool:
-            between = text[min(e.end, spans[i][1]):max(e.start, spans[i][0])] if text else ""
-            return _distance((e.start, e.end), spans[i]) <= REPORT_REACH and not QUOTES.search(between)
-
-        near = [e for e in owned[i] if beside(e)]
-        far = [e for e in owned[i] if not beside(e)]
+        near = [e for e in owned[i] if _beside_report(e, spans[i], text)]
+        far = [e for e in owned[i] if not _beside_report(e, spans[i], text)]
         owned[i] = near
         if events_only:
             for j, items in _nearest(far, [spans[k] for k in events_only]).items():
                 owned[events_only[j]].extend(items)
     return owned
+
+
+def _beside_report(e: TimeExpression, verb: tuple[int, int], text: str) -> bool:
+    """Close to the reporting verb, with no quotation mark between: 'said on Friday', not '"... in August," he said'."""
+    between = text[min(e.end, verb[1]):max(e.start, verb[0])]
+    return _distance((e.start, e.end), verb) <= REPORT_REACH and not QUOTES.search(between)
 
 
 def _nearest(items: list, spans: list[tuple[int, int]]) -> dict[int, list]:
