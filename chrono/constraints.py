@@ -10,7 +10,7 @@ Weights say how often a reading of that shape is right; they are data for the co
 """
 from __future__ import annotations
 
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Mapping
 
 from chrono import calendar
 from chrono.dayset import DaySet
@@ -70,9 +70,11 @@ def max_days(amount: float, unit: Unit) -> int:
 class Builder:
     """Collects the constraints of one network; keys are stable so that output is deterministic."""
 
-    def __init__(self, horizon: tuple[int, int]) -> None:
+    def __init__(self, horizon: tuple[int, int], known: Mapping[str, int] | None = None) -> None:
         self.horizon = horizon
         self.constraints: list[Constraint] = []
+        # publication variables whose day an anchor fixes: calendar units ('last month') are then exact
+        self.known: Mapping[str, int] = dict(known or {})
 
     def unary(self, var: str, days: DaySet, weight: float, key: str, because: Because) -> None:
         self.constraints.append(Constraint(key=key, kind=ConstraintKind.UNARY, x=var, days=days,
@@ -142,6 +144,10 @@ def reading_constraints(builder: Builder, reading: Reading, tense: Tense, event:
     if isinstance(reading, RelativeUnit):
         if reading.reference is Reference.PREVIOUS:
             return False
+        exact = _unit_range(reading.unit, reading.offset, builder.known.get(pub))
+        if exact is not None:
+            builder.unary(event, DaySet.range(*exact), weight, key + ":unit", because)
+            return True
         a, b = _unit_window(reading.unit, reading.offset)
         builder.difference(pub, event, a, b, weight, key + ":window", because)
         return True
@@ -214,6 +220,35 @@ def _calendar_days(c: Calendar, lo: int, hi: int) -> tuple[DaySet | None, int | 
     if c.month is not None:
         return DaySet.months(lo, hi, [c.month]), 366
     return None, None
+
+
+def _unit_range(unit: Unit, offset: int, pub: int | None) -> tuple[int, int] | None:
+    """The calendar unit 'offset' units from the one holding a known publication day."""
+    if pub is None:
+        return None
+    y, m, _ = calendar.ymd(pub)
+    if unit is Unit.DAY:
+        return pub + offset, pub + offset
+    if unit is Unit.WEEK:
+        # the calendar week, or the seven days before/after: 'last week' said on a Sunday
+        monday = pub - calendar.weekday(pub) + 7 * offset
+        if offset < 0:
+            return monday, max(monday + 6, pub + 7 * offset + 6)
+        if offset > 0:
+            return min(monday, pub + 7 * offset - 6), monday + 6
+        return monday, monday + 6
+    if unit is Unit.MONTH:
+        first = calendar.add_months(calendar.day(y, m, 1), offset)
+        return calendar.month_range(*calendar.ymd(first)[:2])
+    if unit is Unit.QUARTER:
+        q = (m - 1) // 3 + offset
+        year, quarter = y + q // 4, q % 4 + 1
+        return calendar.quarter_range(year, quarter)
+    if unit is Unit.YEAR:
+        return calendar.year_range(y + offset)
+    if unit is Unit.DECADE:
+        return calendar.decade_range((y // 10 + offset) * 10)
+    return None
 
 
 def _unit_window(unit: Unit, offset: int) -> tuple[int, int]:

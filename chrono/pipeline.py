@@ -96,7 +96,8 @@ def solve_corpus(analyses: list[Analysis], anchors: list[Anchor], now: int) -> t
     documents = [a.document for a in analyses]
     reports = [m for a in analyses for m in a.mentions if m.kind == REPORT_KIND]
     mentions = [m for a in analyses for m in a.mentions if m.kind != REPORT_KIND]
-    first = Builder(horizon)
+    known = {pub_var(a.document): a.day for a in anchors if a.day is not None}
+    first = Builder(horizon, known)
     anchor_constraints(first, anchors)
     for m in reports:
         report_constraints(first, m)
@@ -108,7 +109,7 @@ def solve_corpus(analyses: list[Analysis], anchors: list[Anchor], now: int) -> t
     events = merge_mentions(mentions, days=days, places=places)
     for _ in range(MAX_UNMERGE_ROUNDS):
         var_of = {e.id: f"e:{e.id}" for e in events}
-        second = Builder(horizon)
+        second = Builder(horizon, known)
         anchor_constraints(second, anchors)
         for m in reports:
             report_constraints(second, m)

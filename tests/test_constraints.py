@@ -7,7 +7,7 @@ import pytest
 
 from chrono.constraints import Builder, min_days, reading_constraints
 from chrono.dayset import DaySet
-from chrono.readings import Calendar, Direction, Part, PartOf, Quarter, RelativeDay, Shift, Tense, Unit, Weekday
+from chrono.readings import Calendar, Direction, Part, PartOf, Quarter, RelativeDay, RelativeUnit, Shift, Tense, Unit, Weekday
 from chrono.reason import Because, Network
 
 HORIZON = (dt.date(1800, 1, 1).toordinal(), dt.date(2076, 12, 31).toordinal())
@@ -103,3 +103,19 @@ def test_a_month_after_links_two_events(tmp_path):
 def test_two_days_later_counts_from_the_previous_dated_event(tmp_path):
     tl = _timeline(tmp_path, "The vote count ended on 16 September 2025. Two days later, the loser conceded defeat.")
     assert _when(tl, "conceded defeat") == (dt.date(2025, 9, 18), dt.date(2025, 9, 18))
+
+
+@pytest.mark.parametrize("reading,expected", [
+    (RelativeUnit(unit=Unit.MONTH, offset=-1), (dt.date(2024, 9, 1), dt.date(2024, 9, 30))),
+    (RelativeUnit(unit=Unit.YEAR, offset=1), (dt.date(2025, 1, 1), dt.date(2025, 12, 31))),
+    (RelativeUnit(unit=Unit.WEEK, offset=-1), (dt.date(2024, 9, 30), dt.date(2024, 10, 7))),
+    (RelativeUnit(unit=Unit.QUARTER, offset=0), (dt.date(2024, 10, 1), dt.date(2024, 12, 31))),
+])
+def test_calendar_units_are_exact_when_the_publication_day_is_known(reading, expected):
+    b = Builder(HORIZON, {"p": PUB.toordinal()})
+    assert reading_constraints(b, reading, Tense.PAST, "e", "p", 0.9, "k", Because())
+    net = Network(HORIZON)
+    for c in b.constraints:
+        net.add(c)
+    d = net.solve().domain("e")
+    assert (dt.date.fromordinal(d.min), dt.date.fromordinal(d.max)) == expected
