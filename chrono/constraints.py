@@ -302,13 +302,24 @@ def _because(m: EventMention, rule: str, expr: TimeExpression | None = None) -> 
     return Because(document=m.document, start=m.trigger_start, end=m.trigger_end, rule=rule, words=m.trigger)
 
 
+def _governing(m: EventMention) -> list[TimeExpression]:
+    """The dating expressions that speak of this trigger: the nearest one, and beside it only a
+    'since' bound or expressions adjacent to it ('Tuesday, October 8'); a second date farther away
+    in the sentence belongs to something else ('acting regent since February ... established in 2008')."""
+    dating = [e for e in m.timexes if is_dating(e)]
+    if len(dating) <= 1:
+        return dating
+    def distance(e: TimeExpression) -> int:
+        return max(0, max(e.start, m.trigger_start) - min(e.end, m.trigger_end))
+    nearest = min(dating, key=lambda e: (distance(e), e.start))
+    return [e for e in dating if e is nearest or abs(e.start - nearest.end) <= 3 or abs(nearest.start - e.end) <= 3]
+
+
 def mention_constraints(builder: Builder, m: EventMention, event: str) -> None:
     """What one mention says about its event: its own time expressions, else its tense."""
     pub = pub_var(m.document)
     dated = False
-    for expr in m.timexes:
-        if not is_dating(expr):
-            continue
+    for expr in _governing(m):
         weight = _reading_weight(expr.reading) * (INHERITED_FACTOR if m.inherited else 1.0)
         rule = f"{type(expr.reading).__name__.lower()}{'-inherited' if m.inherited else ''}"
         key = f"m:{m.id}:{expr.start}"

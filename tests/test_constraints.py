@@ -119,3 +119,14 @@ def test_calendar_units_are_exact_when_the_publication_day_is_known(reading, exp
         net.add(c)
     d = net.solve().domain("e")
     assert (dt.date.fromordinal(d.min), dt.date.fromordinal(d.max)) == expected
+
+
+def test_a_second_date_far_from_the_trigger_does_not_constrain_it(tmp_path):
+    import chrono
+
+    (tmp_path / "a.txt").write_text("He has served as acting regent since February in the regency, which was "
+                                    "established in 2008.", encoding="utf-8")
+    tl = chrono.build_timeline([tmp_path], now=dt.date(2026, 11, 22))
+    assert _when(tl, "established") == (dt.date(2008, 1, 1), dt.date(2008, 12, 31))
+    # 'since February' must not drag the undated article back to 2008-2009
+    assert tl.documents[0].latest == dt.date(2026, 11, 22).toordinal()

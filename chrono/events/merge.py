@@ -72,7 +72,7 @@ def _days_agree(a: DaySet | None, b: DaySet | None) -> tuple[bool, bool]:
 
 
 def _self_dated(g: _Group) -> bool:
-    return any(not m.inherited and any(is_dating(t) for t in m.timexes) for m in g.mentions)
+    return any(is_dating(t) for m in g.mentions for t in m.timexes)
 
 
 def _same_day(a: DaySet | None, b: DaySet | None) -> bool:
