@@ -151,6 +151,8 @@ class TimelineEntry:
     confidence: float
     explanation: tuple[str, ...] = ()
     dated: bool = True
+    weakest: float | None = None  # the weakest weight of the chain that fixed the range
+    sources: int = 1              # independent articles that date the event themselves
 
 
 @attrs.frozen(kw_only=True)

@@ -107,9 +107,11 @@ def build(documents: Sequence[Document], anchors: Sequence[Anchor], events: Sequ
                              hi_known=grounded(solution, var, "latest"))
         chain = solution.explain(var)
         sources = len({m.document for m in ev.mentions if any(is_dating(t) for t in m.timexes) and not m.inherited})
-        confidence = range_confidence([c.weight for c in chain], sources=max(1, sources),
+        weights = [c.weight for c in chain]
+        confidence = range_confidence(weights, sources=max(1, sources), granularity=when.granularity,
                                       days=when.days if when.earliest is not None and when.latest is not None else None)
         entries.append(TimelineEntry(event=ev, when=when, confidence=confidence,
+                                     weakest=min(weights) if weights else None, sources=max(1, sources),
                                      explanation=tuple(explain_constraint(c, names) for c in chain),
                                      dated=when.granularity != "unknown"))
     dated = sorted((e for e in entries if e.dated), key=_order_key)
