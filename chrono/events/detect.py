@@ -66,14 +66,19 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
     clauses = _clause_pattern(document.language)
     text = document.text
     mentions: list[EventMention] = []
-    timex_spans = [(e.start, e.end) for e in expressions]
+    ordered = sorted(expressions, key=lambda e: e.start)
+    starts = [e.start for e in ordered]
     for s0, s1 in sentence_spans(text):
         if any(a <= s0 and s1 <= b for a, b in skip) or boilerplate.match(text, s0, s1):
             continue
-        in_sentence = [e for e in expressions if s0 <= e.start < s1 and not any(a <= e.start < b for a, b in skip)]
+        # only this sentence's expressions: per-sentence work must not grow with the document
+        local = ordered[bisect.bisect_left(starts, s0):bisect.bisect_left(starts, s1)]
+        local_skip = [(a, b) for a, b in skip if a < s1 and s0 < b]
+        in_sentence = [e for e in local if not any(a <= e.start < b for a, b in local_skip)]
+        timex_spans = [(e.start, e.end) for e in local]
         triggers = [m for m in pattern.finditer(text, s0, s1)
                     if not any(m.start() < b and a < m.end() for a, b in timex_spans)]
-        names = find_names(text, s0, s1, document.language, skip=timex_spans + list(skip))
+        names = find_names(text, s0, s1, document.language, skip=timex_spans + local_skip)
         places = [n for n in names if n.is_place]
         dating = [e for e in in_sentence if is_dating(e)]
         spans = [t.span() for t in triggers]

@@ -28,6 +28,13 @@ class _Group:
     locations: tuple[str, ...]
     days: DaySet | None  # intersection of the members' possible days (None: unknown)
     datelines: tuple[str, ...] = ()  # where the articles were filed: evidence for a match, never against one
+    people: tuple[str, ...] = ()  # distinct people and names of all members, kept as the group grows
+    names: tuple[str, ...] = ()
+
+
+def _group(m: EventMention, days: DaySet | None) -> _Group:
+    return _Group((m,), (m.location,) if m.location else (), days, (),
+                  tuple(dict.fromkeys(m.people)), tuple(dict.fromkeys(m.participants)))
 
 
 def _people_conflict(a: Sequence[str], b: Sequence[str]) -> bool:
@@ -83,8 +90,7 @@ def _same_day(a: DaySet | None, b: DaySet | None) -> bool:
 def _compatible(g: _Group, h: _Group, *, same_document: bool) -> bool:
     if g.mentions[0].kind != h.mentions[0].kind or g.mentions[0].kind == GENERIC_KIND:
         return False
-    people_g = [p for m in g.mentions for p in m.people]
-    people_h = [p for m in h.mentions for p in m.people]
+    people_g, people_h = g.people, h.people
     if _people_conflict(people_g, people_h):
         return False
     days_ok, close = _days_agree(g.days, h.days)
@@ -98,8 +104,8 @@ def _compatible(g: _Group, h: _Group, *, same_document: bool) -> bool:
         # 'Wednesday' and '10 February' intersect only in the years where 10 February is a Wednesday
         # ('today' and 'today' in one article are the same day, however little is known of it)
         return close or (g.days is not None and g.days == h.days) or not (_self_dated(g) and _self_dated(h))
-    names_g = [p for m in g.mentions for p in m.participants] + list(g.locations) + list(g.datelines)
-    names_h = [p for m in h.mentions for p in m.participants] + list(h.locations) + list(h.datelines)
+    names_g = g.names + g.locations + g.datelines
+    names_h = h.names + h.locations + h.datelines
     # across articles a merge needs corroborating days and a shared name or place (names alone
     # would join the 2018 and 2024 visits of the same two presidents to the same city), or the
     # very same few days with nothing against it
@@ -109,7 +115,8 @@ def _compatible(g: _Group, h: _Group, *, same_document: bool) -> bool:
 def _join(g: _Group, h: _Group) -> _Group:
     days = g.days if h.days is None else h.days if g.days is None else g.days & h.days
     return _Group(g.mentions + h.mentions, tuple(dict.fromkeys(g.locations + h.locations)), days,
-                  tuple(dict.fromkeys(g.datelines + h.datelines)))
+                  tuple(dict.fromkeys(g.datelines + h.datelines)), tuple(dict.fromkeys(g.people + h.people)),
+                  tuple(dict.fromkeys(g.names + h.names)))
 
 
 def merge_mentions(mentions: Sequence[EventMention], *, days: Mapping[str, DaySet] | None = None,
@@ -126,7 +133,7 @@ def merge_mentions(mentions: Sequence[EventMention], *, days: Mapping[str, DaySe
     for doc in sorted(by_doc):
         local: list[_Group] = []
         for m in sorted(by_doc[doc], key=lambda m: (m.trigger_start, m.id)):
-            g = _Group((m,), (m.location,) if m.location else (), days.get(m.id))
+            g = _group(m, days.get(m.id))
             for i in range(len(local) - 1, -1, -1):
                 if _compatible(local[i], g, same_document=True):
                     local[i] = _join(local[i], g)

@@ -2,6 +2,7 @@
 join a date with the clock time that follows it, and read each one's tense and governing word."""
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -103,12 +104,16 @@ def _candidates(text: str, grammar: Grammar) -> list[_Candidate]:
 def _select(candidates: list[_Candidate]) -> list[_Candidate]:
     """Greedy longest-first selection of non-overlapping matches; ties go to the earlier rule."""
     chosen: list[_Candidate] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # taken spans never overlap: sorted starts and their ends suffice
+    ends: list[int] = []
     for c in sorted(candidates, key=lambda c: (-(c.end - c.start), c.priority, c.start)):
-        if any(c.start < e and s < c.end for s, e in taken):
+        i = bisect.bisect_left(starts, c.end)  # spans starting before c ends
+        if i and ends[i - 1] > c.start:
             continue
         chosen.append(c)
-        taken.append((c.start, c.end))
+        j = bisect.bisect_left(starts, c.start)
+        starts.insert(j, c.start)
+        ends.insert(j, c.end)
     return sorted(chosen, key=lambda c: c.start)
 
 
@@ -211,8 +216,9 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, code: s
 
 def link_after(text: str, end: int, code: str) -> str | None:
     """'a month **after** the summit', 'dua hari **sebelum**': the word that ties a duration to an event."""
+    after = text[end:end + 40]  # a slice: matching at an offset of a long text is not cheap
     for label, pattern in _markers(code).links:
-        if pattern.match(text, end):
+        if pattern.match(after):
             return label
     return None
 
