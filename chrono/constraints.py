@@ -17,7 +17,7 @@ from chrono.dayset import DaySet
 from chrono.events.detect import GENERIC_KIND, is_dating
 from chrono.model import Anchor, AnchorSource, Event, EventMention, TimeExpression
 from chrono.readings import (
-    Calendar, Decade, Direction, Duration, Mod, Ordinal, Part, PartOf, Quarter, Reading, Reference, RelativeDay,
+    Calendar, Decade, Direction, Holiday, Duration, Mod, Ordinal, Part, PartOf, Quarter, Reading, Reference, RelativeDay,
     RelativeUnit, Season, SeasonOf, Shift, Tense, Unit, Weekday,
 )
 from chrono.reason import Because, Constraint, ConstraintKind
@@ -190,6 +190,19 @@ def reading_constraints(builder: Builder, reading: Reading, tense: Tense, event:
             direction = _direction(None if offset is None else (Direction.PAST if offset < 0 else Direction.FUTURE if offset > 0 else Direction.NEAREST), tense)
             a, b = _window(direction, 366)
             builder.difference(pub, event, a, b, weight, key + ":window", because)
+        return True
+    if isinstance(reading, Holiday):
+        if reading.year is not None:
+            day = reading.day_in(reading.year)
+            if day is None:
+                return False
+            builder.unary(event, DaySet.single(day), weight, key + ":days", because)
+            return True
+        first, last = calendar.ymd(lo)[0], calendar.ymd(hi)[0]
+        days = DaySet.from_days(d for y in range(first, last + 1) if (d := reading.day_in(y)) is not None)
+        builder.unary(event, days.clip(lo, hi), weight, key + ":days", because)
+        a, b = _window(_direction(None, tense), 366)
+        builder.difference(pub, event, a, b, weight, key + ":window", because)
         return True
     if isinstance(reading, Decade):
         if reading.century is not None:

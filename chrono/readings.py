@@ -203,6 +203,32 @@ class Vague:
 
 
 @attrs.frozen(kw_only=True)
+class Holiday:
+    """'Christmas' (12-25), 'Thanksgiving' (4th Thursday of November): a named day of every year."""
+
+    month: int
+    day: int | None = None      # a fixed day of the month
+    weekday: int | None = None  # or the nth (1..5, -1 = last) such weekday of the month
+    nth: int | None = None
+    year: int | None = None
+
+    def day_in(self, year: int) -> int | None:
+        """The holiday's day number in ``year`` (None when it does not exist that year)."""
+        import calendar as stdcal
+        import datetime as dt
+
+        if self.day is not None:
+            try:
+                return dt.date(year, self.month, self.day).toordinal()
+            except ValueError:
+                return None
+        days = [d for d in range(1, stdcal.monthrange(year, self.month)[1] + 1)
+                if dt.date(year, self.month, d).weekday() == self.weekday]
+        index = self.nth - 1 if self.nth and self.nth > 0 else -1
+        return dt.date(year, self.month, days[index]).toordinal() if -len(days) <= index < len(days) else None
+
+
+@attrs.frozen(kw_only=True)
 class Recurrence:
     """'every Monday', 'weekly', 'each year': a TIMEX3 SET."""
 
@@ -213,5 +239,5 @@ class Recurrence:
 
 Reading = Union[
     Calendar, Weekday, RelativeDay, RelativeUnit, Shift, PartOf, Quarter, SeasonOf, Decade,
-    Duration, Ordinal, Vague, Recurrence,
+    Duration, Ordinal, Vague, Recurrence, Holiday,
 ]

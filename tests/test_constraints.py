@@ -7,7 +7,7 @@ import pytest
 
 from chrono.constraints import Builder, min_days, reading_constraints
 from chrono.dayset import DaySet
-from chrono.readings import Calendar, Direction, Part, PartOf, Quarter, RelativeDay, RelativeUnit, Shift, Tense, Unit, Weekday
+from chrono.readings import Calendar, Direction, Holiday, Part, PartOf, Quarter, RelativeDay, RelativeUnit, Shift, Tense, Unit, Weekday
 from chrono.reason import Because, Network
 
 HORIZON = (dt.date(1800, 1, 1).toordinal(), dt.date(2076, 12, 31).toordinal())
@@ -38,6 +38,8 @@ def solve(reading, tense=Tense.PRESENT, pub=PUB):
     (PartOf(part=Part.LATE, base=Calendar(month=10)), Tense.FUTURE, (dt.date(2024, 10, 21), dt.date(2024, 10, 31))),
     (Quarter(quarter=3, year=2024), Tense.PAST, (dt.date(2024, 7, 1), dt.date(2024, 9, 30))),
     (Shift(unit=Unit.DAY, amount=-3), Tense.PAST, (PUB - dt.timedelta(days=3),) * 2),
+    (Holiday(month=12, day=25), Tense.FUTURE, (dt.date(2024, 12, 25),) * 2),
+    (Holiday(month=11, nth=4, weekday=3), Tense.FUTURE, (dt.date(2024, 11, 28),) * 2),
 ])
 def test_reading_solved_against_a_known_publication_day(reading, tense, expected):
     lo, hi, _ = solve(reading, tense)

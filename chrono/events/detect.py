@@ -14,12 +14,12 @@ import regex
 from chrono.events.names import Name, find_names
 from chrono.languages import load_lexicon
 from chrono.model import Document, EventMention, TimeExpression
-from chrono.readings import Tense, Calendar, Decade, PartOf, Quarter, RelativeDay, RelativeUnit, SeasonOf, Shift, Weekday
+from chrono.readings import Holiday, Tense, Calendar, Decade, PartOf, Quarter, RelativeDay, RelativeUnit, SeasonOf, Shift, Weekday
 from chrono.sentences import sentence_spans
 from chrono.timex.grammar import _alternation
 from chrono.timex.recognize import tense_at
 
-DATING_READINGS = (Calendar, Weekday, RelativeDay, RelativeUnit, Shift, PartOf, Quarter, SeasonOf, Decade)
+DATING_READINGS = (Calendar, Weekday, RelativeDay, RelativeUnit, Shift, PartOf, Quarter, SeasonOf, Decade, Holiday)
 GENERIC_KIND = "event"
 REPORT_KIND = "report"  # 'said', 'kata': a time beside it dates the report, not the news
 QUOTES = regex.compile(r"[\"“”«»„]")  # a time inside a quotation is the speaker's, not the report's

@@ -127,6 +127,7 @@ class Lexicon:
     clock_prefixes: tuple[str, ...] = ()  # "a las 10.30 horas": the words before a clock time
     day_words: Mapping[str, int] = attrs.field(factory=dict)  # "el primero de mayo": a day of the month in words
     time_separators: tuple[str, ...] = (":",)
+    holidays: Mapping[str, str] = attrs.field(factory=dict)  # name -> "12-25" or "11-4-THU" (4th Thursday)
     clause_words: tuple[str, ...] = ()  # 'while', 'after', 'sedangkan': a time does not cross them
     definite_units: Mapping[str, int] = attrs.field(factory=dict)
     definite_modifiers: tuple[str, ...] = ()
@@ -247,6 +248,7 @@ def load_lexicon_file(path: pathlib.Path) -> Lexicon:
             clock_prefixes=words(timex, "clock_prefixes"),
             day_words=_int_map(timex, "day_words", where),
             time_separators=words(timex, "time_separators") or (":",),
+            holidays={k: str(v) for k, v in _table(timex, "holidays", where).items()},
             clause_words=words(names, "clause_words"),
             definite_units=_int_map(timex, "definite_units", where),
             definite_modifiers=words(timex, "definite_modifiers"),

@@ -15,7 +15,7 @@ import regex
 
 from chrono.languages import Lexicon, load_lexicon
 from chrono.readings import (
-    Calendar, DayPart, Decade, Direction, Duration, Mod, Ordinal, Part, PartOf, Quarter, Reading, Recurrence,
+    Calendar, DayPart, Decade, Holiday, Direction, Duration, Mod, Ordinal, Part, PartOf, Quarter, Reading, Recurrence,
     Reference, RelativeDay, RelativeUnit, Season, SeasonOf, Shift, Unit, Vague, Vagueness, Weekday,
 )
 
@@ -480,6 +480,21 @@ def build_time(mt: Match) -> Reading | None:
     return Calendar(hour=hour, minute=minute, zone=mt.group("zone"))
 
 
+WEEKDAY_CODES = {"MON": 0, "TUE": 1, "WED": 2, "THU": 3, "FRI": 4, "SAT": 5, "SUN": 6}
+
+
+def build_holiday(mt: Match) -> Reading | None:
+    """A named day from the lexicon's holiday table: "12-25" or "11-4-THU" (-1: the last)."""
+    spec = _table_value(mt.lexicon.holidays, mt.word("holiday"))
+    if spec is None:
+        return None
+    parts = spec.split("-")
+    if len(parts) == 2:
+        return Holiday(month=int(parts[0]), day=int(parts[1]), year=_year(mt))
+    return Holiday(month=int(parts[0]), nth=int(parts[1]) if parts[1] != "L" else -1,
+                   weekday=WEEKDAY_CODES[parts[2].upper()], year=_year(mt))
+
+
 def build_vague(mt: Match) -> Reading | None:
     label = _label(mt.lexicon.vague, mt.word("vague"))
     return Vague(kind=Vagueness(label)) if label else None
@@ -659,6 +674,7 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         "INF": _word("inf", lex.in_future),
         "SAMEDAY": _word("sameday", lex.same_day),
         "VAGUE": _word("vague", [w for words in lex.vague.values() for w in words]),
+        "HOLIDAY": _word("holiday", list(lex.holidays)),
         "EVERY": _word("every", lex.every),
         "REC": _word("rec", [w for words in lex.recurring.values() for w in words]),
         "WITHIN": _word("within", lex.within),
@@ -711,6 +727,7 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("century", r"{ART}(?:{ORDNUM}\s+{CENTURY}|{CENTURY}\s+{ORDPREFIX}{ORDNUM})", build_decade, False),
     ("time", r"(?<![\d:.,])(?P<hour>[01]?\d|2[0-3])(?:{TIMESEP}(?P<minute>[0-5]\d))?(?![\d:])\s*(?P<ampm>[ap]\.?\s?m\.?(?![\w]))?(?:\s*\(?\s*{ZONE}\s*\)?)?", build_time, False),
     ("vague", r"{VAGUE}", build_vague, False),
+    ("holiday", r"{HOLIDAY}(?:\s*,?\s*{YEAR})?", build_holiday, False),
     ("recurrence", r"(?:{EVERY}\s+(?:{WEEKDAY}|{UNIT})|{REC})", build_recurrence, False),
     ("ordinal-within", r"{ORD}\s+(?:\w+\s+)?{WITHIN}\s+(?P<core>(?:{NUM}\s+)?{UNIT})", build_ordinal_within, True),
     # Templates fed by optional lexicon keys (hour_words, decade_prefixes, anaphoric_days, elided_articles)
@@ -774,7 +791,7 @@ RULE_ANCHORS = {
     "earlier": "UNIT", "later": "UNIT", "from-now": "UNIT", "in-future": "UNIT", "past-window": "UNIT",
     "duration": "UNIT", "definite-unit": "UNIT", "duration-adjective": "UNIT", "part-of-unit": "UNIT",
     "ordinal-within": "UNIT", "season": "SEASON", "quarter": "QUARTER", "quarter-code": "QUARTER",
-    "century": "CENTURY", "vague": "VAGUE",
+    "century": "CENTURY", "vague": "VAGUE", "holiday": "HOLIDAY",
     "day-month-modifier": "MONTH", "season-modifier-after": "SEASON", "relative-day-weekday": "RELDAY",
     "part-of-unit-elided": "UNIT", "modifier-unit-elided": "UNIT", "day-part-of-day": "WEEKDAY",
     "day-word-month": "MONTH", "part-of-century": "CENTURY", "later-before": "UNIT", "bare-unit-ago": "UNIT",
@@ -800,6 +817,7 @@ def _anchor_classes(lex: Lexicon) -> dict[str, frozenset[str]]:
         "UNIT": words(*lex.units.values()),
         "RELDAY": words(lex.relative_days),
         "VAGUE": words(*lex.vague.values()),
+        "HOLIDAY": words(lex.holidays),
         "SEASON": words(*lex.seasons.values()),
         "CENTURY": words(lex.century_words),
         "QUARTER": words(lex.quarter_words, lex.half_words),

@@ -14,7 +14,7 @@ import regex
 from chrono import calendar
 from chrono.model import TimeExpression, Timex
 from chrono.readings import (
-    Calendar, Decade, Direction, Duration, Ordinal, PartOf, Quarter, Reading, Recurrence, Reference, RelativeDay,
+    Calendar, Decade, Direction, Holiday, Duration, Ordinal, PartOf, Quarter, Reading, Recurrence, Reference, RelativeDay,
     RelativeUnit, SeasonOf, Shift, Tense, Unit, Vague, Weekday,
 )
 
@@ -184,6 +184,10 @@ def normalize(reading: Reading, anchor: dt.date, tense: Tense = Tense.PRESENT,
                      mod=reading.mod.value if reading.mod else None)
     if isinstance(reading, Ordinal):
         return Timex(type="DURATION", value=_duration_value(reading.within.unit, reading.within.amount))
+    if isinstance(reading, Holiday):
+        year = reading.year or _year_for_month(reading.month, reading.day, anchor, _direction(None, tense))
+        day = reading.day_in(year)
+        return Timex(type="DATE", value=dt.date.fromordinal(day).isoformat() if day else f"{year:04d}-{reading.month:02d}")
     if isinstance(reading, Vague):
         return Timex(type="DATE", value=reading.kind.value)
     if isinstance(reading, Recurrence):
@@ -271,6 +275,10 @@ def unanchored(reading: Reading, tense: Tense = Tense.PRESENT) -> Timex:
         return Timex(type="DATE", value=f"XXXX-{month}{day}")
     if isinstance(reading, Weekday):
         return Timex(type="DATE", value=f"XXXX-WXX-{reading.weekday + 1}")
+    if isinstance(reading, Holiday):
+        if reading.year is not None:
+            return normalize(reading, dt.date(reading.year, 1, 1), tense)
+        return Timex(type="DATE", value=f"XXXX-{reading.month:02d}" + (f"-{reading.day:02d}" if reading.day else ""))
     if isinstance(reading, PartOf):
         base = unanchored(reading.base, tense)
         return Timex(type=base.type, value=base.value, mod=reading.part.value)
