@@ -125,6 +125,10 @@ class Solution:
         d = self.domains[var]
         return not (d.bits is None and (d.lo, d.hi) == self.horizon)
 
+    def constraint(self, key: str) -> Constraint:
+        """The admitted constraint with this key."""
+        return self._by_key[key]
+
     def explain(self, var: str) -> list[Constraint]:
         """The admitted constraints behind ``var``'s earliest then latest day, each chain from
         its anchor to ``var``, without repeats."""

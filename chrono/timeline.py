@@ -34,20 +34,13 @@ def grounded(solution: Solution, var: str, side: str) -> bool:
         if bound is None or bound.constraint is None:
             return False
         if bound.via is None:
-            days = _constraint(solution, bound.constraint).days
+            days = solution.constraint(bound.constraint).days
             if days is None or not days:
                 return True
             lo, hi = solution.horizon
             return days.min - lo > PATTERN_EDGE if side == "earliest" else hi - days.max > PATTERN_EDGE
         var = bound.via
     return False
-
-
-def _constraint(solution: Solution, key: str) -> Constraint:
-    for c in solution.admitted:
-        if c.key == key:
-            return c
-    raise KeyError(key)
 
 
 def describe_when(domain: DaySet, horizon: tuple[int, int], *, lo_known: bool = True, hi_known: bool = True) -> When:
@@ -98,21 +91,19 @@ def explain_constraint(c: Constraint, names: Mapping[str, str]) -> str:
 def build(documents: Sequence[Document], anchors: Sequence[Anchor], events: Sequence[Event], solution: Solution,
           var_of: Mapping[str, str], *, now: int, problems: Sequence[Problem] = ()) -> Timeline:
     horizon = solution.horizon
-    names = {var_of[e.id]: f"event {e.id}" for e in events}
-    entries = []
+    entries, chains = [], {}
     for ev in events:
         var = var_of[ev.id]
         domain = solution.domain(var)
         when = describe_when(domain, horizon, lo_known=grounded(solution, var, "earliest"),
                              hi_known=grounded(solution, var, "latest"))
-        chain = solution.explain(var)
+        chains[ev.id] = chain = solution.explain(var)
         sources = len({m.document for m in ev.mentions if any(is_dating(t) for t in m.timexes) and not m.inherited})
         weights = [c.weight for c in chain]
         confidence = range_confidence(weights, sources=max(1, sources), granularity=when.granularity,
                                       days=when.days if when.earliest is not None and when.latest is not None else None)
         entries.append(TimelineEntry(event=ev, when=when, confidence=confidence,
                                      weakest=min(weights) if weights else None, sources=max(1, sources),
-                                     explanation=tuple(explain_constraint(c, names) for c in chain),
                                      dated=when.granularity != "unknown"))
     dated = sorted((e for e in entries if e.dated), key=_order_key)
     undated = [e for e in entries if not e.dated]
@@ -120,14 +111,15 @@ def build(documents: Sequence[Document], anchors: Sequence[Anchor], events: Sequ
     by_var = {var_of[e.event.id]: e.event.id for e in entries}
     undated = _proven_order(undated, pairs, by_var)
     ordered = dated + undated
-    # stable public ids in timeline order
+    # stable public ids in timeline order; explanations and conflicts are written with them
     renamed = {e.event.id: f"e{i + 1}" for i, e in enumerate(ordered)}
+    names = {var_of[old]: f"event {new}" for old, new in renamed.items()}
     final = []
     for e in ordered:
         ev = e.event
         mentions = tuple(_with_values(m, solution) for m in ev.mentions)
         final.append(attrs.evolve(e, event=attrs.evolve(ev, id=renamed[ev.id], mentions=mentions),
-                                  explanation=tuple(_rename(x, renamed) for x in e.explanation)))
+                                  explanation=tuple(explain_constraint(c, names) for c in chains[ev.id])))
     relations = tuple(Relation(before=renamed[by_var[a]], after=renamed[by_var[b]], reason="proven by the network")
                       for a, b in pairs if a in by_var and b in by_var and not _by_dates(solution, a, b))
     return Timeline(
@@ -152,14 +144,6 @@ def _with_values(m: EventMention, solution: Solution) -> EventMention:
 
 def _num(event_id: str) -> int:
     return int(event_id[1:])
-
-
-def _rename(text: str, renamed: Mapping[str, str]) -> str:
-    for old, new in sorted(renamed.items(), key=lambda kv: -len(kv[0])):
-        text = text.replace(f"event {old} ", f"event {new} ").replace(f"event {old}]", f"event {new}]")
-        if text.endswith(f"event {old}"):
-            text = text[: -len(old)] + new
-    return text
 
 
 def _by_dates(solution: Solution, a: str, b: str) -> bool:
