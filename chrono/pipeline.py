@@ -8,7 +8,7 @@ from typing import Iterable, Mapping
 import attrs
 
 from chrono import calendar
-from chrono.anchors import dateline_anchor, find_anchors, find_dateline
+from chrono.anchors import Dateline, dateline_anchor, find_anchors, find_dateline
 from chrono.constraints import (
     Builder, anchor_constraints, event_constraints, mention_constraints, pub_var, report_constraints,
 )
@@ -39,14 +39,13 @@ class Analysis:
 DATE_LINE_LENGTH = 120  # a first line this short that holds a date is a date line, not prose
 
 
-def _skipped_spans(document: Document) -> tuple[tuple[int, int], ...]:
+def _skipped_spans(document: Document, dateline: Dateline | None) -> tuple[tuple[int, int], ...]:
     """Parts of the text that are not prose: a metadata header, the wire dateline ('MOSCOW (AA) -',
     'Yakarta, 12 mar (EFE).-'), or a short line that holds the publication date."""
     spans = []
     _, body = parse_header(document.text)
     if body:
         spans.append((0, body))
-    dateline = find_dateline(document)
     if dateline is not None:
         spans.append((dateline.start, dateline.end))
     dated_line = dateline_anchor(document)
@@ -64,9 +63,8 @@ def _skipped_spans(document: Document) -> tuple[tuple[int, int], ...]:
 def analyse(document: Document) -> Analysis:
     """Time expressions and event mentions of one document (independent of every other document)."""
     expressions = recognize(document.text, document.language)
-    skip = _skipped_spans(document)
-    mentions = detect_events(document, expressions, skip=skip)
     dateline = find_dateline(document)
+    mentions = detect_events(document, expressions, skip=_skipped_spans(document, dateline))
     return Analysis(document=document, expressions=tuple(expressions), mentions=tuple(mentions),
                     place=dateline.place.title() if dateline else None)
 
