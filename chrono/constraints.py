@@ -134,6 +134,8 @@ def reading_constraints(builder: Builder, reading: Reading, tense: Tense, event:
         a, b = _window(direction, 6)
         if direction is Direction.NEAREST:
             a, b = -3, 3
+        elif reading.strict:
+            a, b = (a - 1, b - 1) if direction is Direction.PAST else (a + 1, b + 1)
         builder.difference(pub, event, a, b, weight, key + ":window", because)
         return True
     if isinstance(reading, RelativeDay):

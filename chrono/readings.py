@@ -118,6 +118,7 @@ class Weekday:
     day_part: DayPart | None = None
     hour: int | None = None
     minute: int | None = None
+    strict: bool = False  # 'last Friday' said on a Friday is a week ago, 'next Monday' on a Monday a week on
 
 
 @attrs.frozen(kw_only=True)

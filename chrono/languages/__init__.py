@@ -135,6 +135,8 @@ class Lexicon:
     later_before: tuple[str, ...] = ()  # "спустя два дня", "nach drei Tagen": 'later' before the count
     compound_day_parts: tuple[str, ...] = ()  # "Dienstagabend": day parts written joined to a weekday
     bare_units: tuple[str, ...] = ()  # "год назад", "неделю спустя": unit words that count one without a number
+    age_after: tuple[str, ...] = ()  # '52 years old': a count of years before these words is an age
+    participle_after: tuple[str, ...] = ()  # 'must be returned': a past form after these is a participle, not past
 
     @property
     def month_words(self) -> dict[str, int]:
@@ -256,6 +258,8 @@ def load_lexicon_file(path: pathlib.Path) -> Lexicon:
             later_before=words(timex, "later_before"),
             compound_day_parts=words(timex, "compound_day_parts"),
             bare_units=words(timex, "bare_units"),
+            participle_after=words(tense, "participle_after"),
+            age_after=words(timex, "age_after"),
         )
     except KeyError as exc:
         raise LanguageDataError(where, f"missing key {exc}") from exc

@@ -121,11 +121,36 @@ def _number(mt: Match, name: str = "num") -> float | None | bool:
     return False
 
 
+def _norm(word: str) -> str:
+    return " ".join(word.lower().split())
+
+
+_NORMALIZED: dict[int, tuple[object, object]] = {}
+
+
+def _normal_set(words) -> frozenset[str]:
+    """The lexicon words blank-normalized and lower-cased, computed once per lexicon entry (hot path)."""
+    hit = _NORMALIZED.get(id(words))
+    if hit is None or hit[0] is not words:
+        hit = _NORMALIZED[id(words)] = (words, frozenset(_norm(w) for w in words))
+    return hit[1]  # type: ignore[return-value]
+
+
+def _normal_table(table: Mapping[str, object]) -> dict[str, object]:
+    hit = _NORMALIZED.get(id(table))
+    if hit is None or hit[0] is not table:
+        normal: dict[str, object] = {}
+        for key, value in table.items():
+            normal.setdefault(_norm(key), value)  # the first entry wins, as the linear scan did
+        hit = _NORMALIZED[id(table)] = (table, normal)
+    return hit[1]  # type: ignore[return-value]
+
+
 def _label(mapping: Mapping[str, tuple[str, ...]], word: str | None) -> str | None:
     if word is None:
         return None
     for label, words in mapping.items():
-        if word in {" ".join(w.lower().split()) for w in words}:
+        if word in _normal_set(words):
             return label
     return None
 
@@ -165,7 +190,7 @@ def _modifier(mt: Match) -> tuple[int | None, bool]:
     offset = _table_value(mt.lexicon.modifiers_before, word)
     if offset is None:
         offset = _table_value(mt.lexicon.modifiers_after, word)
-    anaphoric = word in {" ".join(w.lower().split()) for w in mt.lexicon.anaphoric_modifiers}
+    anaphoric = word in _normal_set(mt.lexicon.anaphoric_modifiers)
     return offset, anaphoric
 
 
@@ -184,6 +209,13 @@ def _has_context(mt: Match) -> bool:
     last_two = " ".join(words[-2:])
     context = {w.lower() for w in mt.lexicon.context_before}
     return last in context or last_two in context
+
+
+def _verb_after_to(mt: Match) -> bool:
+    """'prices continued to fall', 'began to fall apart': 'to' before a season word that is also a verb
+    makes it the verb, unless a 'from' range is open ('from spring to fall')."""
+    before = mt.before(40).lower()
+    return bool(regex.search(r"(?<![\w])to\s+$", before)) and not regex.search(r"(?<![\w])from(?![\w])", before)
 
 
 def _direction(offset: int | None) -> Direction | None:
@@ -223,11 +255,24 @@ def build_numeric_date(mt: Match) -> Reading | None:
     return None
 
 
+def _abbreviated_name(mt: Match, group: str) -> bool:
+    """'Jan Kavan', 'Sun Microsystems': a short ambiguous word without its dot, before a capitalized
+    word, is part of a name."""
+    word = mt.group(group)
+    if not word or word.endswith(".") or len(word) > 4 or word.lower() not in mt.lexicon.ambiguous:
+        return False
+    if not mt.lexicon.capitalized_names:
+        return False
+    return bool(regex.match(r"[ \t]+\p{Lu}\p{Ll}", mt.text[mt.m.end(group):mt.m.end(group) + 4]))
+
+
 def _weekday_guard(mt: Match) -> bool:
     """A weekday name that is also a common word counts only capitalized or in context."""
     word = mt.word("weekday")
     if word is None:
         return True
+    if _abbreviated_name(mt, "weekday"):
+        return False
     if word.rstrip(".") in mt.lexicon.ambiguous:
         if not mt.lexicon.capitalized_names:
             return _has_context(mt)  # 'в среду' (Wednesday), not 'окружающую среду' (the environment)
@@ -259,7 +304,7 @@ def build_month(mt: Match) -> Reading | None:
     word = mt.word("month").rstrip(".")
     if mt.lexicon.capitalized_names and not _is_capitalized(mt, "month"):
         return None
-    if word in mt.lexicon.ambiguous and not _has_context(mt):
+    if word in mt.lexicon.ambiguous and (not _has_context(mt) or _abbreviated_name(mt, "month")):
         return None
     offset, _ = _modifier(mt)
     return Calendar(month=month, direction=_direction(offset))
@@ -285,10 +330,7 @@ def _table_value(table: Mapping[str, object], word: str | None):
     """The value of a lexicon table entry whose key, blank-normalized and lower-cased, is ``word``."""
     if word is None:
         return None
-    for key, value in table.items():
-        if " ".join(key.lower().split()) == word:
-            return value
-    return None
+    return _normal_table(table).get(word)
 
 
 def _day_reading(mt: Match, table: Mapping[str, tuple[int, str | None]], group: str,
@@ -309,8 +351,14 @@ def build_weekday(mt: Match) -> Reading | None:
     if weekday is None or not _weekday_guard(mt):
         return None
     offset, _ = _modifier(mt)
-    return Weekday(weekday=weekday, direction=_direction(offset), later=bool(mt.group("sameday")),
-                   day_part=_day_part(mt))
+    direction, later = _direction(offset), False
+    if same_day := mt.word("sameday"):
+        # 'later Tuesday' is the same day or after it; 'earlier Tuesday' the same day or before it
+        later = same_day.split()[0] in _normal_set(mt.lexicon.later)  # 'later', 'later on'
+
+        direction = direction if later else Direction.PAST
+    strict = direction in (Direction.PAST, Direction.FUTURE) and not same_day
+    return Weekday(weekday=weekday, direction=direction, later=later, day_part=_day_part(mt), strict=strict)
 
 
 def build_weekday_numeric(mt: Match) -> Reading | None:
@@ -390,6 +438,11 @@ def build_duration(mt: Match) -> Reading | None:
         return None
     if unit is Unit.YEAR and not mt.group("dmod") and _is_age(mt):
         return None
+    after = mt.text[mt.m.end():mt.m.end() + 6]
+    if unit is Unit.YEAR and mt.lexicon.age_after and regex.match(rf"\s+{_alternation(mt.lexicon.age_after)}(?![\w])", after, regex.I):
+        return None  # '52 years old'
+    if unit is Unit.QUARTER and mt.group("num") and regex.match(r"\s+of(?![\w])", after) and "-" in mt.group(0):
+        return None  # 'three-quarters of its food': a fraction
     raw = mt.group("num") or ""
     if unit is Unit.HOUR and regex.fullmatch(r"\d{1,2}\D\d\d", raw) and raw[-3] in mt.lexicon.time_separators:
         return None  # '18.45 horas' where '.' separates hours and minutes: a clock time, not 18.45 hours
@@ -438,6 +491,8 @@ def build_season(mt: Match) -> Reading | None:
     offset, _ = _modifier(mt)
     year = _year(mt)
     if offset is None and year is None and not _has_context(mt):
+        return None
+    if offset is None and year is None and mt.word("season") in mt.lexicon.ambiguous and _verb_after_to(mt):
         return None
     return SeasonOf(season=season, year=year, offset=offset)
 
@@ -501,6 +556,8 @@ def build_vague(mt: Match) -> Reading | None:
 
 
 def build_recurrence(mt: Match) -> Reading | None:
+    if mt.group("weekday") and not _weekday_guard(mt):
+        return None
     if mt.group("weekday"):
         weekday = _weekday(mt)
         return Recurrence(weekday=weekday) if weekday is not None else None
@@ -567,10 +624,7 @@ def build_anaphoric_day(mt: Match) -> Reading | None:
 
 def build_day_part_of_day(mt: Match) -> Reading | None:
     """'la mañana del miércoles', 'la nuit de lundi', 'la mañana de ayer': a part of a named day."""
-    spec = None
-    for key, value in mt.lexicon.anaphoric_days.items():
-        if " ".join(key.lower().split()) == mt.word("anaday"):
-            spec = value
+    spec = _table_value(mt.lexicon.anaphoric_days, mt.word("anaday"))
     if spec is None or spec[0] != 0 or spec[1] is None:
         return None
     base = build_weekday(mt) if mt.group("weekday") else build_relative_day(mt)
@@ -646,6 +700,8 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         "MONTH": _names("month", months),
         "WEEKDAY": _names("weekday", weekdays),
         "DAY": rf"(?<![\d\w])(?P<day>3[01]|[12]\d|0?[1-9])(?:{suffixes}|\.)?(?![\d\w])",
+        # after the month the day's dot is the sentence's ('by Jan. 14.'), never the date's
+        "DAYLAST": rf"(?<![\d\w])(?P<day>3[01]|[12]\d|0?[1-9])(?:{suffixes})?(?![\d\w])(?!\.\d)",
         "YEAR": rf"(?P<year>(?<![\d\w.,$€£])(?:1[0-9]|20)\d\d(?![\d\w]|[.,]\d)){year_suffix}",
         "YPREFIX": rf"(?:(?P<yprefix>{_alternation(lex.year_prefixes)})\s+)?" if lex.year_prefixes else "(?P<yprefix>(?!x)x)?",
         "DAYPREFIX": day_prefix,
@@ -699,7 +755,7 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("numeric-date", r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<c>\d{4}|\d{2})(?![\d/.])", build_numeric_date, False),
     ("weekday-numeric-date", r"{WEEKDAY}\s*,?\s*\(\s*(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<c>\d{2,4}))?\s*\)(?:\s+{DAYPART})?", build_weekday_numeric, False),
     ("day-month-year", r"(?:{WEEKDAY}\s*,?\s+)?{DAYPREFIX}{DAY}{CONN}\s*{MONTH}(?:\s*,?{CONN}\s*{YPREFIX}{YEAR})?", build_day_month_year, False),
-    ("month-day-year", r"(?:{WEEKDAY}\s*,?\s+|{MODB}\s+)?{MONTH}\s*{DAY}(?:\s*,\s*{YEAR}|\s+{YEAR})?", build_day_month_year, False),
+    ("month-day-year", r"(?:{WEEKDAY}\s*,?\s+|{MODB}\s+)?{MONTH}\s*{DAYLAST}(?:\s*,\s*{YEAR}|\s+{YEAR})?", build_day_month_year, False),
     ("month-year", r"{MONTH}\s*,?{CONN}\s*{YPREFIX}{YEAR}", build_month_year, False),
     ("modifier-month", r"(?:{MODB}\s+{MONTH}|{MONTH}\s+{MODA})", build_modifier_month, False),
     ("month", r"{MONTH}", build_month, False),

@@ -68,13 +68,13 @@ def _weekday_of(year: int, month: int, day: int) -> int | None:
         return None
 
 
-def _weekday_date(weekday: int, anchor: dt.date, direction: Direction) -> dt.date:
+def _weekday_date(weekday: int, anchor: dt.date, direction: Direction, strict: bool = False) -> dt.date:
     delta = (weekday - anchor.weekday()) % 7
     if direction is Direction.FUTURE:
-        return anchor + dt.timedelta(days=delta)
+        return anchor + dt.timedelta(days=delta or (7 if strict else 0))
     back = (anchor.weekday() - weekday) % 7
     if direction is Direction.PAST:
-        return anchor - dt.timedelta(days=back)
+        return anchor - dt.timedelta(days=back or (7 if strict else 0))
     return anchor + dt.timedelta(days=delta) if delta <= back else anchor - dt.timedelta(days=back)
 
 
@@ -148,7 +148,7 @@ def normalize(reading: Reading, anchor: dt.date, tense: Tense = Tense.PRESENT,
         direction = Direction.FUTURE if reading.later else _direction(reading.direction, tense)
         if reading.direction is None and tense is Tense.PRESENT:
             direction = Direction.PAST  # news: a bare weekday is the most recent one
-        d = _weekday_date(reading.weekday, anchor, direction)
+        d = _weekday_date(reading.weekday, anchor, direction, reading.strict)
         suffix = _time_suffix(reading.hour, reading.minute, reading.day_part)
         return Timex(type="TIME" if suffix else "DATE", value=_date(d) + suffix)
     if isinstance(reading, RelativeDay):

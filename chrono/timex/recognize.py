@@ -153,6 +153,7 @@ class _TenseMarkers:
     exceptions: frozenset[str]
     relations: tuple[tuple[str, "regex.Pattern[str]"], ...]
     links: tuple[tuple[str, "regex.Pattern[str]"], ...] = ()  # 'after'/'before' right after an expression
+    participle: "regex.Pattern[str] | None" = None  # 'be ' right before a past form
 
 
 @functools.cache
@@ -174,8 +175,11 @@ def _markers(code: str) -> _TenseMarkers:
         (label, regex.compile(rf"\s*{_alternation(lex.relations[label])}(?![\w])", flags))
         for label in ("after", "before") if lex.relations.get(label)
     )
+    participle = None
+    if lex.participle_after:
+        participle = regex.compile(rf"(?<![\w']){_alternation(lex.participle_after)}\s+$", flags)
     return _TenseMarkers(words(lex.tense_future), words(lex.tense_past), suffix, lex.past_suffix_exceptions, relations,
-                         links)
+                         links, participle)
 
 
 @functools.lru_cache(maxsize=256)
@@ -189,9 +193,13 @@ def _sentence_markers(chunk: str, code: str) -> tuple[tuple[int, int, Tense], ..
     if markers.suffix is not None:
         pasts += [m for m in markers.suffix.finditer(chunk) if m.group().lower() not in markers.exceptions]
     for m in pasts:
-        # 'will be held', 'is expected to be signed': a past form right after a future auxiliary
-        if not any(0 <= m.start() - fe <= PARTICIPLE_GAP for _, fe in futures):
-            found.append((m.start(), m.end(), Tense.PAST))
+        # 'will be held', 'is expected to be signed': a past form right after a future auxiliary;
+        # 'must be returned', 'can be exercised': a participle after 'be'
+        if any(0 <= m.start() - fe <= PARTICIPLE_GAP for _, fe in futures):
+            continue
+        if markers.participle is not None and markers.participle.search(chunk[max(0, m.start() - 16):m.start()]):
+            continue
+        found.append((m.start(), m.end(), Tense.PAST))
     return tuple(found)
 
 
@@ -242,12 +250,15 @@ def recognize(text: str, language: str, *, sentences: list[tuple[int, int]] | No
         sentence = sentence_of(spans, c.span_start)
         tense = tense_at(text, sentence, c.start, c.end, language, reach=tense_reach(c.reading))
         reading, start = c.reading, c.span_start
+        relation = relation_before(text, c.start, language)
+        if relation == "until" and tense is Tense.PAST and tense_reach(reading) == CALENDAR_TENSE_REACH:
+            tense = Tense.PRESENT  # 'must be back by Jan. 14', 'extended to Nov. 16': a deadline, the nearest one
         if c.rule == "in-future" and tense is Tense.PAST:
             # 'grew 5% in two years': in a past clause 'in N units' is how long, not when
             reading = Duration(unit=reading.unit, amount=reading.amount)
             start = c.start + len(regex.match(r"\S+\s+", text[c.start:c.end]).group())
         out.append(TimeExpression(
             start=start, end=c.span_end, text=text[start:c.span_end], reading=reading, rule=c.rule,
-            tense=tense, relation=relation_before(text, c.start, language), link=link_after(text, c.end, language),
+            tense=tense, relation=relation, link=link_after(text, c.end, language),
         ))
     return out
