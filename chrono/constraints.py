@@ -146,11 +146,15 @@ def reading_constraints(builder: Builder, reading: Reading, tense: Tense, event:
     if isinstance(reading, RelativeUnit):
         if reading.reference is Reference.PREVIOUS:
             return False
-        exact = _unit_range(reading.unit, reading.offset, builder.known.get(pub))
-        if exact is not None:
-            builder.unary(event, DaySet.range(*exact), weight, key + ":unit", because)
+        # 'the weekend' told on a weekday may be the one just gone or the one ahead
+        offsets = (-1, 0) if reading.weekend and reading.offset == 0 else (reading.offset,)
+        if reading.weekend:
+            builder.unary(event, DaySet.weekdays(lo, hi, [5, 6]), weight, key + ":weekend", because)
+        exacts = [_unit_range(reading.unit, o, builder.known.get(pub)) for o in offsets]
+        if all(e is not None for e in exacts):
+            builder.unary(event, DaySet.range(exacts[0][0], exacts[-1][1]), weight, key + ":unit", because)
             return True
-        a, b = _unit_window(reading.unit, reading.offset)
+        a, b = _unit_window(reading.unit, offsets[0])[0], _unit_window(reading.unit, offsets[-1])[1]
         builder.difference(pub, event, a, b, weight, key + ":window", because)
         return True
     if isinstance(reading, Shift):

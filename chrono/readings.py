@@ -137,6 +137,7 @@ class RelativeUnit:
     unit: Unit
     offset: int
     reference: Reference = Reference.DCT
+    weekend: bool = False  # 'last weekend': the Saturday and Sunday of that week (unit WEEK)
 
 
 @attrs.frozen(kw_only=True)

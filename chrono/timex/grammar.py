@@ -109,7 +109,7 @@ def _number(mt: Match, name: str = "num") -> float | None | bool:
         return int(value) if value.is_integer() else value
     if raw in mt.lexicon.numbers:
         return mt.lexicon.numbers[raw]
-    if raw in {w.lower() for w in mt.lexicon.unspecified_numbers}:
+    if raw in _normal_set(mt.lexicon.unspecified_numbers):
         return None
     if raw in mt.lexicon.ordinals:
         return mt.lexicon.ordinals[raw]
@@ -158,6 +158,10 @@ def _label(mapping: Mapping[str, tuple[str, ...]], word: str | None) -> str | No
 def _unit(mt: Match, name: str = "unit") -> Unit | None:
     label = _label(mt.lexicon.units, mt.word(name))
     return UNIT_LABELS.get(label) if label else None
+
+
+def _is_weekend(mt: Match, name: str = "unit") -> bool:
+    return _label(mt.lexicon.units, mt.word(name)) == "weekend"
 
 
 def _month(mt: Match, name: str = "month") -> int | None:
@@ -377,7 +381,8 @@ def build_modifier_unit(mt: Match) -> Reading | None:
         return None
     if unit is Unit.DAY and offset != 0 and not anaphoric:
         return RelativeDay(offset=offset)
-    return RelativeUnit(unit=unit, offset=offset, reference=Reference.PREVIOUS if anaphoric else Reference.DCT)
+    return RelativeUnit(unit=unit, offset=offset, reference=Reference.PREVIOUS if anaphoric else Reference.DCT,
+                        weekend=_is_weekend(mt))
 
 
 def build_modifier_month(mt: Match) -> Reading | None:
@@ -573,7 +578,7 @@ def build_definite_unit(mt: Match) -> Reading | None:
     label = _label(mt.lexicon.units, mt.word("unit"))
     if label not in mt.lexicon.definite_units:
         return None
-    return RelativeUnit(unit=UNIT_LABELS[label], offset=mt.lexicon.definite_units[label])
+    return RelativeUnit(unit=UNIT_LABELS[label], offset=mt.lexicon.definite_units[label], weekend=label == "weekend")
 
 
 def build_ordinal_within(mt: Match) -> Reading | None:

@@ -158,7 +158,12 @@ def normalize(reading: Reading, anchor: dt.date, tense: Tense = Tense.PRESENT,
         return Timex(type="TIME" if suffix else "DATE", value=_date(d) + suffix)
     if isinstance(reading, RelativeUnit):
         base = ref if reading.reference is Reference.PREVIOUS else anchor
-        return Timex(type="DATE", value=_unit_value(reading.unit, _shift(base, reading.unit, reading.offset)))
+        offset = reading.offset
+        if reading.weekend:
+            if offset == 0 and tense is Tense.PAST and base.weekday() < 5:
+                offset = -1  # 'the weekend' told in the past on a weekday: the one just gone
+            return Timex(type="DATE", value=_unit_value(Unit.WEEK, _shift(base, Unit.WEEK, offset)) + "-WE")
+        return Timex(type="DATE", value=_unit_value(reading.unit, _shift(base, reading.unit, offset)))
     if isinstance(reading, Shift):
         base = ref if reading.reference is Reference.PREVIOUS else anchor
         d = _shift(base, reading.unit, reading.amount)
