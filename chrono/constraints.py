@@ -178,6 +178,10 @@ def reading_constraints(builder: Builder, reading: Reading, tense: Tense, event:
             first = calendar.day(reading.year, months[0], 1)
             last = calendar.month_range(reading.year, months[-1])[1]
             builder.unary(event, DaySet.range(first, last), weight, key + ":days", because)
+        elif reading.offset is not None:
+            builder.unary(event, DaySet.months(lo, hi, months), weight, key + ":days", because)
+            year = RelativeUnit(unit=Unit.YEAR, offset=reading.offset)
+            return reading_constraints(builder, year, tense, event, pub, weight, key + ":year", because)
         else:
             builder.unary(event, DaySet.months(lo, hi, months), weight, key + ":days", because)
             a, b = _window(_direction(None, tense), 366)

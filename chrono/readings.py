@@ -162,6 +162,7 @@ class Quarter:
     quarter: int
     year: int | None = None
     half: bool = False  # True: 'the first half' (quarter holds 1 or 2)
+    offset: int | None = None  # years from the anchor's: 'last year's third quarter' (-1), 'the year-ago quarter'
 
 
 @attrs.frozen(kw_only=True)

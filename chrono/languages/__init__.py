@@ -136,6 +136,8 @@ class Lexicon:
     compound_day_parts: tuple[str, ...] = ()  # "Dienstagabend": day parts written joined to a weekday
     bare_units: tuple[str, ...] = ()  # "год назад", "неделю спустя": unit words that count one without a number
     age_after: tuple[str, ...] = ()  # '52 years old': a count of years before these words is an age
+    year_ago: tuple[str, ...] = ()  # 'the year-ago quarter', 'the year-earlier period': the same period a year before
+    period_words: tuple[str, ...] = ()  # 'the year-earlier period'
     participle_after: tuple[str, ...] = ()  # 'must be returned': a past form after these is a participle, not past
 
     @property
@@ -260,6 +262,8 @@ def load_lexicon_file(path: pathlib.Path) -> Lexicon:
             bare_units=words(timex, "bare_units"),
             participle_after=words(tense, "participle_after"),
             age_after=words(timex, "age_after"),
+            year_ago=words(timex, "year_ago"),
+            period_words=words(timex, "period_words"),
         )
     except KeyError as exc:
         raise LanguageDataError(where, f"missing key {exc}") from exc

@@ -515,6 +515,26 @@ def build_quarter(mt: Match) -> Reading | None:
     return Quarter(quarter=n, year=_year(mt), half=half)
 
 
+def build_relative_quarter(mt: Match) -> Reading | None:
+    """'last year's third quarter', 'the year-ago quarter', 'the year-earlier period': a period of a
+    year counted from the anchor's; without an ordinal, the period last spoken of, a year back."""
+    if mt.group("yago"):
+        offset = -1
+    else:
+        offset, anaphoric = _modifier(mt)
+        if offset is None or anaphoric:
+            return None
+    half = bool(mt.group("half"))
+    n = mt.lexicon.ordinals.get(mt.word("ord") or "", 0)
+    if n:
+        if not 1 <= n <= (2 if half else 4):
+            return None
+        return Quarter(quarter=n, half=half, offset=offset)
+    if offset == 0:
+        return None
+    return Shift(unit=Unit.YEAR, amount=offset, reference=Reference.PREVIOUS)
+
+
 def build_decade(mt: Match) -> Reading | None:
     if mt.group("dec"):
         return Decade(decade=int(mt.group("dec")) // 10)
@@ -697,6 +717,9 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         "AGOB": _word("agob", lex.ago_before),
         "NUMWORD": _alternation(list(lex.numbers)),
         "QWORDX": rf"(?P<qword>{_alternation(lex.quarter_words)})(?![\w])",
+        "YEARUNIT": _word("yunit", lex.units.get("year", ())),
+        "YEARAGO": _word("yago", lex.year_ago),
+        "PERIOD": _word("period", lex.period_words) if lex.period_words else "(?P<period>(?!x)x)",
         "HWORDX": rf"(?P<half>{_alternation(lex.half_words)})(?![\w])",
         "TIMESEP": rf"(?:{'|'.join(regex.escape(x) for x in lex.time_separators)})",
         "DEFMOD": _word("defmod", lex.definite_modifiers),
@@ -783,6 +806,8 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("part-of-unit", r"{PART}\s*{OF}(?:{ART}{MODB}\s+{UNIT}|{ART}{UNIT}(?:\s+{MODA})?)", build_part_of, False),
     ("season", r"(?:{MODB}\s+)?{SEASON}(?:\s+{OF}{YEAR})?", build_season, False),
     ("quarter", r"(?:{ART}{ORD}[\s-]+(?:{QWORDX}|{HWORDX})|(?:{QWORD}|{HWORD})\s+(?:{ORD}|(?P<roman>IV|I{1,3})(?![\w])))(?:\s*{OF}{YPREFIX}{YEAR})?", build_quarter, False),
+    ("year-possessive-quarter", r"{MODB}\s+{YEARUNIT}['’]s\s+(?:{ORD}[\s-]+)?(?:{QWORDX}|{HWORDX})", build_relative_quarter, False),
+    ("year-ago-quarter", r"{ART}{YEARAGO}\s+(?:{ORD}[\s-]+)?(?:{QWORDX}|{HWORDX}|{PERIOD})", build_relative_quarter, False),
     ("quarter-code", r"(?<![\w])Q(?P<q>[1-4])(?:\s*{YEAR})?(?![\w])", build_quarter, False),
     ("decade", r"{ART}{YPREFIX}(?<![\d\w])(?P<dec>1\d\d0|20\d0){DECSUFFIX}(?![\w])", build_decade, False),
     ("century", r"{ART}(?:{ORDNUM}\s+{CENTURY}|{CENTURY}\s+{ORDPREFIX}{ORDNUM})", build_decade, False),
@@ -852,6 +877,7 @@ RULE_ANCHORS = {
     "earlier": "UNIT", "later": "UNIT", "from-now": "UNIT", "in-future": "UNIT", "past-window": "UNIT",
     "duration": "UNIT", "definite-unit": "UNIT", "duration-adjective": "UNIT", "part-of-unit": "UNIT",
     "ordinal-within": "UNIT", "season": "SEASON", "quarter": "QUARTER", "quarter-code": "QUARTER",
+    "year-possessive-quarter": "UNIT", "year-ago-quarter": "UNIT",
     "century": "CENTURY", "vague": "VAGUE", "holiday": "HOLIDAY",
     "day-month-modifier": "MONTH", "season-modifier-after": "SEASON", "relative-day-weekday": "RELDAY",
     "part-of-unit-elided": "UNIT", "modifier-unit-elided": "UNIT", "day-part-of-day": "WEEKDAY",

@@ -175,7 +175,7 @@ def normalize(reading: Reading, anchor: dt.date, tense: Tense = Tense.PRESENT,
         base = normalize(reading.base, anchor, tense, reference)
         return Timex(type=base.type, value=base.value, mod=reading.part.value)
     if isinstance(reading, Quarter):
-        year = reading.year or anchor.year
+        year = reading.year or anchor.year + (reading.offset or 0)
         return Timex(type="DATE", value=f"{year}-{'H' if reading.half else 'Q'}{reading.quarter}")
     if isinstance(reading, SeasonOf):
         year = reading.year or anchor.year + (reading.offset or 0)
@@ -256,7 +256,8 @@ def resolve_all(expressions: Iterable[TimeExpression], dct: dt.date) -> list[Tim
         if timex is None:
             timex = normalize(reading, dct, expr.tense, reference)
         out.append(attrs.evolve(expr, timex=timex))
-        if timex.type in ("DATE", "TIME") and _PERIOD.match(timex.value) and not isinstance(reading, Shift):
+        counted_back = isinstance(reading, Shift) or (isinstance(reading, Quarter) and reading.offset)
+        if timex.type in ("DATE", "TIME") and _PERIOD.match(timex.value) and not counted_back:
             period = (timex.value, expr.end)
         if timex.type in ("DATE", "TIME") and len(timex.value) >= 10 and timex.value[4] == "-" and timex.value[:4].isdigit():
             try:
