@@ -104,6 +104,8 @@ def _number(mt: Match, name: str = "num") -> float | None | bool:
     if raw is None:
         return False
     raw = raw.replace(",", ".")
+    if half := regex.fullmatch(r"(\d+)(?:\s+1/2|½)", raw):
+        return int(half.group(1)) + 0.5  # '2 1/2 years'
     if regex.fullmatch(r"\d+(?:\.\d+)?", raw):
         value = float(raw)
         return int(value) if value.is_integer() else value
@@ -396,6 +398,8 @@ def build_modifier_month(mt: Match) -> Reading | None:
 def build_shift(sign: int, reference: Reference) -> Builder:
     def build(mt: Match) -> Reading | None:
         amount, unit = _number(mt), _unit(mt)
+        if amount is None and unit is not None and sign < 0 and reference is Reference.DCT:
+            return Vague(kind=Vagueness.PAST)  # 'several years ago': some time back, no more
         if amount is False or amount is None or unit is None:
             return None
         return Shift(unit=unit, amount=sign * amount, reference=reference)
@@ -441,6 +445,10 @@ def build_duration(mt: Match) -> Reading | None:
     amount, unit = _number(mt), _unit(mt)
     if amount is False or unit is None:
         return None
+    if (regex.fullmatch(r"(?:1[5-9]|20)\d\d", mt.group("num") or "") and not mt.group("dmod")
+            and (mt.lexicon.articles and regex.search(rf"(?<![\w]){_alternation(mt.lexicon.articles)}\s+$",
+                                                      mt.text[max(0, mt.m.start("num") - 8):mt.m.start("num")], regex.I))):
+        return None  # 'the 1988 quarter': a year, not 1988 quarters ('it lasted 1500 years' is a duration)
     if unit is Unit.YEAR and not mt.group("dmod") and _is_age(mt):
         return None
     after = mt.text[mt.m.end():mt.m.end() + 6]
@@ -533,6 +541,14 @@ def build_relative_quarter(mt: Match) -> Reading | None:
     if offset == 0:
         return None
     return Shift(unit=Unit.YEAR, amount=offset, reference=Reference.PREVIOUS)
+
+
+def build_year_ago_adjective(mt: Match) -> Reading | None:
+    """'a year-earlier loss': the period last reported on, a year back (hyphenated forms only:
+    'a year earlier' is the 'earlier' rule's)."""
+    if "-" not in (mt.group("yago") or ""):
+        return None
+    return Shift(unit=Unit.YEAR, amount=-1, reference=Reference.PREVIOUS)
 
 
 def build_decade(mt: Match) -> Reading | None:
@@ -734,7 +750,7 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         "YPREFIX": rf"(?:(?P<yprefix>{_alternation(lex.year_prefixes)})\s+)?" if lex.year_prefixes else "(?P<yprefix>(?!x)x)?",
         "DAYPREFIX": day_prefix,
         "CONN": connector,
-        "NUM": rf"(?<![\w-])(?P<num>\d+(?:[.,]\d+)?|{_alternation(number_words)}(?:[\s-]{_alternation(lex.numbers)})?)(?![\w])",
+        "NUM": rf"(?<![\w-])(?P<num>\d+(?:[.,]\d+)?(?:\s+1/2|½)?|{_alternation(number_words)}(?:[\s-]{_alternation(lex.numbers)})?)(?![\w])",
         "UNIT": _word("unit", units),
         "MODB": _word("modb", lex.modifiers_before),
         "MODA": _word("moda", lex.modifiers_after),
@@ -791,10 +807,10 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("relative-day", r"{RELDAY}(?:\s+{DAYPART})?", build_relative_day, False),
     ("weekday", r"(?:{SAMEDAY}\s+|{MODB}\s+)?{WEEKDAY}(?:\s+{MODA})?(?:\s+{DAYPART})?", build_weekday, False),
     ("modifier-unit", r"(?:{MODB}\s+{UNIT}|{UNIT}\s+{MODA})", build_modifier_unit, False),
-    ("ago", r"{NUM}\s+{UNIT}\s+{AGO}", build_shift(-1, Reference.DCT), False),
+    ("ago", r"(?:{DMOD}\s+)?{NUM}\s+{UNIT}\s+{AGO}", build_shift(-1, Reference.DCT), False),
     ("ago-before", r"{AGOB}\s+{NUM}\s+{UNIT}", build_shift(-1, Reference.DCT), False),
-    ("earlier", r"{NUM}\s+{UNIT}\s+{EARLIER}", build_shift(-1, Reference.PREVIOUS), False),
-    ("later", r"{NUM}\s+{UNIT}\s+{LATER}", build_shift(1, Reference.PREVIOUS), False),
+    ("earlier", r"(?:{DMOD}\s+)?{NUM}\s+{UNIT}\s+{EARLIER}", build_shift(-1, Reference.PREVIOUS), False),
+    ("later", r"(?:{DMOD}\s+)?{NUM}\s+{UNIT}\s+{LATER}", build_shift(1, Reference.PREVIOUS), False),
     ("from-now", r"{NUM}\s+{UNIT}\s+{FROMNOW}", build_shift(1, Reference.DCT), False),
     ("in-future", r"{INF}\s+{NUM}\s+{UNIT}(?:\s+{FROMNOW})?", build_in_future, False),
     ("past-window", r"{PASTWIN}\s+(?:{NUM}\s+)?{UNIT}", build_past_window, False),
@@ -808,6 +824,7 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("quarter", r"(?:{ART}{ORD}[\s-]+(?:{QWORDX}|{HWORDX})|(?:{QWORD}|{HWORD})\s+(?:{ORD}|(?P<roman>IV|I{1,3})(?![\w])))(?:\s*{OF}{YPREFIX}{YEAR})?", build_quarter, False),
     ("year-possessive-quarter", r"{MODB}\s+{YEARUNIT}['’]s\s+(?:{ORD}[\s-]+)?(?:{QWORDX}|{HWORDX})", build_relative_quarter, False),
     ("year-ago-quarter", r"{ART}{YEARAGO}\s+(?:{ORD}[\s-]+)?(?:{QWORDX}|{HWORDX}|{PERIOD})", build_relative_quarter, False),
+    ("year-ago-adjective", r"{YEARAGO}(?=\s+[^\W\d_])", build_year_ago_adjective, False),
     ("quarter-code", r"(?<![\w])Q(?P<q>[1-4])(?:\s*{YEAR})?(?![\w])", build_quarter, False),
     ("decade", r"{ART}{YPREFIX}(?<![\d\w])(?P<dec>1\d\d0|20\d0){DECSUFFIX}(?![\w])", build_decade, False),
     ("century", r"{ART}(?:{ORDNUM}\s+{CENTURY}|{CENTURY}\s+{ORDPREFIX}{ORDNUM})", build_decade, False),
@@ -877,7 +894,7 @@ RULE_ANCHORS = {
     "earlier": "UNIT", "later": "UNIT", "from-now": "UNIT", "in-future": "UNIT", "past-window": "UNIT",
     "duration": "UNIT", "definite-unit": "UNIT", "duration-adjective": "UNIT", "part-of-unit": "UNIT",
     "ordinal-within": "UNIT", "season": "SEASON", "quarter": "QUARTER", "quarter-code": "QUARTER",
-    "year-possessive-quarter": "UNIT", "year-ago-quarter": "UNIT",
+    "year-possessive-quarter": "UNIT", "year-ago-quarter": "UNIT", "year-ago-adjective": "UNIT",
     "century": "CENTURY", "vague": "VAGUE", "holiday": "HOLIDAY",
     "day-month-modifier": "MONTH", "season-modifier-after": "SEASON", "relative-day-weekday": "RELDAY",
     "part-of-unit-elided": "UNIT", "modifier-unit-elided": "UNIT", "day-part-of-day": "WEEKDAY",

@@ -116,7 +116,20 @@ def _shift(d: dt.date, unit: Unit, amount: float) -> dt.date:
     return d
 
 
+# A fraction of a unit written in the next smaller one: '2 1/2 years' is P2Y6M, '5 1/2 hours' PT5H30M.
+_SMALLER = {Unit.YEAR: (12, "M", False), Unit.MONTH: None, Unit.WEEK: (7, "D", False), Unit.DAY: (24, "H", True),
+            Unit.HOUR: (60, "M", True), Unit.MINUTE: (60, "S", True)}
+
+
 def _duration_value(unit: Unit, amount: float | None) -> str:
+    if amount is not None and not float(amount).is_integer() and _SMALLER.get(unit):
+        per, letter, timed = _SMALLER[unit]
+        whole, rest = int(amount), (amount - int(amount)) * per
+        if float(rest).is_integer():
+            head = _duration_value(unit, whole) if whole else ("PT" if unit in (Unit.HOUR, Unit.MINUTE) else "P")
+            if timed and "T" not in head:
+                head += "T"
+            return f"{head}{int(rest)}{letter}"
     if unit in (Unit.HOUR, Unit.MINUTE):
         letter = "M" if unit is Unit.MINUTE else "H"
         count = "X" if amount is None else _number(amount)
