@@ -204,7 +204,7 @@ def _sentence_markers(chunk: str, code: str) -> tuple[tuple[int, int, Tense], ..
 
 
 def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, code: str,
-             reach: int | None = None) -> Tense:
+             reach: int | None = None, far_future: bool = False) -> Tense:
     """The tense of the marker nearest to [start, end) within its sentence (and within ``reach``
     characters when given); PRESENT when none.  A future marker wins a tie."""
     s0, s1 = sentence
@@ -217,7 +217,14 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, code: s
         key = (distance, 0 if tense is Tense.FUTURE else 1, tense)
         if best is None or key[:2] < best[:2]:
             best = key
-    if best is None or (reach is not None and best[0] > reach):
+    if best is None:
+        return Tense.PRESENT
+    if reach is not None and best[0] > reach:
+        # beyond reach a reporting verb ('said') misleads; a future marker earlier in the same sentence
+        # ('will be named commander for a mission in December') still tells, when asked for
+        if far_future and any(t is Tense.FUTURE and b + s0 <= start
+                              for _, b, t in _sentence_markers(text[s0:s1], code)):
+            return Tense.FUTURE
         return Tense.PRESENT
     return best[2]
 
@@ -248,8 +255,12 @@ def recognize(text: str, language: str, *, sentences: list[tuple[int, int]] | No
     out = []
     for c in chosen:
         sentence = sentence_of(spans, c.span_start)
-        tense = tense_at(text, sentence, c.start, c.end, language, reach=tense_reach(c.reading))
+        reach = tense_reach(c.reading)
+        tense = tense_at(text, sentence, c.start, c.end, language, reach=reach,
+                         far_future=reach == CALENDAR_TENSE_REACH)
         reading, start = c.reading, c.span_start
+        if isinstance(reading, Weekday) and reading.direction is None and text[c.span_end:c.span_end + 2] in ("'s", "’s"):
+            tense = Tense.PRESENT  # "Wednesday's ruling": an event named, not the verb's time; the latest one
         relation = relation_before(text, c.start, language)
         if relation == "until" and tense is Tense.PAST and tense_reach(reading) == CALENDAR_TENSE_REACH:
             tense = Tense.PRESENT  # 'must be back by Jan. 14', 'extended to Nov. 16': a deadline, the nearest one
