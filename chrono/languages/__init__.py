@@ -269,6 +269,7 @@ def load_lexicon_file(path: pathlib.Path) -> Lexicon:
         raise LanguageDataError(where, f"missing key {exc}") from exc
 
 
+@functools.cache
 def available_languages() -> tuple[str, ...]:
     """Language codes with a lexicon, sorted: the folders that hold a ``lexicon.toml``."""
     return tuple(sorted(p.parent.name for p in LANGUAGES_DIR.glob("*/lexicon.toml")))

@@ -39,6 +39,17 @@ def _alternation(words) -> str:
     return "(?:" + "|".join(out) + ")" if out else "(?!x)x"
 
 
+@functools.lru_cache(maxsize=512)
+def _compiled(source: str, flags: int = 0) -> "regex.Pattern[str]":
+    """Patterns that builders assemble from lexicon words, compiled once (builders run per match)."""
+    return regex.compile(source, flags)
+
+
+@functools.lru_cache(maxsize=256)
+def _alternation_of(words: tuple[str, ...]) -> str:
+    return _alternation(words)
+
+
 def _names(name: str, words) -> str:
     """Month or weekday names: abbreviations (up to four letters) may carry a final dot."""
     short = [w for w in words if len(w.rstrip(".")) <= 4]
@@ -208,7 +219,7 @@ def _is_capitalized(mt: Match, name: str) -> bool:
 def _has_context(mt: Match) -> bool:
     """A preposition or modifier right before the match: what makes 'may' a month."""
     before = mt.before(25).lower()
-    words = regex.findall(r"[\w'’-]+", before)
+    words = _compiled(r"[\w'’-]+").findall(before)
     if not words:
         return False
     last = words[-1]
@@ -434,7 +445,7 @@ def _is_age(mt: Match) -> bool:
     for marker in mt.lexicon.age_before:
         marker = marker.lower()
         if marker[-1:].isalpha():
-            if regex.search(rf"(?<![\w]){regex.escape(marker)}$", before):
+            if _compiled(rf"(?<![\w]){regex.escape(marker)}$").search(before):
                 return True
         elif before.endswith(marker) and after[:1] in (",", ";", ")", "."):
             return True
@@ -446,13 +457,14 @@ def build_duration(mt: Match) -> Reading | None:
     if amount is False or unit is None:
         return None
     if (regex.fullmatch(r"(?:1[5-9]|20)\d\d", mt.group("num") or "") and not mt.group("dmod")
-            and (mt.lexicon.articles and regex.search(rf"(?<![\w]){_alternation(mt.lexicon.articles)}\s+$",
-                                                      mt.text[max(0, mt.m.start("num") - 8):mt.m.start("num")], regex.I))):
+            and (mt.lexicon.articles and _compiled(rf"(?<![\w]){_alternation_of(mt.lexicon.articles)}\s+$", regex.I).search(
+                mt.text[max(0, mt.m.start("num") - 8):mt.m.start("num")]))):
         return None  # 'the 1988 quarter': a year, not 1988 quarters ('it lasted 1500 years' is a duration)
     if unit is Unit.YEAR and not mt.group("dmod") and _is_age(mt):
         return None
     after = mt.text[mt.m.end():mt.m.end() + 6]
-    if unit is Unit.YEAR and mt.lexicon.age_after and regex.match(rf"\s+{_alternation(mt.lexicon.age_after)}(?![\w])", after, regex.I):
+    if unit is Unit.YEAR and mt.lexicon.age_after and _compiled(
+            rf"\s+{_alternation_of(mt.lexicon.age_after)}(?![\w])", regex.I).match(after):
         return None  # '52 years old'
     if unit is Unit.QUARTER and mt.group("num") and regex.match(r"\s+of(?![\w])", after) and "-" in mt.group(0):
         return None  # 'three-quarters of its food': a fraction
@@ -890,8 +902,8 @@ RULE_ANCHORS = {
     "iso-date": "NUMDATE", "numeric-date": "NUMDATE", "weekday-numeric-date": "WEEKDAY",
     "day-month-year": "MONTH", "month-day-year": "MONTH", "month-year": "MONTH", "modifier-month": "MONTH",
     "month": "MONTH", "part-of-month": "MONTH", "year": "YEAR", "part-of-year": "YEAR", "decade": "YEAR",
-    "relative-day": "RELDAY", "weekday": "WEEKDAY", "modifier-unit": "UNIT", "ago": "UNIT", "ago-before": "UNIT",
-    "earlier": "UNIT", "later": "UNIT", "from-now": "UNIT", "in-future": "UNIT", "past-window": "UNIT",
+    "relative-day": "RELDAY", "weekday": "WEEKDAY", "modifier-unit": "UNIT", "ago": "AGO", "ago-before": "UNIT",
+    "earlier": "EARLIER", "later": "LATER", "from-now": "FROMNOW", "in-future": "UNIT", "past-window": "UNIT",
     "duration": "UNIT", "definite-unit": "UNIT", "duration-adjective": "UNIT", "part-of-unit": "UNIT",
     "ordinal-within": "UNIT", "season": "SEASON", "quarter": "QUARTER", "quarter-code": "QUARTER",
     "year-possessive-quarter": "UNIT", "year-ago-quarter": "UNIT", "year-ago-adjective": "UNIT",
@@ -900,6 +912,9 @@ RULE_ANCHORS = {
     "part-of-unit-elided": "UNIT", "modifier-unit-elided": "UNIT", "day-part-of-day": "WEEKDAY",
     "day-word-month": "MONTH", "part-of-century": "CENTURY", "later-before": "UNIT", "bare-unit-ago": "UNIT",
     "bare-unit-earlier": "UNIT", "bare-unit-later": "UNIT", "bare-unit-in-future": "UNIT",
+    "time": "CLOCK", "clock-hour-word": "HOURW", "clock-minutes-hour-word": "HOURW", "clock-prefixed": "CLOCKPRE",
+    "decade-prefix": "DECADE", "decade-short": "DECADE", "part-of-decade": "DECADE", "recurrence": "RECUR",
+    "anaphoric-day": "ANADAY",
 }
 
 
@@ -925,6 +940,17 @@ def _anchor_classes(lex: Lexicon) -> dict[str, frozenset[str]]:
         "SEASON": words(*lex.seasons.values()),
         "CENTURY": words(lex.century_words),
         "QUARTER": words(lex.quarter_words, lex.half_words),
+        # the word that closes 'N units ago/earlier/later/from now' is far rarer than the unit
+        "AGO": words(lex.ago),
+        "EARLIER": words(lex.earlier),
+        "LATER": words(lex.later),
+        "FROMNOW": words(lex.from_now),
+        "CLOCKPRE": words(lex.clock_prefixes),
+        "RECUR": words(lex.every, *lex.recurring.values()),
+        "ANADAY": words(lex.anaphoric_days),
+        "CLOCK": frozenset(),  # digits only: see DIGIT_CLASSES
+        "DECADE": frozenset(),
+        "HOURW": frozenset(),  # the grammar's hour-word pattern ('13 h 30', '15 Uhr')
         "YEAR": frozenset(),
         "NUMDATE": frozenset(),
     }
@@ -936,7 +962,8 @@ DIGIT_CLASSES = (
     ("YEAR", re.compile(r"(?<!\d)(?:1\d|20)\d\d(?!\d)")),
     ("NUMDATE", re.compile(r"\d[/.-]\d")),
     ("QUARTER", re.compile(r"(?<!\w)Q[1-4](?!\w)")),
-    (None, re.compile(r"\d[:.]\d|\d\s*[ap]\.?m\b")),
+    ("DECADE", re.compile(r"(?<!\d)(?:1\d\d0|20\d0|[1-9]0)(?!\d)")),
+    ("CLOCK", re.compile(r"\d[:.]\d|\d\s*[ap]\.?m\b", re.IGNORECASE)),
 )
 
 

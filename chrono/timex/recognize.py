@@ -82,7 +82,9 @@ def _windows(text: str, grammar: Grammar) -> dict[str | None, list[tuple[int, in
             if name is not None:
                 found[name].append(m.span())
     if grammar.hour_words is not None:
-        found[None].extend(m.span() for m in grammar.hour_words.finditer(text))
+        spans = [m.span() for m in grammar.hour_words.finditer(text)]
+        found[None].extend(spans)
+        found["HOURW"].extend(spans)
     return {name: _merge(spans, len(text)) for name, spans in found.items()}
 
 
