@@ -17,10 +17,12 @@ from chrono.timex.recognize import recognize
 
 METADATA_DATE_KEYS = ("date", "published", "pubdate", "publication_date", "publication date", "dct")
 
-# "MOSCOW (AA) -", "Moskow (ANTARA) -", "PARIS, Oct 8 (Reuters) -": the place and the agency.
+# "MOSCOW (AA) -", "Moskow (ANTARA) -", "PARIS, Oct 8 (Reuters) -": the place and the agency;
+# "МОСКВА, 8 октября. /ТАСС/.": the Russian wire form, the agency between slashes.
 _DATELINE = regex.compile(
     r"^\W{0,3}(?P<place>\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,3})\s*"
-    r"(?:,\s*(?P<extra>[^()\n]{1,40}?)\s*)?\((?P<agency>[^()\n]{1,25})\)\s*\.?\s*[-–—:]",
+    r"(?:,\s*(?P<extra>[^()/\n]{1,40}?)\s*\.?\s*)?"
+    r"(?:\((?P<agency>[^()\n]{1,25})\)\s*\.?\s*[-–—:]|/(?P<slashed>\p{Lu}[^/\n]{0,24})/\s*\.?)",
     regex.M,
 )
 
@@ -41,7 +43,8 @@ def find_dateline(document: Document) -> Dateline | None:
     m = _DATELINE.search(head)
     if not m or m.start() > 250:
         return None
-    return Dateline(place=m.group("place").strip(), agency=m.group("agency").strip(), start=m.start(), end=m.end())
+    agency = m.group("agency") or m.group("slashed")
+    return Dateline(place=m.group("place").strip(), agency=agency.strip(), start=m.start(), end=m.end())
 
 
 def parse_date(value: str) -> dt.date | None:

@@ -192,8 +192,8 @@ def _document_date(d: Document, anchors: Sequence[Anchor], solution: Solution) -
     lo = None if domain.min <= horizon[0] or not grounded(solution, var, "earliest") else domain.min
     hi = domain.max  # 'now' is a real bound for a publication date
     admitted_anchor = anchor is not None and any(c.key.startswith(f"anchor:{d.id}:") for c in solution.admitted)
-    if admitted_anchor and lo == hi:
-        source = anchor.source
+    if admitted_anchor and (lo == hi or anchor.day is None):
+        source = anchor.source  # a dateline without its year ('PARIS, 8 octobre (AFP)') still is the source
     elif lo is None:
         source = AnchorSource.UNKNOWN if solution.latest[var].constraint is None else AnchorSource.INFERRED
     else:

@@ -66,3 +66,16 @@ def test_dateline_without_year_gives_day_and_month():
     anchors, _ = find_anchors((doc,))
     assert anchors[0].day is None and (anchors[0].month, anchors[0].day_of_month) == (3, 12)
     assert find_dateline(doc).place == "Yakarta" and find_dateline(doc).agency == "EFE"
+
+
+def test_russian_wire_dateline_with_agency_between_slashes():
+    doc = Document(id="d", path="d.txt", language="ru",
+                   text="МОСКВА, 8 октября. /ТАСС/. Президент провел во вторник переговоры.")
+    anchors, _ = find_anchors((doc,))
+    assert anchors[0].day is None and (anchors[0].month, anchors[0].day_of_month) == (10, 8)
+    assert find_dateline(doc).place == "МОСКВА" and find_dateline(doc).agency == "ТАСС"
+
+
+def test_slashes_later_in_a_sentence_are_no_dateline():
+    doc = _doc("Sales rose 5%, the company said. Its and/or clause was dropped.")
+    assert find_dateline(doc) is None
