@@ -51,9 +51,16 @@ def _alternation_of(words: tuple[str, ...]) -> str:
 
 
 def _names(name: str, words) -> str:
-    """Month or weekday names: abbreviations (up to four letters) may carry a final dot."""
-    short = [w for w in words if len(w.rstrip(".")) <= 4]
-    full = [w for w in words if len(w.rstrip(".")) > 4]
+    """Month or weekday names: abbreviations (up to four letters, the start of a longer name: 'Jan',
+    not 'May') may carry a final dot; a dot after a full name ends the sentence."""
+    lower = [w.lower() for w in words]
+
+    def abbreviation(w: str) -> bool:
+        stem = w.rstrip(".").lower()
+        return len(stem) <= 4 and (w.endswith(".") or any(o != stem and o.startswith(stem) for o in lower))
+
+    short = [w for w in words if abbreviation(w)]
+    full = [w for w in words if not abbreviation(w)]
     return (rf"(?<![\w])(?P<{name}>{_alternation(full)}(?![\w])|{_alternation(short)}(?:\.|(?![\w])))")
 
 

@@ -88,11 +88,43 @@ def _windows(text: str, grammar: Grammar) -> dict[str | None, list[tuple[int, in
     return {name: _merge(spans, len(text)) for name, spans in found.items()}
 
 
+WRAPPED_LINE = 60  # a line at least this long before a break is running prose, hard-wrapped
+
+
+def _wrapped(text: str, start: int, end: int) -> bool:
+    """Whether an expression crossing line breaks crosses only the wrapping of running prose: a title
+    line ('Friday') and the dateline under it ('September 18, 2008') are two things."""
+    if "\n\n" in text[start:end]:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return text.find("\n", start, end) - line_start >= WRAPPED_LINE
+
+
+def _matches(pattern, text: str, a: int, b: int):
+    """The pattern's matches in [a, b); one that crosses a line break that is not prose wrapping is
+    dropped and the search resumes after the break ('Friday' / 'September 18, 2008')."""
+    for m in pattern.finditer(text, a, b):
+        if m.group().find("\n") < 0 or _wrapped(text, m.start(), m.end()):
+            yield m
+            continue
+        pos = text.find("\n", m.start(), m.end()) + 1
+        while pos < b:
+            m = pattern.search(text, pos, b)
+            if m is None:
+                return
+            if m.group().find("\n") < 0 or _wrapped(text, m.start(), m.end()):
+                yield m
+                yield from _matches(pattern, text, m.end(), b)
+                return
+            pos = text.find("\n", m.start(), m.end()) + 1
+        return
+
+
 def _candidates(text: str, grammar: Grammar) -> list[_Candidate]:
     found = []
     windows = _windows(text, grammar)
     for priority, rule in enumerate(grammar.rules):
-        for m in (m for a, b in windows[rule.anchor] for m in rule.pattern.finditer(text, a, b)):
+        for m in (m for a, b in windows[rule.anchor] for m in _matches(rule.pattern, text, a, b)):
             if m.end() == m.start():
                 continue
             reading = rule.build(Match(m, text, grammar.lexicon))
