@@ -102,7 +102,7 @@ class Calendar:
     day: int | None = None
     hour: int | None = None
     minute: int | None = None
-    zone: str | None = None
+    zone: str | None = None  # an ISO 8601 offset: 'Z', '+03', '-05:30' 
     day_part: DayPart | None = None
     direction: Direction | None = None  # 'last August' (PAST), 'next May' (FUTURE)
     weekday: int | None = None  # 'Monday, Oct. 26': a weekday that pins the year

@@ -11,10 +11,13 @@ from chrono.languages import available_languages
 from chrono.readings import Direction, RelativeDay, Tense, Weekday
 from chrono.timex.normalize import normalize
 
+_ZONE = r"(?:Z|[+-]\d{2}(?::?\d{2})?)?"
+_DURATION = r"P(?=[\dXT])(?:(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|DE|CE|Q|WE))*(?:T(?:(?:\d+(?:\.\d+)?|X)(?:H|M|S))+)?"
 TIMEX3_VALUE = regex.compile(
-    r"^(?:\d{2,4}|\d{4}-(?:\d{2}(?:-\d{2}(?:T(?:\d{2}:\d{2}|MO|AF|EV|NI))?)?|W\d{2}(?:-\d)?|Q[1-4]|H[12]|SP|SU|FA|WI)"
+    r"^(?:\d{2,4}|\d{4}-(?:\d{2}(?:-\d{2}(?:T(?:\d{2}:\d{2}" + _ZONE + r"|MO|AF|EV|NI))?)?|W\d{2}(?:-\d|-WE)?"
+    r"|Q[1-4]|H[12]|SP|SU|FA|WI)"
     r"|XXXX-(?:\d{2}|XX)(?:-\d{2}|-XX)?(?:T\d{2}:\d{2})?|XXXX-WXX-[1-7]|XXXX-(?:Q[1-4]|H[12]|SP|SU|FA|WI)"
-    r"|P(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|DE|CE|Q)|PT(?:\d+|X)(?:H|M|S)|PRESENT_REF|PAST_REF|FUTURE_REF)$"
+    r"|" + _DURATION + r"|PRESENT_REF|PAST_REF|FUTURE_REF)$"
 )
 dates = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2090, 12, 31))
 weekdays = st.integers(0, 6)

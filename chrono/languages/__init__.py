@@ -138,6 +138,7 @@ class Lexicon:
     age_after: tuple[str, ...] = ()  # '52 years old': a count of years before these words is an age
     year_ago: tuple[str, ...] = ()  # 'the year-ago quarter', 'the year-earlier period': the same period a year before
     period_words: tuple[str, ...] = ()  # 'the year-earlier period'
+    zone_offsets: Mapping[str, str] = attrs.field(factory=dict)  # 'MSK' -> '+03', 'UTC' -> 'Z'
     participle_after: tuple[str, ...] = ()  # 'must be returned': a past form after these is a participle, not past
 
     @property
@@ -261,6 +262,7 @@ def load_lexicon_file(path: pathlib.Path) -> Lexicon:
             compound_day_parts=words(timex, "compound_day_parts"),
             bare_units=words(timex, "bare_units"),
             participle_after=words(tense, "participle_after"),
+            zone_offsets={k: str(v) for k, v in _table(timex, "zone_offsets", where).items()},
             age_after=words(timex, "age_after"),
             year_ago=words(timex, "year_ago"),
             period_words=words(timex, "period_words"),

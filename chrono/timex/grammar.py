@@ -235,6 +235,25 @@ def _has_context(mt: Match) -> bool:
     return last in context or last_two in context
 
 
+def _zone(mt: Match) -> str | None:
+    """The ISO 8601 offset of a clock time's zone: 'Z' for UTC/GMT, '+03' for 'UTC+3' or 'MSK';
+    None for 'local time' and zones the lexicon gives no offset."""
+    raw = mt.group("zone")
+    if not raw:
+        return None
+    explicit = _compiled(r"([+-])\s*(\d{1,2})(?::?(\d\d))?").search(raw)
+    if explicit:
+        sign, hours, minutes = explicit.groups()
+        if int(hours) == 0 and not (minutes and int(minutes)):
+            return "Z"
+        return f"{sign}{int(hours):02d}" + (f":{minutes}" if minutes and minutes != "00" else "")
+    offsets = _normal_table(mt.lexicon.zone_offsets)
+    for word in _compiled(r"\s+").split(raw.strip()):
+        if (offset := offsets.get(word.lower())) is not None:
+            return offset
+    return offsets.get(_norm(raw))
+
+
 def _verb_after_to(mt: Match) -> bool:
     """'prices continued to fall', 'began to fall apart': 'to' before a season word that is also a verb
     makes it the verb, unless a 'from' range is open ('from spring to fall')."""
@@ -592,7 +611,7 @@ def build_time(mt: Match) -> Reading | None:
         hour = 0
     if hour > 23 or minute > 59:
         return None
-    return Calendar(hour=hour, minute=minute, zone=mt.group("zone"))
+    return Calendar(hour=hour, minute=minute, zone=_zone(mt))
 
 
 WEEKDAY_CODES = {"MON": 0, "TUE": 1, "WED": 2, "THU": 3, "FRI": 4, "SAT": 5, "SUN": 6}
@@ -651,7 +670,7 @@ def build_clock(mt: Match) -> Reading | None:
     minute = int(mt.group("minute")) if mt.group("minute") else 0
     if hour > 23 or minute > 59:
         return None
-    return Calendar(hour=hour, minute=minute, zone=mt.group("zone"))
+    return Calendar(hour=hour, minute=minute, zone=_zone(mt))
 
 
 def build_day_month_modified(mt: Match) -> Reading | None:
@@ -725,7 +744,7 @@ def build_clock_prefixed(mt: Match) -> Reading | None:
         hour += 12
     if hour > 23 or minute > 59:
         return None
-    return Calendar(hour=hour, minute=minute, zone=mt.group("zone"))
+    return Calendar(hour=hour, minute=minute, zone=_zone(mt))
 
 
 # --- templates -----------------------------------------------------------------------------

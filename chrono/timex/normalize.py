@@ -29,9 +29,9 @@ def _date(d: dt.date) -> str:
     return d.isoformat()
 
 
-def _time_suffix(hour: int | None, minute: int | None, day_part) -> str:
+def _time_suffix(hour: int | None, minute: int | None, day_part, zone: str | None = None) -> str:
     if hour is not None:
-        return f"T{hour:02d}:{(minute or 0):02d}"
+        return f"T{hour:02d}:{(minute or 0):02d}{zone or ''}"
     if day_part is not None:
         return f"T{day_part.value}"
     return ""
@@ -216,7 +216,7 @@ def normalize(reading: Reading, anchor: dt.date, tense: Tense = Tense.PRESENT,
 
 
 def _calendar(c: Calendar, anchor: dt.date, tense: Tense) -> Timex:
-    suffix = _time_suffix(c.hour, c.minute, c.day_part)
+    suffix = _time_suffix(c.hour, c.minute, c.day_part, c.zone)
     kind = "TIME" if c.hour is not None or c.day_part is not None else "DATE"
     if c.month is None and c.day is None:
         if c.year is not None:
