@@ -139,6 +139,8 @@ class Lexicon:
     year_ago: tuple[str, ...] = ()  # 'the year-ago quarter', 'the year-earlier period': the same period a year before
     period_words: tuple[str, ...] = ()  # 'the year-earlier period'
     zone_offsets: Mapping[str, str] = attrs.field(factory=dict)  # 'MSK' -> '+03', 'UTC' -> 'Z'
+    apostrophe_decades: bool = False  # "the '70s"
+    frequency_before: tuple[str, ...] = ()  # 'twice a week': occurrence counts that make 'a week' a SET
     participle_after: tuple[str, ...] = ()  # 'must be returned': a past form after these is a participle, not past
 
     @property
@@ -262,6 +264,8 @@ def load_lexicon_file(path: pathlib.Path) -> Lexicon:
             compound_day_parts=words(timex, "compound_day_parts"),
             bare_units=words(timex, "bare_units"),
             participle_after=words(tense, "participle_after"),
+            apostrophe_decades=bool(timex.get("apostrophe_decades", False)),
+            frequency_before=words(timex, "frequency_before"),
             zone_offsets={k: str(v) for k, v in _table(timex, "zone_offsets", where).items()},
             age_after=words(timex, "age_after"),
             year_ago=words(timex, "year_ago"),

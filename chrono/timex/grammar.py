@@ -482,6 +482,8 @@ def build_duration(mt: Match) -> Reading | None:
     amount, unit = _number(mt), _unit(mt)
     if amount is False or unit is None:
         return None
+    if amount == 1 and not mt.group("dmod") and _after_frequency(mt):
+        return None  # 'twice a week': the recurrence rule's
     if (regex.fullmatch(r"(?:1[5-9]|20)\d\d", mt.group("num") or "") and not mt.group("dmod")
             and (mt.lexicon.articles and _compiled(rf"(?<![\w]){_alternation_of(mt.lexicon.articles)}\s+$", regex.I).search(
                 mt.text[max(0, mt.m.start("num") - 8):mt.m.start("num")]))):
@@ -492,8 +494,9 @@ def build_duration(mt: Match) -> Reading | None:
     if unit is Unit.YEAR and mt.lexicon.age_after and _compiled(
             rf"\s+{_alternation_of(mt.lexicon.age_after)}(?![\w])", regex.I).match(after):
         return None  # '52 years old'
-    if unit is Unit.QUARTER and mt.group("num") and regex.match(r"\s+of(?![\w])", after) and "-" in mt.group(0):
-        return None  # 'three-quarters of its food': a fraction
+    if unit is Unit.QUARTER and mt.group("num") and _compiled(r"\s+of\s+(?!an?\s)", regex.I).match(
+            mt.text[mt.m.end():mt.m.end() + 12]):
+        return None  # 'three-quarters of its food', 'a quarter of its dealers': a fraction ('a quarter of a century' is not)
     raw = mt.group("num") or ""
     if unit is Unit.HOUR and regex.fullmatch(r"\d{1,2}\D\d\d", raw) and raw[-3] in mt.lexicon.time_separators:
         return None  # '18.45 horas' where '.' separates hours and minutes: a clock time, not 18.45 hours
@@ -642,7 +645,17 @@ def build_recurrence(mt: Match) -> Reading | None:
         return Recurrence(weekday=weekday) if weekday is not None else None
     label = _label(mt.lexicon.recurring, mt.word("rec"))
     unit = UNIT_LABELS.get(label or "") or _unit(mt)
+    if unit and not label and mt.lexicon.numbers.get(mt.word("every") or "") == 1 and not _after_frequency(mt):
+        return None  # 'a week' is a SET only after 'twice', 'three times'; 'about a quarter of' is neither
     return Recurrence(unit=unit) if unit else None
+
+
+def _after_frequency(mt: Match) -> bool:
+    """'twice a week', 'three times a year': a count of occurrences right before the match."""
+    if not mt.lexicon.frequency_before:
+        return False
+    pattern = _compiled(rf"(?<![\w]){_alternation_of(mt.lexicon.frequency_before)}\s+$", regex.I)
+    return bool(pattern.search(mt.before(20)))
 
 
 def build_definite_unit(mt: Match) -> Reading | None:
@@ -694,6 +707,13 @@ def build_decade_prefixed(mt: Match) -> Reading | None:
     raw = mt.group("dec")
     year = int(raw) if len(raw) == 4 else 1900 + int(raw)
     return Decade(decade=year // 10)
+
+
+def build_decade_apostrophe(mt: Match) -> Reading | None:
+    """"the '70s": a decade of the 1900s (lexicon flag apostrophe_decades; '20s stays the 1920s)."""
+    if not mt.lexicon.apostrophe_decades:
+        return None
+    return Decade(decade=(1900 + int(mt.group("dec"))) // 10)
 
 
 def build_anaphoric_day(mt: Match) -> Reading | None:
@@ -886,6 +906,9 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("part-of-century", r"{PART}\s*{OF}{ART}(?:{ORDNUM}\s+{CENTURY}|{CENTURY}\s+{ORDPREFIX}{ORDNUM})", build_part_of_century, False),
     ("clock-prefixed", r"(?<![\w]){CLOCKPRE}\s+(?P<hour>[01]?\d|2[0-3])(?:{TIMESEP}(?P<minute>[0-5]\d))?(?![\d\w])(?:\s*(?P<hword>{HOURW})(?![\w])|\s+{DAYPART})?(?:\s*\(?\s*{ZONE}\s*\)?)?", build_clock_prefixed, False),
     # Fed by optional keys short_decade_suffixes, later_before, compound_day_parts, hour_words.
+    ("decade-apostrophe", r"(?<![\w'’])['’](?P<dec>\d0)s(?![\w])", build_decade_apostrophe, False),
+    ("quarter-of-relative-year", r"{ART}{ORD}[\s-]+(?:{QWORDX}|{HWORDX})\s+{OF}{MODB}\s+{YEARUNIT}(?![\w])", build_relative_quarter, False),
+    ("military-time", r"(?<![\d:.,])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*{ZONE}(?![\w])", build_time, False),
     ("decade-short", r"{ART}(?<![\d\w.,])(?P<dec>[1-9]0){SHORTDEC}(?![\w])", build_decade_prefixed, False),
     ("later-before", r"{LATERB}\s+{NUM}\s+{UNIT}", build_shift(1, Reference.PREVIOUS), False),
     ("weekday-joined-day-part", r"(?:{MODB}\s+)?(?<![\w])(?P<weekday>{WEEKDAYWORD})(?P<daypart>{DAYPARTJOINED})(?![\w])", build_weekday, False),
@@ -940,7 +963,8 @@ RULE_ANCHORS = {
     "bare-unit-earlier": "UNIT", "bare-unit-later": "UNIT", "bare-unit-in-future": "UNIT",
     "time": "CLOCK", "clock-hour-word": "HOURW", "clock-minutes-hour-word": "HOURW", "clock-prefixed": "CLOCKPRE",
     "decade-prefix": "DECADE", "decade-short": "DECADE", "part-of-decade": "DECADE", "recurrence": "RECUR",
-    "anaphoric-day": "ANADAY",
+    "anaphoric-day": "ANADAY", "decade-apostrophe": "DECADE", "quarter-of-relative-year": "QUARTER",
+    "military-time": "CLOCK",
 }
 
 
@@ -989,7 +1013,7 @@ DIGIT_CLASSES = (
     ("NUMDATE", re.compile(r"\d[/.-]\d")),
     ("QUARTER", re.compile(r"(?<!\w)Q[1-4](?!\w)")),
     ("DECADE", re.compile(r"(?<!\d)(?:1\d\d0|20\d0|[1-9]0)(?!\d)")),
-    ("CLOCK", re.compile(r"\d[:.]\d|\d\s*[ap]\.?m\b", re.IGNORECASE)),
+    ("CLOCK", re.compile(r"\d[:.]\d|\d\s*[ap]\.?m\b|(?<!\d)[0-2]\d[0-5]\d\s*[^\W\d_]", re.IGNORECASE)),
 )
 
 

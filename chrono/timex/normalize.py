@@ -61,6 +61,25 @@ def _year_for_month(month: int, day: int | None, anchor: dt.date, direction: Dir
 FUTURE_BIAS = 2.0
 
 
+def _year_for_quarter(q: Quarter, anchor: dt.date, direction: Direction) -> int:
+    """'The fourth quarter' said in March: the one just ended (past or present tense) or the one
+    ahead (future); the quarter that holds the anchor always counts."""
+    size = 6 if q.half else 3
+    first_month = (q.quarter - 1) * size + 1
+
+    def bounds(y: int) -> tuple[dt.date, dt.date]:
+        end_month = first_month + size - 1
+        return dt.date(y, first_month, 1), dt.date.fromordinal(calendar.month_range(y, end_month)[1])
+
+    year = anchor.year
+    start, end = bounds(year)
+    if start <= anchor <= end:
+        return year
+    if direction is Direction.FUTURE:
+        return year if start > anchor else year + 1
+    return year if end < anchor else year - 1  # past and present: news reports periods that have ended
+
+
 def _weekday_of(year: int, month: int, day: int) -> int | None:
     try:
         return dt.date(year, month, day).weekday()
@@ -189,6 +208,8 @@ def normalize(reading: Reading, anchor: dt.date, tense: Tense = Tense.PRESENT,
         return Timex(type=base.type, value=base.value, mod=reading.part.value)
     if isinstance(reading, Quarter):
         year = reading.year or anchor.year + (reading.offset or 0)
+        if reading.year is None and reading.offset is None:
+            year = _year_for_quarter(reading, anchor, _direction(None, tense))
         return Timex(type="DATE", value=f"{year}-{'H' if reading.half else 'Q'}{reading.quarter}")
     if isinstance(reading, SeasonOf):
         year = reading.year or anchor.year + (reading.offset or 0)

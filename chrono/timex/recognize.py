@@ -11,7 +11,7 @@ import regex
 
 from chrono.languages import Lexicon
 from chrono.model import TimeExpression
-from chrono.readings import Calendar, Duration, Reading, Tense, Weekday
+from chrono.readings import Calendar, Duration, Quarter, Reading, Tense, Weekday
 from chrono.sentences import sentence_of, sentence_spans
 from chrono.timex.grammar import DIGIT_CLASSES, Grammar, Match, _alternation, grammar_for
 
@@ -30,6 +30,8 @@ def tense_reach(reading: Reading) -> int | None:
         return CALENDAR_TENSE_REACH
     if isinstance(reading, Weekday) and reading.direction is None:
         return WEEKDAY_TENSE_REACH
+    if isinstance(reading, Quarter) and reading.year is None and reading.offset is None:
+        return CALENDAR_TENSE_REACH + 1  # as near as a month's, without the far future marker
     return None
 
 
