@@ -996,7 +996,9 @@ def _anchor_classes(lex: Lexicon) -> dict[str, frozenset[str]]:
         "LATER": words(lex.later),
         "FROMNOW": words(lex.from_now),
         "CLOCKPRE": words(lex.clock_prefixes),
-        "RECUR": words(lex.every, *lex.recurring.values()),
+        # 'a' opens no window: 'a week' is a recurrence only after 'twice', 'three times'
+        "RECUR": words([w for w in lex.every if lex.numbers.get(w.lower()) != 1], *lex.recurring.values(),
+                       lex.frequency_before),
         "ANADAY": words(lex.anaphoric_days),
         "CLOCK": frozenset(),  # digits only: see DIGIT_CLASSES
         "DECADE": frozenset(),
@@ -1009,11 +1011,13 @@ def _anchor_classes(lex: Lexicon) -> dict[str, frozenset[str]]:
 # Numbers open a window only where a rule can use them without a word: a year, a numeric date,
 # a clock time, a quarter code; '4.3 billion' does not.
 DIGIT_CLASSES = (
-    ("YEAR", re.compile(r"(?<!\d)(?:1\d|20)\d\d(?!\d)")),
+    # Each pattern opens with a plain digit (its lookbehind comes after it): the regex engine then
+    # jumps between candidate characters instead of testing a lookbehind at every position.
+    ("YEAR", re.compile(r"1(?<!\d1)\d{3}(?!\d)|2(?<!\d2)0\d\d(?!\d)")),
     ("NUMDATE", re.compile(r"\d[/.-]\d")),
-    ("QUARTER", re.compile(r"(?<!\w)Q[1-4](?!\w)")),
-    ("DECADE", re.compile(r"(?<!\d)(?:1\d\d0|20\d0|[1-9]0)(?!\d)")),
-    ("CLOCK", re.compile(r"\d[:.]\d|\d\s*[ap]\.?m\b|(?<!\d)[0-2]\d[0-5]\d\s*[^\W\d_]", re.IGNORECASE)),
+    ("QUARTER", re.compile(r"Q(?<!\wQ)[1-4](?!\w)")),
+    ("DECADE", re.compile(r"[1-9](?<!\d[1-9])(?:(?<=1)\d\d0|(?<=2)0\d0|0)(?!\d)")),
+    ("CLOCK", re.compile(r"\d(?:[:.]\d|\s*[aApP]\.?[mM]\b)|[0-2](?<!\d[0-2])\d[0-5]\d\s*[^\W\d_]")),
 )
 
 

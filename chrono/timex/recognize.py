@@ -126,14 +126,29 @@ def _candidates(text: str, grammar: Grammar) -> list[_Candidate]:
     found = []
     windows = _windows(text, grammar)
     for priority, rule in enumerate(grammar.rules):
-        for m in (m for a, b in windows[rule.anchor] for m in _matches(rule.pattern, text, a, b)):
-            if m.end() == m.start():
-                continue
-            reading = rule.build(Match(m, text, grammar.lexicon))
-            if reading is None:
-                continue
-            s, e = (m.span("core") if rule.core and m.group("core") else m.span())
-            found.append(_Candidate(m.start(), m.end(), s, e, priority, rule.name, reading))
+        for a, b in windows[rule.anchor]:
+            for m in rule.pattern.finditer(text, a, b):
+                if "\n" in m.group() and not _wrapped(text, m.start(), m.end()):
+                    found.extend(_candidates_after_break(rule, priority, m, text, b, grammar))
+                    break  # the rest of this window was searched from after the break
+                _add_candidate(found, rule, priority, m, text, grammar)
+    return found
+
+
+def _add_candidate(found: list, rule, priority: int, m, text: str, grammar: Grammar) -> None:
+    if m.end() == m.start():
+        return
+    reading = rule.build(Match(m, text, grammar.lexicon))
+    if reading is None:
+        return
+    s, e = (m.span("core") if rule.core and m.group("core") else m.span())
+    found.append(_Candidate(m.start(), m.end(), s, e, priority, rule.name, reading))
+
+
+def _candidates_after_break(rule, priority: int, m, text: str, b: int, grammar: Grammar) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    for m in _matches(rule.pattern, text, m.start(), b):
+        _add_candidate(found, rule, priority, m, text, grammar)
     return found
 
 
