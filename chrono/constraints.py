@@ -115,6 +115,21 @@ def _reading_weight(reading: Reading) -> float:
     return 0.8
 
 
+def _pattern_near(builder: Builder, event: str, pub: str, days: DaySet, a: int, b: int, weight: float, key: str,
+                  because: Because) -> None:
+    """A calendar pattern ('10 February', 'Tuesday') within [a, b] days of the publication.  With the
+    publication known, one constraint holds the very days (a bound that rests on the article, not on
+    a pattern spread over the horizon); otherwise the pattern and a window to the publication."""
+    known = builder.known.get(pub)
+    if known is not None:
+        near = days & DaySet.range(known + a, known + b)
+        if near:
+            builder.unary(event, near, weight, key + ":days", because)
+            return
+    builder.unary(event, days, weight, key + ":days", because)
+    builder.difference(pub, event, a, b, weight, key + ":window", because)
+
+
 def reading_constraints(builder: Builder, reading: Reading, tense: Tense, event: str, pub: str, weight: float,
                         key: str, because: Because) -> bool:
     """Constraints that put ``event`` where ``reading`` says relative to ``pub``; False if none apply."""
@@ -123,20 +138,20 @@ def reading_constraints(builder: Builder, reading: Reading, tense: Tense, event:
         days, period = _calendar_days(reading, lo, hi)
         if days is None:
             return False
-        builder.unary(event, days, weight, key + ":days", because)
-        if period:
-            a, b = _window(_direction(reading.direction, tense), period)
-            builder.difference(pub, event, a, b, weight, key + ":window", because)
+        if not period:
+            builder.unary(event, days, weight, key + ":days", because)
+            return True
+        a, b = _window(_direction(reading.direction, tense), period)
+        _pattern_near(builder, event, pub, days, a, b, weight, key, because)
         return True
     if isinstance(reading, Weekday):
         direction = Direction.FUTURE if reading.later else _direction(reading.direction, tense, Direction.PAST)
-        builder.unary(event, DaySet.weekdays(lo, hi, [reading.weekday]), weight, key + ":days", because)
         a, b = _window(direction, 6)
         if direction is Direction.NEAREST:
             a, b = -3, 3
         elif reading.strict:
             a, b = (a - 1, b - 1) if direction is Direction.PAST else (a + 1, b + 1)
-        builder.difference(pub, event, a, b, weight, key + ":window", because)
+        _pattern_near(builder, event, pub, DaySet.weekdays(lo, hi, [reading.weekday]), a, b, weight, key, because)
         return True
     if isinstance(reading, RelativeDay):
         if reading.reference is Reference.PREVIOUS:

@@ -132,3 +132,17 @@ def test_a_second_date_far_from_the_trigger_does_not_constrain_it(tmp_path):
     assert _when(tl, "established") == (dt.date(2008, 1, 1), dt.date(2008, 12, 31))
     # 'since February' must not drag the undated article back to 2008-2009
     assert tl.documents[0].latest == dt.date(2026, 11, 22).toordinal()
+
+
+def test_a_pattern_near_a_known_publication_is_one_grounded_constraint():
+    """'February 10' told by an anchored article: the very day, not every 10 February of the horizon
+    (a bound resting on a pattern spread over the horizon would not count as grounded)."""
+    from chrono.constraints import Builder, reading_constraints
+    from chrono.readings import Calendar, Tense
+    from chrono import calendar as cal
+    pub = cal.day(2025, 3, 17)
+    b = Builder((cal.day(1800, 1, 1), cal.day(2076, 12, 31)), {"p:d": pub})
+    assert reading_constraints(b, Calendar(month=2, day=10), Tense.PAST, "e", "p:d", 0.9, "k", None)
+    days = [c for c in b.constraints if c.key == "k:days"]
+    assert len(days) == 1 and list(days[0].days) == [cal.day(2025, 2, 10)]
+    assert not [c for c in b.constraints if c.key == "k:window"]

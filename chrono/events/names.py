@@ -78,10 +78,21 @@ def find_names(text: str, start: int, end: int, code: str, skip: list[tuple[int,
         if len(value) < 2:
             continue
         is_place = not is_person and bool(place_before.search(text[max(0, s - 20):s]))
+        if not is_person and lex.place_words and _place_word(lex, words):
+            is_place = True  # 'Gunung Lewotana', 'Mount Etna', 'Kabupaten Sikka'
+
         if not is_person and 2 <= len(words) <= 3 and all(regex.match(r"\p{Lu}\p{Ll}+$", w) for w in words):
             is_person = not is_place
         out.append(Name(text=value, start=s, end=e, is_place=is_place, is_person=is_person))
     return out
+
+
+def _place_word(lex, words: list[str]) -> bool:
+    """A geographic head word ('Gunung', 'Mount', 'Lago') at the start or end of a name."""
+    heads = {w.lower() for w in lex.place_words}
+    first, last = words[0].lower(), words[-1].lower()
+    two = " ".join(words[:2]).lower()
+    return first in heads or last in heads or two in heads
 
 
 def _sentence_initial(text: str, position: int, sentence_start: int) -> bool:

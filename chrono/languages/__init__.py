@@ -141,6 +141,7 @@ class Lexicon:
     zone_offsets: Mapping[str, str] = attrs.field(factory=dict)  # 'MSK' -> '+03', 'UTC' -> 'Z'
     apostrophe_decades: bool = False  # "the '70s"
     frequency_before: tuple[str, ...] = ()  # 'twice a week': occurrence counts that make 'a week' a SET
+    place_words: tuple[str, ...] = ()  # 'Gunung Lewotana', 'Mount Etna', 'Lago Titicaca': a place, never a person
     participle_after: tuple[str, ...] = ()  # 'must be returned': a past form after these is a participle, not past
 
     @property
@@ -264,6 +265,7 @@ def load_lexicon_file(path: pathlib.Path) -> Lexicon:
             compound_day_parts=words(timex, "compound_day_parts"),
             bare_units=words(timex, "bare_units"),
             participle_after=words(tense, "participle_after"),
+            place_words=words(names, "place_words"),
             apostrophe_decades=bool(timex.get("apostrophe_decades", False)),
             frequency_before=words(timex, "frequency_before"),
             zone_offsets={k: str(v) for k, v in _table(timex, "zone_offsets", where).items()},
