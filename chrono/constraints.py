@@ -188,19 +188,18 @@ def reading_constraints(builder: Builder, reading: Reading, tense: Tense, event:
     if isinstance(reading, PartOf):
         return _part_of(builder, reading, tense, event, pub, weight, key, because)
     if isinstance(reading, Quarter):
-        months = _quarter_months(reading)
+        months = reading.months
         if reading.year is not None:
             first = calendar.day(reading.year, months[0], 1)
             last = calendar.month_range(reading.year, months[-1])[1]
             builder.unary(event, DaySet.range(first, last), weight, key + ":days", because)
-        elif reading.offset is not None:
-            builder.unary(event, DaySet.months(lo, hi, months), weight, key + ":days", because)
+            return True
+        builder.unary(event, DaySet.months(lo, hi, months), weight, key + ":days", because)
+        if reading.offset is not None:
             year = RelativeUnit(unit=Unit.YEAR, offset=reading.offset)
             return reading_constraints(builder, year, tense, event, pub, weight, key + ":year", because)
-        else:
-            builder.unary(event, DaySet.months(lo, hi, months), weight, key + ":days", because)
-            a, b = _window(_direction(None, tense), 366)
-            builder.difference(pub, event, a, b, weight, key + ":window", because)
+        a, b = _window(_direction(None, tense), 366)
+        builder.difference(pub, event, a, b, weight, key + ":window", because)
         return True
     if isinstance(reading, SeasonOf):
         months = SEASON_MONTHS[reading.season]
@@ -298,13 +297,6 @@ def _unit_window(unit: Unit, offset: int) -> tuple[int, int]:
     if offset < 0:
         return (offset * (span + 1) - span, -1 if span else offset)
     return (1 if span else offset, offset * (span + 1) + span)
-
-
-def _quarter_months(q: Quarter) -> tuple[int, ...]:
-    if q.half:
-        return tuple(range(1, 7)) if q.quarter == 1 else tuple(range(7, 13))
-    first = 3 * (q.quarter - 1) + 1
-    return (first, first + 1, first + 2)
 
 
 def _part_of(builder: Builder, reading: PartOf, tense: Tense, event: str, pub: str, weight: float, key: str,

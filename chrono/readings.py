@@ -102,7 +102,7 @@ class Calendar:
     day: int | None = None
     hour: int | None = None
     minute: int | None = None
-    zone: str | None = None  # an ISO 8601 offset: 'Z', '+03', '-05:30' 
+    zone: str | None = None  # an ISO 8601 offset: 'Z', '+03', '-05:30'
     day_part: DayPart | None = None
     direction: Direction | None = None  # 'last August' (PAST), 'next May' (FUTURE)
     weekday: int | None = None  # 'Monday, Oct. 26': a weekday that pins the year
@@ -163,6 +163,13 @@ class Quarter:
     year: int | None = None
     half: bool = False  # True: 'the first half' (quarter holds 1 or 2)
     offset: int | None = None  # years from the anchor's: 'last year's third quarter' (-1), 'the year-ago quarter'
+
+    @property
+    def months(self) -> tuple[int, ...]:
+        """The months of the quarter (or half) within its year."""
+        size = 6 if self.half else 3
+        first = size * (self.quarter - 1) + 1
+        return tuple(range(first, first + size))
 
 
 @attrs.frozen(kw_only=True)

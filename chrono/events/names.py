@@ -78,18 +78,24 @@ def find_names(text: str, start: int, end: int, code: str, skip: list[tuple[int,
         if len(value) < 2:
             continue
         is_place = not is_person and bool(place_before.search(text[max(0, s - 20):s]))
-        if not is_person and lex.place_words and _place_word(lex, words):
+        if not is_person and _place_word(code, words):
             is_place = True  # 'Gunung Lewotana', 'Mount Etna', 'Kabupaten Sikka'
-
         if not is_person and 2 <= len(words) <= 3 and all(regex.match(r"\p{Lu}\p{Ll}+$", w) for w in words):
             is_person = not is_place
         out.append(Name(text=value, start=s, end=e, is_place=is_place, is_person=is_person))
     return out
 
 
-def _place_word(lex, words: list[str]) -> bool:
+@functools.cache
+def _place_heads(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lexicon(code).place_words)
+
+
+def _place_word(code: str, words: list[str]) -> bool:
     """A geographic head word ('Gunung', 'Mount', 'Lago') at the start or end of a name."""
-    heads = {w.lower() for w in lex.place_words}
+    heads = _place_heads(code)
+    if not heads:
+        return False
     first, last = words[0].lower(), words[-1].lower()
     two = " ".join(words[:2]).lower()
     return first in heads or last in heads or two in heads

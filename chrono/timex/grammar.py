@@ -231,7 +231,7 @@ def _has_context(mt: Match) -> bool:
         return False
     last = words[-1]
     last_two = " ".join(words[-2:])
-    context = {w.lower() for w in mt.lexicon.context_before}
+    context = _normal_set(mt.lexicon.context_before)
     return last in context or last_two in context
 
 
@@ -398,7 +398,6 @@ def build_weekday(mt: Match) -> Reading | None:
     if same_day := mt.word("sameday"):
         # 'later Tuesday' is the same day or after it; 'earlier Tuesday' the same day or before it
         later = same_day.split()[0] in _normal_set(mt.lexicon.later)  # 'later', 'later on'
-
         direction = direction if later else Direction.PAST
     strict = direction in (Direction.PAST, Direction.FUTURE) and not same_day
     return Weekday(weekday=weekday, direction=direction, later=later, day_part=_day_part(mt), strict=strict)

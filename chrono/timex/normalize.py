@@ -64,15 +64,9 @@ FUTURE_BIAS = 2.0
 def _year_for_quarter(q: Quarter, anchor: dt.date, direction: Direction) -> int:
     """'The fourth quarter' said in March: the one just ended (past or present tense) or the one
     ahead (future); the quarter that holds the anchor always counts."""
-    size = 6 if q.half else 3
-    first_month = (q.quarter - 1) * size + 1
-
-    def bounds(y: int) -> tuple[dt.date, dt.date]:
-        end_month = first_month + size - 1
-        return dt.date(y, first_month, 1), dt.date.fromordinal(calendar.month_range(y, end_month)[1])
-
     year = anchor.year
-    start, end = bounds(year)
+    start = dt.date(year, q.months[0], 1)
+    end = dt.date.fromordinal(calendar.month_range(year, q.months[-1])[1])
     if start <= anchor <= end:
         return year
     if direction is Direction.FUTURE:

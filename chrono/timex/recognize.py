@@ -31,7 +31,7 @@ def tense_reach(reading: Reading) -> int | None:
     if isinstance(reading, Weekday) and reading.direction is None:
         return WEEKDAY_TENSE_REACH
     if isinstance(reading, Quarter) and reading.year is None and reading.offset is None:
-        return CALENDAR_TENSE_REACH + 1  # as near as a month's, without the far future marker
+        return CALENDAR_TENSE_REACH + 1  # a month's reach (one character more, as measured)
     return None
 
 
@@ -79,10 +79,9 @@ def _windows(text: str, grammar: Grammar) -> dict[str | None, list[tuple[int, in
             for name in names:
                 found[name].append(span)
     for name, pattern in DIGIT_CLASSES:
-        for m in pattern.finditer(text):
-            found[None].append(m.span())
-            if name is not None:
-                found[name].append(m.span())
+        spans = [m.span() for m in pattern.finditer(text)]
+        found[None].extend(spans)
+        found[name].extend(spans)
     if grammar.hour_words is not None:
         spans = [m.span() for m in grammar.hour_words.finditer(text)]
         found[None].extend(spans)
@@ -93,49 +92,48 @@ def _windows(text: str, grammar: Grammar) -> dict[str | None, list[tuple[int, in
 WRAPPED_LINE = 60  # a line at least this long before a break is running prose, hard-wrapped
 
 
-def _wrapped(text: str, start: int, end: int) -> bool:
-    """Whether an expression crossing line breaks crosses only the wrapping of running prose: a title
-    line ('Friday') and the dateline under it ('September 18, 2008') are two things."""
-    if "\n\n" in text[start:end]:
+def _across_title(text: str, m) -> bool:
+    """Whether a match crosses a line break that is not the wrapping of running prose: a title line
+    ('Friday') and the dateline under it ('September 18, 2008') are two things."""
+    start, end = m.span()
+    brk = text.find("\n", start, end)
+    if brk < 0:
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    return text.find("\n", start, end) - line_start >= WRAPPED_LINE
+    if "\n\n" in text[start:end]:
+        return True
+    return brk - (text.rfind("\n", 0, start) + 1) < WRAPPED_LINE
 
 
 def _matches(pattern, text: str, a: int, b: int):
-    """The pattern's matches in [a, b); one that crosses a line break that is not prose wrapping is
-    dropped and the search resumes after the break ('Friday' / 'September 18, 2008')."""
-    for m in pattern.finditer(text, a, b):
-        if m.group().find("\n") < 0 or _wrapped(text, m.start(), m.end()):
-            yield m
-            continue
-        pos = text.find("\n", m.start(), m.end()) + 1
-        while pos < b:
-            m = pattern.search(text, pos, b)
-            if m is None:
-                return
-            if m.group().find("\n") < 0 or _wrapped(text, m.start(), m.end()):
-                yield m
-                yield from _matches(pattern, text, m.end(), b)
-                return
+    """The pattern's matches in [a, b); one that crosses a title line is dropped and the search
+    resumes after the break ('Friday' / 'September 18, 2008')."""
+    pos = a
+    while pos < b:
+        m = pattern.search(text, pos, b)
+        if m is None:
+            return
+        if _across_title(text, m):
             pos = text.find("\n", m.start(), m.end()) + 1
-        return
+            continue
+        yield m
+        pos = m.end() if m.end() > m.start() else m.end() + 1
 
 
 def _candidates(text: str, grammar: Grammar) -> list[_Candidate]:
-    found = []
+    found: list[_Candidate] = []
     windows = _windows(text, grammar)
     for priority, rule in enumerate(grammar.rules):
         for a, b in windows[rule.anchor]:
-            for m in rule.pattern.finditer(text, a, b):
-                if "\n" in m.group() and not _wrapped(text, m.start(), m.end()):
-                    found.extend(_candidates_after_break(rule, priority, m, text, b, grammar))
-                    break  # the rest of this window was searched from after the break
+            for m in rule.pattern.finditer(text, a, b):  # the fast path; rare title breaks go to _matches
+                if _across_title(text, m):
+                    for later in _matches(rule.pattern, text, m.start(), b):
+                        _add_candidate(found, rule, priority, later, text, grammar)
+                    break
                 _add_candidate(found, rule, priority, m, text, grammar)
     return found
 
 
-def _add_candidate(found: list, rule, priority: int, m, text: str, grammar: Grammar) -> None:
+def _add_candidate(found: list[_Candidate], rule, priority: int, m, text: str, grammar: Grammar) -> None:
     if m.end() == m.start():
         return
     reading = rule.build(Match(m, text, grammar.lexicon))
@@ -143,13 +141,6 @@ def _add_candidate(found: list, rule, priority: int, m, text: str, grammar: Gram
         return
     s, e = (m.span("core") if rule.core and m.group("core") else m.span())
     found.append(_Candidate(m.start(), m.end(), s, e, priority, rule.name, reading))
-
-
-def _candidates_after_break(rule, priority: int, m, text: str, b: int, grammar: Grammar) -> list[_Candidate]:
-    found: list[_Candidate] = []
-    for m in _matches(rule.pattern, text, m.start(), b):
-        _add_candidate(found, rule, priority, m, text, grammar)
-    return found
 
 
 def _select(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -306,14 +297,14 @@ def recognize(text: str, language: str, *, sentences: list[tuple[int, int]] | No
     out = []
     for c in chosen:
         sentence = sentence_of(spans, c.span_start)
-        reach = tense_reach(c.reading)
-        tense = tense_at(text, sentence, c.start, c.end, language, reach=reach,
-                         far_future=reach == CALENDAR_TENSE_REACH)
         reading, start = c.reading, c.span_start
+        reach = tense_reach(reading)
+        yearless_date = reach is not None and isinstance(reading, Calendar)  # a month, a day of a month
+        tense = tense_at(text, sentence, c.start, c.end, language, reach=reach, far_future=yearless_date)
         if isinstance(reading, Weekday) and reading.direction is None and text[c.span_end:c.span_end + 2] in ("'s", "’s"):
             tense = Tense.PRESENT  # "Wednesday's ruling": an event named, not the verb's time; the latest one
         relation = relation_before(text, c.start, language)
-        if relation == "until" and tense is Tense.PAST and tense_reach(reading) == CALENDAR_TENSE_REACH:
+        if relation == "until" and tense is Tense.PAST and yearless_date:
             tense = Tense.PRESENT  # 'must be back by Jan. 14', 'extended to Nov. 16': a deadline, the nearest one
         if c.rule == "in-future" and tense is Tense.PAST:
             # 'grew 5% in two years': in a past clause 'in N units' is how long, not when
