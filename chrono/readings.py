@@ -56,6 +56,8 @@ class DayPart(enum.Enum):
     AFTERNOON = "AF"
     EVENING = "EV"
     NIGHT = "NI"
+    NOON = "12:00"  # a clock time, not a part: 'noon Thursday' is T12:00
+    MIDNIGHT = "24:00"  # the end of the named day, as TIMEX3 writes it
 
 
 class Season(enum.Enum):

@@ -143,6 +143,11 @@ class Lexicon:
     frequency_before: tuple[str, ...] = ()  # 'twice a week': occurrence counts that make 'a week' a SET
     place_words: tuple[str, ...] = ()  # 'Gunung Lewotana', 'Mount Etna', 'Lago Titicaca': a place, never a person
     participle_after: tuple[str, ...] = ()  # 'must be returned': a past form after these is a participle, not past
+    half_suffixes: tuple[str, ...] = ()  # 'two and a half years': half a unit more
+    long_suffixes: tuple[str, ...] = ()  # 'day-long', 'weeklong', 'jahrelang': a unit made an adjective of duration
+    # 'nineteen ninety-six', 'nineteen oh five', 'the year two thousand and one': years said in words;
+    # keys 'zero' ('oh'), 'thousand', 'and'. Empty: the language writes years in digits only.
+    spoken_years: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
 
     @property
     def month_words(self) -> dict[str, int]:
@@ -162,6 +167,50 @@ def _day_specs(data: Mapping[str, Any], key: str, path: str) -> dict[str, tuple[
             raise LanguageDataError(path, f"timex.{key}.{word}: expected offset, [offset] or [offset, part]")
         out[word] = (spec[0], spec[1] if len(spec) > 1 else None)
     return out
+
+
+# Lexicon fields read the same way: (field, section, key). A new optional key is one entry here
+# plus its field on Lexicon; sections are 'language', 'timex', 'names', 'tense' or 'data' (the whole file).
+_WORD_FIELDS: tuple[tuple[str, str, str], ...] = (
+    ("ordinal_suffixes", "timex", "ordinal_suffixes"), ("day_prefixes", "timex", "day_prefixes"),
+    ("date_connectors", "timex", "date_connectors"), ("year_suffixes", "timex", "year_suffixes"),
+    ("year_prefixes", "timex", "year_prefixes"), ("unspecified_numbers", "timex", "unspecified_numbers"),
+    ("ago", "timex", "ago"), ("ago_before", "timex", "ago_before"), ("articles", "timex", "articles"),
+    ("of_words", "timex", "of_words"), ("ordinal_prefixes", "timex", "ordinal_prefixes"),
+    ("decade_suffixes", "timex", "decade_suffixes"), ("earlier", "timex", "earlier"),
+    ("same_day", "timex", "same_day"), ("anaphoric_modifiers", "timex", "anaphoric_modifiers"),
+    ("later", "timex", "later"), ("from_now", "timex", "from_now"), ("in_future", "timex", "in_future"),
+    ("quarter_words", "timex", "quarter_words"), ("half_words", "timex", "half_words"),
+    ("century_words", "timex", "century_words"), ("decade_words", "timex", "decade_words"),
+    ("duration_prefixes", "timex", "duration_prefixes"), ("up_to_now", "timex", "up_to_now"),
+    ("past_window", "timex", "past_window"), ("every", "timex", "every"), ("within", "timex", "within"),
+    ("context_before", "timex", "context_before"), ("zones", "timex", "zones"),
+    ("tense_future", "tense", "future"), ("tense_past", "tense", "past"),
+    ("past_suffixes", "tense", "past_suffixes"), ("ongoing", "tense", "ongoing"),
+    ("titles", "names", "titles"), ("name_connectors", "names", "connectors"),
+    ("boilerplate", "names", "boilerplate"), ("place_prepositions", "names", "place_prepositions"),
+    ("dateline_agencies", "names", "agencies"), ("hour_words", "timex", "hour_words"),
+    ("decade_prefixes", "timex", "decade_prefixes"), ("age_before", "timex", "age_before"),
+    ("elided_articles", "timex", "elided_articles"), ("clock_prefixes", "timex", "clock_prefixes"),
+    ("clause_words", "names", "clause_words"), ("definite_modifiers", "timex", "definite_modifiers"),
+    ("short_decade_suffixes", "timex", "short_decade_suffixes"), ("later_before", "timex", "later_before"),
+    ("compound_day_parts", "timex", "compound_day_parts"), ("bare_units", "timex", "bare_units"),
+    ("participle_after", "tense", "participle_after"), ("place_words", "names", "place_words"),
+    ("frequency_before", "timex", "frequency_before"), ("age_after", "timex", "age_after"),
+    ("year_ago", "timex", "year_ago"), ("period_words", "timex", "period_words"),
+    ("long_suffixes", "timex", "long_suffixes"), ("half_suffixes", "timex", "half_suffixes"),
+)
+_MAP_FIELDS: tuple[tuple[str, str, str], ...] = (
+    ("units", "timex", "units"), ("parts", "timex", "parts"), ("day_parts", "timex", "day_parts"),
+    ("seasons", "timex", "seasons"), ("duration_mods", "timex", "duration_mods"), ("vague", "timex", "vague"),
+    ("recurring", "timex", "recurring"), ("relations", "timex", "relations"),
+    ("event_triggers", "data", "events"), ("spoken_years", "timex", "spoken_years"),
+)
+_INT_FIELDS: tuple[tuple[str, str, str], ...] = (
+    ("numbers", "timex", "numbers"), ("ordinals", "timex", "ordinals"),
+    ("modifiers_before", "timex", "modifiers_before"), ("modifiers_after", "timex", "modifiers_after"),
+    ("day_words", "timex", "day_words"), ("definite_units", "timex", "definite_units"),
+)
 
 
 def load_lexicon_file(path: pathlib.Path) -> Lexicon:
@@ -184,6 +233,14 @@ def load_lexicon_file(path: pathlib.Path) -> Lexicon:
     def words(table: Mapping[str, Any], key: str) -> tuple[str, ...]:
         return _words(table.get(key, []), where, key)
 
+    sections = {"language": lang, "timex": timex, "names": names, "tense": tense, "data": data}
+    fields: dict[str, Any] = {}
+    for field, section, key in _WORD_FIELDS:
+        fields[field] = words(sections[section], key)
+    for field, section, key in _MAP_FIELDS:
+        fields[field] = _word_map(sections[section], key, where)
+    for field, section, key in _INT_FIELDS:
+        fields[field] = _int_map(sections[section], key, where)
     try:
         return Lexicon(
             code=str(lang["code"]),
@@ -194,84 +251,15 @@ def load_lexicon_file(path: pathlib.Path) -> Lexicon:
             months=_indexed(timex, "months", 12, where),
             weekdays=_indexed(timex, "weekdays", 7, where),
             ambiguous=frozenset(w.lower() for w in words(timex, "ambiguous")),
-            ordinal_suffixes=words(timex, "ordinal_suffixes"),
-            day_prefixes=words(timex, "day_prefixes"),
-            date_connectors=words(timex, "date_connectors"),
-            year_suffixes=words(timex, "year_suffixes"),
-            year_prefixes=words(timex, "year_prefixes"),
-            numbers=_int_map(timex, "numbers", where),
-            ordinals=_int_map(timex, "ordinals", where),
-            unspecified_numbers=words(timex, "unspecified_numbers"),
             relative_days=rel_days,
-            modifiers_before=_int_map(timex, "modifiers_before", where),
-            modifiers_after=_int_map(timex, "modifiers_after", where),
-            units=_word_map(timex, "units", where),
-            ago=words(timex, "ago"),
-            ago_before=words(timex, "ago_before"),
-            articles=words(timex, "articles"),
-            of_words=words(timex, "of_words"),
-            ordinal_prefixes=words(timex, "ordinal_prefixes"),
-            decade_suffixes=words(timex, "decade_suffixes"),
-            earlier=words(timex, "earlier"),
-            same_day=words(timex, "same_day"),
-            anaphoric_modifiers=words(timex, "anaphoric_modifiers"),
-            later=words(timex, "later"),
-            from_now=words(timex, "from_now"),
-            in_future=words(timex, "in_future"),
-            parts=_word_map(timex, "parts", where),
-            day_parts=_word_map(timex, "day_parts", where),
-            seasons=_word_map(timex, "seasons", where),
-            quarter_words=words(timex, "quarter_words"),
-            half_words=words(timex, "half_words"),
-            century_words=words(timex, "century_words"),
-            decade_words=words(timex, "decade_words"),
-            duration_mods=_word_map(timex, "duration_mods", where),
-            duration_prefixes=words(timex, "duration_prefixes"),
-            up_to_now=words(timex, "up_to_now"),
-            past_window=words(timex, "past_window"),
-            vague=_word_map(timex, "vague", where),
-            every=words(timex, "every"),
-            recurring=_word_map(timex, "recurring", where),
-            within=words(timex, "within"),
-            context_before=words(timex, "context_before"),
-            relations=_word_map(timex, "relations", where),
-            zones=words(timex, "zones"),
-            tense_future=words(tense, "future"),
-            tense_past=words(tense, "past"),
-            past_suffixes=words(tense, "past_suffixes"),
             past_suffix_exceptions=frozenset(w.lower() for w in words(tense, "past_suffix_exceptions")),
-            ongoing=words(tense, "ongoing"),
-            titles=words(names, "titles"),
-            name_connectors=words(names, "connectors"),
             not_names=frozenset(w.lower() for w in words(names, "not_names")),
-            boilerplate=words(names, "boilerplate"),
-            place_prepositions=words(names, "place_prepositions"),
-            event_triggers=_word_map(data, "events", where),
-            dateline_agencies=words(names, "agencies"),
-            hour_words=words(timex, "hour_words"),
-            decade_prefixes=words(timex, "decade_prefixes"),
             anaphoric_days=_day_specs(timex, "anaphoric_days", where),
-            age_before=words(timex, "age_before"),
-            elided_articles=words(timex, "elided_articles"),
-            clock_prefixes=words(timex, "clock_prefixes"),
-            day_words=_int_map(timex, "day_words", where),
             time_separators=words(timex, "time_separators") or (":",),
             holidays={k: str(v) for k, v in _table(timex, "holidays", where).items()},
-            clause_words=words(names, "clause_words"),
-            definite_units=_int_map(timex, "definite_units", where),
-            definite_modifiers=words(timex, "definite_modifiers"),
-            short_decade_suffixes=words(timex, "short_decade_suffixes"),
-            later_before=words(timex, "later_before"),
-            compound_day_parts=words(timex, "compound_day_parts"),
-            bare_units=words(timex, "bare_units"),
-            participle_after=words(tense, "participle_after"),
-            place_words=words(names, "place_words"),
             apostrophe_decades=bool(timex.get("apostrophe_decades", False)),
-            frequency_before=words(timex, "frequency_before"),
             zone_offsets={k: str(v) for k, v in _table(timex, "zone_offsets", where).items()},
-            age_after=words(timex, "age_after"),
-            year_ago=words(timex, "year_ago"),
-            period_words=words(timex, "period_words"),
+            **fields,
         )
     except KeyError as exc:
         raise LanguageDataError(where, f"missing key {exc}") from exc

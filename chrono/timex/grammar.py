@@ -25,7 +25,7 @@ UNIT_LABELS = {
 }
 PART_LABELS = {"early": Part.EARLY, "mid": Part.MID, "late": Part.LATE}
 DAY_PART_LABELS = {"morning": DayPart.MORNING, "afternoon": DayPart.AFTERNOON, "evening": DayPart.EVENING,
-                   "night": DayPart.NIGHT}
+                   "night": DayPart.NIGHT, "noon": DayPart.NOON, "midnight": DayPart.MIDNIGHT}
 SEASON_LABELS = {"spring": Season.SPRING, "summer": Season.SUMMER, "fall": Season.FALL, "winter": Season.WINTER}
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
@@ -122,20 +122,30 @@ def _number(mt: Match, name: str = "num") -> float | None | bool:
     if raw is None:
         return False
     raw = raw.replace(",", ".")
+    for suffix in mt.lexicon.half_suffixes:  # 'two and a half'
+        if raw.endswith(" " + suffix) or raw.endswith(suffix) and raw != suffix:
+            whole = _number_words(raw[: -len(suffix)].strip(), mt.lexicon)
+            return whole + 0.5 if isinstance(whole, int) else False
     if half := regex.fullmatch(r"(\d+)(?:\s+1/2|½)", raw):
         return int(half.group(1)) + 0.5  # '2 1/2 years'
     if regex.fullmatch(r"\d+(?:\.\d+)?", raw):
         value = float(raw)
         return int(value) if value.is_integer() else value
-    if raw in mt.lexicon.numbers:
-        return mt.lexicon.numbers[raw]
-    if raw in _normal_set(mt.lexicon.unspecified_numbers):
+    return _number_words(raw, mt.lexicon)
+
+
+def _number_words(raw: str, lex: Lexicon) -> int | None | bool:
+    """A count written in words ('five', 'twenty-four'); None for 'several'; False when not a count."""
+    raw = _norm(raw)
+    if raw in lex.numbers:
+        return lex.numbers[raw]
+    if raw in _normal_set(lex.unspecified_numbers):
         return None
-    if raw in mt.lexicon.ordinals:
-        return mt.lexicon.ordinals[raw]
+    if raw in lex.ordinals:
+        return lex.ordinals[raw]
     parts = regex.split(r"[\s-]+", raw)
-    if len(parts) == 2 and all(x in mt.lexicon.numbers for x in parts):
-        tens, units = (mt.lexicon.numbers[x] for x in parts)
+    if len(parts) == 2 and all(x in lex.numbers for x in parts):
+        tens, units = (lex.numbers[x] for x in parts)
         if tens >= 20 and tens % 10 == 0 and 0 < units < 10:
             return tens + units  # 'twenty four', 'twenty-four'
     return False
@@ -501,6 +511,8 @@ def build_duration(mt: Match) -> Reading | None:
         return None  # '18.45 horas' where '.' separates hours and minutes: a clock time, not 18.45 hours
     mod_label = _label(mt.lexicon.duration_mods, mt.word("dmod"))
     mod = Mod[mod_label] if mod_label else None
+    if mt.group("halfafter") and amount is not None:
+        amount += 0.5  # 'a year and a half'
     up_to_now = bool(mt.group("now")) or bool(mt.group("pastwin"))
     return Duration(unit=unit, amount=amount, mod=mod, up_to_now=up_to_now)
 
@@ -766,6 +778,51 @@ def build_clock_prefixed(mt: Match) -> Reading | None:
     return Calendar(hour=hour, minute=minute, zone=_zone(mt))
 
 
+def build_long_duration(mt: Match) -> Reading | None:
+    """'a day-long strike', 'decades-long', 'jahrelang': a duration adjective; without a count a
+    singular unit is one ('day-long') and a plural one is unspecified ('weeks-long' = PXW)."""
+    unit = _unit(mt)
+    if unit is None:
+        return None
+    amount = _number(mt)
+    if amount is False:
+        word = _norm(mt.word("unit") or "")
+        forms = next((ws for ws in mt.lexicon.units.values() if word in (_norm(w) for w in ws)), ())
+        amount = 1 if forms and _norm(forms[0]) == word else None
+    return Duration(unit=unit, amount=amount)
+
+
+def build_spoken_year(mt: Match) -> Reading | None:
+    """'nineteen ninety-six', 'seventeen oh five', '(the year) two thousand (and) one': a year said
+    in words. The hundreds must be 17 to 20 and the rest 10 to 99 (or 'oh' and a digit), so
+    'eleven twenty' (a clock time) and 'two thousand people' are not years."""
+    numbers = mt.lexicon.numbers
+    if mt.group("thousand"):
+        if numbers.get(_norm(mt.word("num") or "")) != 2:
+            return None
+        if not (mt.group("yword") or (mt.group("ylo") and _has_context(mt))):
+            return None  # 'two thousand (and five) soldiers' is a count: 'the year' or 'in' must say otherwise
+        lo = _spoken_number(mt.word("ylo"), numbers) if mt.group("ylo") else 0
+        return Calendar(year=2000 + lo) if lo is not None and lo < 100 else None
+    hi = numbers.get(_norm(mt.word("yhi") or ""))
+    lo = _spoken_number(mt.word("ylo"), numbers)
+    if hi is None or lo is None or not 17 <= hi <= 20 or not (10 <= lo <= 99 or mt.group("oh")):
+        return None
+    return Calendar(year=hi * 100 + lo)
+
+
+def _spoken_number(words: str | None, numbers: Mapping[str, int]) -> int | None:
+    """'ninety-six' -> 96, 'twelve' -> 12; None when the words are not one number below 100."""
+    parts = regex.split(r"[\s-]+", _norm(words or ""))
+    values = [numbers.get(p) for p in parts if p]
+    if not values or None in values:
+        return None
+    if len(values) == 1:
+        return values[0]
+    tens, unit = values
+    return tens + unit if tens >= 20 and tens % 10 == 0 and 0 < unit < 10 else None
+
+
 # --- templates -----------------------------------------------------------------------------
 
 
@@ -779,6 +836,9 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
     connector = rf"(?:\s+{_alternation(lex.date_connectors)})?" if lex.date_connectors else ""
     year_suffix = rf"(?:\s*{_alternation(lex.year_suffixes)})?" if lex.year_suffixes else ""
     zones = _alternation(lex.zones)
+    tens = _alternation([w for w, v in lex.numbers.items() if v >= 20 and v % 10 == 0])
+    digits = _alternation([w for w, v in lex.numbers.items() if 0 < v < 10])
+    half_suffix = rf"(?:\s+{_alternation(lex.half_suffixes)})?" if lex.half_suffixes else ""
     def optional(words, suffix=r"\s+"):
         return rf"(?:{_alternation(words)}{suffix})?" if words else ""
 
@@ -807,7 +867,8 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         "YPREFIX": rf"(?:(?P<yprefix>{_alternation(lex.year_prefixes)})\s+)?" if lex.year_prefixes else "(?P<yprefix>(?!x)x)?",
         "DAYPREFIX": day_prefix,
         "CONN": connector,
-        "NUM": rf"(?<![\w-])(?P<num>\d+(?:[.,]\d+)?(?:\s+1/2|½)?|{_alternation(number_words)}(?:[\s-]{_alternation(lex.numbers)})?)(?![\w])",
+        # 'twenty-four' is one number; 'a five' is not ('a five year plan')
+        "NUM": rf"(?<![\w-])(?P<num>\d+(?:[.,]\d+)?(?:\s+1/2|½)?|(?:{tens}[\s-]{digits}(?![\w])|{_alternation(number_words)}){half_suffix})(?![\w])",
         "UNIT": _word("unit", units),
         "MODB": _word("modb", lex.modifiers_before),
         "MODA": _word("moda", lex.modifiers_after),
@@ -847,6 +908,15 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         "WEEKDAYWORD": _alternation(weekdays),
         "DAYPARTJOINED": _alternation(lex.compound_day_parts),
         "BAREUNIT": _word("unit", lex.bare_units),
+        "LONGSUF": _alternation(lex.long_suffixes),
+        "HALFAFTER": rf"(?:\s+(?P<halfafter>{_alternation(lex.half_suffixes)}))?" if lex.half_suffixes else "",
+        "YEARHI": _word("yhi", [w for w, v in lex.numbers.items() if 17 <= v <= 20] if lex.spoken_years else ()),
+        "YEARLO": rf"(?P<ylo>{tens}(?:[\s-]{digits})?|{_alternation([w for w, v in lex.numbers.items() if 10 <= v < 20])})",
+        "YEARLOANY": rf"(?P<ylo>{tens}(?:[\s-]{digits})?|{_alternation([w for w, v in lex.numbers.items() if 0 < v < 20])})",
+        "YEARZERO": rf"(?P<oh>{_alternation(lex.spoken_years.get('zero', ()))})\s+(?P<ylo>{digits})",
+        "THOUSAND": rf"(?P<thousand>{_alternation(lex.spoken_years.get('thousand', ()))})",
+        "YEARAND": rf"(?:{_alternation(lex.spoken_years.get('and', ()))}\s+)?",
+        "YEARWORD": _word("yword", lex.units.get("year", ())),
     }
 
 
@@ -862,7 +932,7 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("month", r"{MONTH}", build_month, False),
     ("year", r"{YPREFIX}{YEAR}", build_year, False),
     ("relative-day", r"{RELDAY}(?:\s+{DAYPART})?", build_relative_day, False),
-    ("weekday", r"(?:{SAMEDAY}\s+|{MODB}\s+)?{WEEKDAY}(?:\s+{MODA})?(?:\s+{DAYPART})?", build_weekday, False),
+    ("weekday", r"(?:{SAMEDAY}\s+|{MODB}\s+|{DAYPART}\s+)?{WEEKDAY}(?:\s+{MODA})?(?:\s+{DAYPART})?", build_weekday, False),
     ("modifier-unit", r"(?:{MODB}\s+{UNIT}|{UNIT}\s+{MODA})", build_modifier_unit, False),
     ("ago", r"(?:{DMOD}\s+)?{NUM}\s+{UNIT}\s+{AGO}", build_shift(-1, Reference.DCT), False),
     ("ago-before", r"{AGOB}\s+{NUM}\s+{UNIT}", build_shift(-1, Reference.DCT), False),
@@ -871,7 +941,7 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("from-now", r"{NUM}\s+{UNIT}\s+{FROMNOW}", build_shift(1, Reference.DCT), False),
     ("in-future", r"{INF}\s+{NUM}\s+{UNIT}(?:\s+{FROMNOW})?", build_in_future, False),
     ("past-window", r"{PASTWIN}\s+(?:{NUM}\s+)?{UNIT}", build_past_window, False),
-    ("duration", r"(?:{DURPREFIX}\s+)?(?P<core>(?:{DMOD}\s+)?{NUM}\s+{UNIT})(?:\s+{UPTONOW})?", build_duration, True),
+    ("duration", r"(?:{DURPREFIX}\s+)?(?P<core>(?:{DMOD}\s+)?{NUM}\s+{UNIT}{HALFAFTER})(?:\s+{UPTONOW})?", build_duration, True),
     ("definite-unit", r"{ART}(?:{DEFMOD}\s+)?{DEFUNIT}", build_definite_unit, False),
     ("duration-adjective", r"(?<![\w-])(?P<num>\d+|{NUMWORD})-(?P<unit>{UNITWORD})(?![\w-])", build_duration, False),
     ("part-of-month", r"{PART}\s*{OF}{MONTH}(?:\s*,?{CONN}\s*{YEAR})?", build_part_of, False),
@@ -916,6 +986,8 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("bare-unit-earlier", r"{BAREUNIT}\s+{EARLIER}", build_shift_one(-1, Reference.PREVIOUS), False),
     ("bare-unit-later", r"(?:{BAREUNIT}\s+{LATER}|{LATERB}\s+{BAREUNIT})", build_shift_one(1, Reference.PREVIOUS), False),
     ("bare-unit-in-future", r"{INF}\s+{BAREUNIT}", build_shift_one(1, Reference.DCT), False),
+    ("duration-long", r"(?<![\w-])(?:(?P<num>\d+|{NUMWORD})-)?(?P<unit>{UNITWORD}){LONGSUF}(?![\w])", build_long_duration, False),
+    ("spoken-year", r"(?<![\w-])(?:{YEARHI}\s+(?:{YEARZERO}|{YEARLO})|(?:{ART}{YEARWORD}\s+)?(?P<num>{NUMWORD})\s+{THOUSAND}(?:\s+{YEARAND}{YEARLOANY})?)(?![\w-])", build_spoken_year, False),
     ("part-of-decade", r"{PART}\s*{OF}{ART}{YPREFIX}(?<![\d\w])(?P<dec>1\d\d0|20\d0){DECSUFFIX}(?![\w])", build_part_of_decade, False),
 )
 
@@ -963,7 +1035,7 @@ RULE_ANCHORS = {
     "time": "CLOCK", "clock-hour-word": "HOURW", "clock-minutes-hour-word": "HOURW", "clock-prefixed": "CLOCKPRE",
     "decade-prefix": "DECADE", "decade-short": "DECADE", "part-of-decade": "DECADE", "recurrence": "RECUR",
     "anaphoric-day": "ANADAY", "decade-apostrophe": "DECADE", "quarter-of-relative-year": "QUARTER",
-    "military-time": "CLOCK",
+    "military-time": "CLOCK", "duration-long": "UNIT", "spoken-year": "SPOKENYEAR",
 }
 
 
@@ -982,7 +1054,9 @@ def _anchor_classes(lex: Lexicon) -> dict[str, frozenset[str]]:
     return {
         "MONTH": words(*lex.months),
         "WEEKDAY": words(*lex.weekdays),
-        "UNIT": words(*lex.units.values()),
+        # 'weeklong', 'jahrelang': a unit joined to its long suffix is one token
+        "UNIT": words(*lex.units.values(), [w + x.lstrip("-") for ws in lex.units.values() for w in ws
+                                            for x in lex.long_suffixes]),
         "RELDAY": words(lex.relative_days),
         "VAGUE": words(*lex.vague.values()),
         "HOLIDAY": words(lex.holidays),
@@ -999,6 +1073,8 @@ def _anchor_classes(lex: Lexicon) -> dict[str, frozenset[str]]:
         "RECUR": words([w for w in lex.every if lex.numbers.get(w.lower()) != 1], *lex.recurring.values(),
                        lex.frequency_before),
         "ANADAY": words(lex.anaphoric_days),
+        "SPOKENYEAR": words([w for w, v in lex.numbers.items() if 17 <= v <= 20] if lex.spoken_years else (),
+                            lex.spoken_years.get("thousand", ())),
         "CLOCK": frozenset(),  # digits only: see DIGIT_CLASSES
         "DECADE": frozenset(),
         "HOURW": frozenset(),  # the grammar's hour-word pattern ('13 h 30', '15 Uhr')
