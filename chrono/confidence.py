@@ -4,7 +4,9 @@ An event's confidence is read from a table fitted on gold timelines (`scripts/fi
 writes `chrono/data/confidence.json`): the share of gold mentions whose range was right and as
 precise as the articles allowed, per cell of (granularity of the range, weakest weight of the
 chain that fixed it, number of independent articles), smoothed, with coarser cells as fall-backs.
-Where the table has too little evidence, a prior built from the same three features is used.
+An undated or open range is split by whether the rest of the corpus dates anything: alone in a
+corpus without dates it is as much as can be said; beside dated events it usually is not.
+Where the table has too little evidence, a prior built from the same features is used.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ MIN_EVIDENCE = 4       # mentions a cell needs before it is trusted over a coars
 CORROBORATION = 0.6    # prior: each further independent article multiplies the doubt by this
 WIDTH_RELIEF = 0.35    # prior: a range of 10^k days divides the doubt by (1 + k * WIDTH_RELIEF)
 NO_EVIDENCE = 0.5
+OPEN_AMONG_DATED = 0.15  # prior: an open range where other events of the corpus are dated
 
 
 def weight_band(weakest: float | None) -> str:
@@ -27,8 +30,11 @@ def weight_band(weakest: float | None) -> str:
     return "strong" if weakest >= 0.9 else "medium" if weakest >= 0.75 else "weak"
 
 
-def cell_keys(granularity: str, weakest: float | None, sources: int) -> tuple[str, ...]:
+def cell_keys(granularity: str, weakest: float | None, sources: int, *, open_range: bool = False,
+              corpus_dated: bool = False) -> tuple[str, ...]:
     """From the most specific cell to the coarsest."""
+    if open_range:
+        granularity = f"{granularity}|{'among-dated' if corpus_dated else 'alone'}"
     band, many = weight_band(weakest), "many" if sources >= 2 else "one"
     return (f"{granularity}|{band}|{many}", f"{granularity}|{band}", granularity)
 
@@ -43,9 +49,10 @@ def fitted_table(path: pathlib.Path = TABLE_PATH) -> Mapping[str, tuple[int, int
     return {k: (int(v[0]), int(v[1])) for k, v in data.get("cells", {}).items()}
 
 
-def prior_confidence(weights: Sequence[float], *, sources: int, days: int | None) -> float:
+def prior_confidence(weights: Sequence[float], *, sources: int, days: int | None,
+                     corpus_dated: bool = False) -> float:
     if days is None:
-        return 0.99
+        return OPEN_AMONG_DATED if corpus_dated else 0.99
     base = min(weights) if weights else NO_EVIDENCE
     doubt = (1.0 - base) * CORROBORATION ** max(0, sources - 1)
     doubt /= 1.0 + WIDTH_RELIEF * math.log10(max(1, days))
@@ -53,13 +60,15 @@ def prior_confidence(weights: Sequence[float], *, sources: int, days: int | None
 
 
 def range_confidence(weights: Sequence[float], *, sources: int, days: int | None, granularity: str = "",
-                     table: Mapping[str, tuple[int, int]] | None = None) -> float:
+                     corpus_dated: bool = False, table: Mapping[str, tuple[int, int]] | None = None) -> float:
     """Confidence for a range of this granularity, fixed by constraints of these ``weights``,
-    reported by ``sources`` independent articles, ``days`` wide (None: open on a side)."""
+    reported by ``sources`` independent articles, ``days`` wide (None: open on a side);
+    ``corpus_dated``: some event of the corpus has a closed range."""
     table = fitted_table() if table is None else table
     weakest = min(weights) if weights else None
-    prior = prior_confidence(weights, sources=sources, days=days)
-    for key in cell_keys(granularity, weakest, sources) if granularity else ():
+    prior = prior_confidence(weights, sources=sources, days=days, corpus_dated=corpus_dated)
+    keys = cell_keys(granularity, weakest, sources, open_range=days is None, corpus_dated=corpus_dated)
+    for key in keys if granularity else ():
         right, total = table.get(key, (0, 0))
         if total >= MIN_EVIDENCE:
             # the fitted rate, pulled towards the prior by two pseudo-observations

@@ -16,6 +16,7 @@ from chrono.corpus import parse_header, read_corpus
 from chrono.dayset import DaySet
 from chrono.events.detect import REPORT_KIND, detect_events
 from chrono.events.merge import merge_mentions
+from chrono.events.names import headline_names
 from chrono.model import Anchor, Document, Event, EventMention, Problem, TimeExpression, Timeline
 from chrono.readings import Calendar
 from chrono.reason import Network, Solution
@@ -34,6 +35,7 @@ class Analysis:
     expressions: tuple[TimeExpression, ...]
     mentions: tuple[EventMention, ...]
     place: str | None
+    topics: tuple[str, ...] = ()  # names of the headline
 
 
 DATE_LINE_LENGTH = 120  # a first line this short that holds a date is a date line, not prose
@@ -66,7 +68,7 @@ def analyse(document: Document) -> Analysis:
     dateline = find_dateline(document)
     mentions = detect_events(document, expressions, skip=_skipped_spans(document, dateline))
     return Analysis(document=document, expressions=tuple(expressions), mentions=tuple(mentions),
-                    place=dateline.place.title() if dateline else None)
+                    place=dateline.place.title() if dateline else None, topics=headline_names(document))
 
 
 def horizon_for(analyses: Iterable[Analysis], now: int) -> tuple[int, int]:
@@ -104,7 +106,8 @@ def solve_corpus(analyses: list[Analysis], anchors: list[Anchor], now: int) -> t
     prelim = _network(horizon, documents, now, first).solve()
     days = {m.id: prelim.domain(f"m:{m.id}") for m in mentions if f"m:{m.id}" in prelim.domains}
     places = {a.document.id: a.place for a in analyses if a.place}
-    events = merge_mentions(mentions, days=days, places=places)
+    events = merge_mentions(mentions, days=days, places=places,
+                            topics={a.document.id: a.topics for a in analyses if a.topics})
     for _ in range(MAX_UNMERGE_ROUNDS):
         var_of = {e.id: f"e:{e.id}" for e in events}
         second = Builder(horizon, known)

@@ -92,15 +92,18 @@ def build(documents: Sequence[Document], anchors: Sequence[Anchor], events: Sequ
           var_of: Mapping[str, str], *, now: int, problems: Sequence[Problem] = ()) -> Timeline:
     horizon = solution.horizon
     entries, chains = [], {}
+    whens = {ev.id: describe_when(solution.domain(var_of[ev.id]), horizon,
+                                  lo_known=grounded(solution, var_of[ev.id], "earliest"),
+                                  hi_known=grounded(solution, var_of[ev.id], "latest")) for ev in events}
+    corpus_dated = any(w.earliest is not None and w.latest is not None for w in whens.values())
     for ev in events:
         var = var_of[ev.id]
-        domain = solution.domain(var)
-        when = describe_when(domain, horizon, lo_known=grounded(solution, var, "earliest"),
-                             hi_known=grounded(solution, var, "latest"))
+        when = whens[ev.id]
         chains[ev.id] = chain = solution.explain(var)
         sources = len({m.document for m in ev.mentions if any(is_dating(t) for t in m.timexes) and not m.inherited})
         weights = [c.weight for c in chain]
         confidence = range_confidence(weights, sources=max(1, sources), granularity=when.granularity,
+                                      corpus_dated=corpus_dated,
                                       days=when.days if when.earliest is not None and when.latest is not None else None)
         entries.append(TimelineEntry(event=ev, when=when, confidence=confidence,
                                      weakest=min(weights) if weights else None, sources=max(1, sources),

@@ -86,6 +86,8 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
         events_only = [i for i, k in enumerate(kinds) if k != REPORT_KIND]
         segment = _segmenter(text, s0, s1, clauses)
         owned_times = _owned_times(in_sentence, spans, kinds, events_only, segment, text)
+        reports = [spans[i] for i, k in enumerate(kinds) if k == REPORT_KIND]
+        sources = {n.text for n in names if not n.is_place and _is_source(n, reports, text)}
         owned_names = {events_only[j]: v for j, v in _nearest(
             [n for n in names if not n.is_place], [spans[i] for i in events_only]).items()} if events_only else {}
         reported = {id(e) for i, k in enumerate(kinds) if k == REPORT_KIND for e in owned_times[i]}
@@ -119,7 +121,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                 ongoing.search(text, max(s0, trig.start() - ONGOING_REACH), min(s1, trig.end() + ONGOING_REACH)))
             mentions.append(_mention(document, len(mentions), trig.span(), kind, (s0, s1),
                                      tuple(sorted(own, key=lambda e: e.start)), inherited, owned_names.get(i, []),
-                                     places, now))
+                                     places, now, sources))
     return mentions
 
 
@@ -168,6 +170,21 @@ def _beside_report(e: TimeExpression, verb: tuple[int, int], text: str) -> bool:
     return _distance((e.start, e.end), verb) <= REPORT_REACH and not QUOTES.search(between)
 
 
+# Between a source and its reporting verb: nothing, or one apposition ('Hadi, head of PVMBG, said').
+SOURCE_GAP = regex.compile(r"\s*(?:,[^,.;:\"“”]{0,60},)?\s*")
+
+
+def _is_source(name: Name, reports: list[tuple[int, int]], text: str) -> bool:
+    """Whether a name is the speaker of a reporting verb right beside it ('Hadi Wijaya told reporters',
+    'said Hadi Wijaya', 'kata Kepala BPBD Ahmad')."""
+    for a, b in reports:
+        if b <= name.start and SOURCE_GAP.fullmatch(text, b, name.start):
+            return True
+        if name.end <= a and SOURCE_GAP.fullmatch(text, name.end, a):
+            return True
+    return False
+
+
 def _nearest(items: list, spans: list[tuple[int, int]]) -> dict[int, list]:
     """Each item (with start/end) given to the nearest span, ties to the earlier one."""
     owned: dict[int, list] = {i: [] for i in range(len(spans))}
@@ -187,13 +204,15 @@ def _worth_a_generic_mention(expr: TimeExpression) -> bool:
 
 def _mention(document: Document, index: int, trigger: tuple[int, int], kind: str, sentence: tuple[int, int],
              timexes: tuple[TimeExpression, ...], inherited: bool, names: list[Name], places: list[Name],
-             now: bool) -> EventMention:
+             now: bool, sources: set[str] = frozenset()) -> EventMention:
     s0, s1 = sentence
     t0, t1 = trigger
     near = [n for n in places if _distance((n.start, n.end), (t0, t1)) <= PLACE_REACH]
     place = min(near, key=lambda n: (_distance((n.start, n.end), (t0, t1)), n.start)).text if near else None
     participants = tuple(dict.fromkeys(n.text for n in names if not n.is_place))
-    people = tuple(dict.fromkeys(n.text for n in names if n.is_person and not n.is_place))
+    # a speaker ('Hadi Wijaya told reporters') stays a participant but is not one of the people
+    # whose difference keeps two reports apart: every agency quotes its own official
+    people = tuple(dict.fromkeys(n.text for n in names if n.is_person and not n.is_place and n.text not in sources))
     return EventMention(
         id=f"{document.id}#{index}", document=document.id, start=s0, end=s1, trigger_start=t0, trigger_end=t1,
         trigger=document.text[t0:t1], kind=kind, participants=participants, people=people, location=place,

@@ -30,6 +30,7 @@ class _Group:
     datelines: tuple[str, ...] = ()  # where the articles were filed: evidence for a match, never against one
     people: tuple[str, ...] = ()  # distinct people and names of all members, kept as the group grows
     names: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()  # names of the articles' headlines: evidence for a match, never a place
 
 
 def _group(m: EventMention, days: DaySet | None) -> _Group:
@@ -104,8 +105,8 @@ def _compatible(g: _Group, h: _Group, *, same_document: bool) -> bool:
         # 'Wednesday' and '10 February' intersect only in the years where 10 February is a Wednesday
         # ('today' and 'today' in one article are the same day, however little is known of it)
         return close or (g.days is not None and g.days == h.days) or not (_self_dated(g) and _self_dated(h))
-    names_g = g.names + g.locations + g.datelines
-    names_h = h.names + h.locations + h.datelines
+    names_g = g.names + g.locations + g.datelines + g.topics
+    names_h = h.names + h.locations + h.datelines + h.topics
     # across articles a merge needs corroborating days and a shared name or place (names alone
     # would join the 2018 and 2024 visits of the same two presidents to the same city), or the
     # very same few days with nothing against it
@@ -116,16 +117,20 @@ def _join(g: _Group, h: _Group) -> _Group:
     days = g.days if h.days is None else h.days if g.days is None else g.days & h.days
     return _Group(g.mentions + h.mentions, tuple(dict.fromkeys(g.locations + h.locations)), days,
                   tuple(dict.fromkeys(g.datelines + h.datelines)), tuple(dict.fromkeys(g.people + h.people)),
-                  tuple(dict.fromkeys(g.names + h.names)))
+                  tuple(dict.fromkeys(g.names + h.names)), tuple(dict.fromkeys(g.topics + h.topics)))
 
 
 def merge_mentions(mentions: Sequence[EventMention], *, days: Mapping[str, DaySet] | None = None,
-                   places: Mapping[str, str] | None = None) -> list[Event]:
+                   places: Mapping[str, str] | None = None,
+                   topics: Mapping[str, Sequence[str]] | None = None) -> list[Event]:
     """Events from mentions.  ``days`` maps a mention id to the days it may fall on (from a first
-    solve with every mention on its own); ``places`` maps a document to its dateline place, used
-    where a mention names none."""
+    solve with every mention on its own); ``places`` maps a document to its dateline place and
+    ``topics`` to the names of its headline: what a sentence that names nobody is about ('In
+    February a smaller eruption closed the airport' in an article headlined 'Lewotana erupts').
+    Both are evidence for a match, never against one."""
     days = days or {}
     places = places or {}
+    topics = topics or {}
     by_doc: dict[str, list[EventMention]] = {}
     for m in mentions:
         by_doc.setdefault(m.document, []).append(m)
@@ -141,7 +146,8 @@ def merge_mentions(mentions: Sequence[EventMention], *, days: Mapping[str, DaySe
             else:
                 local.append(g)
         for g in local:
-            groups.append(attrs.evolve(g, datelines=(places[doc],) if doc in places else ()))
+            groups.append(attrs.evolve(g, datelines=(places[doc],) if doc in places else (),
+                                       topics=tuple(topics.get(doc, ()))))
     clusters: list[_Group] = []
     for g in groups:
         best = None

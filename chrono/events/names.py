@@ -109,6 +109,26 @@ def _lower_elsewhere(text: str, word: str) -> bool:
     return regex.search(rf"(?<![\p{{L}}]){regex.escape(word.lower())}(?![\p{{L}}])", text) is not None
 
 
+HEADLINE_LENGTH = 160  # a first line this short, not ending a sentence, is a headline
+
+
+def headline_names(document) -> tuple[str, ...]:
+    """The names of an article's headline (its 'title' metadata, else a short first line): what
+    the article is about, for sentences further down that name nobody."""
+    title = document.meta("title")
+    text, start, end = (title, 0, len(title)) if title else (document.text, 0, 0)
+    if not title:
+        stripped = document.text.lstrip()
+        offset = len(document.text) - len(stripped)
+        line_end = document.text.find("\n", offset)
+        line_end = len(document.text) if line_end < 0 else line_end
+        line = document.text[offset:line_end].rstrip()
+        if not line or len(line) > HEADLINE_LENGTH or line.endswith("."):
+            return ()
+        start, end = offset, offset + len(line)
+    return tuple(dict.fromkeys(n.text for n in find_names(text, start, end, document.language)))
+
+
 def fold(name: str) -> str:
     """Latin, lower-case, accents and punctuation removed: the comparable form of a name."""
     return regex.sub(r"[^a-z0-9 ]+", "", anyascii(name).lower()).strip()
