@@ -128,3 +128,32 @@ def test_indonesian_contrast_keeps_each_debate_its_own_date():
     ms = _mentions("Debat pertama digelar pada 19 Juli, sedangkan debat kedua pada 16 Agustus.", "id")
     debates = [m for m in ms if m.kind == "debate"]
     assert [[t.text for t in m.timexes] for m in debates] == [["19 Juli"], ["16 Agustus"]]
+
+
+def test_a_speaker_is_a_participant_but_not_a_person_that_blocks_a_merge():
+    a = _mentions("PVMBG head Hadi Wijaya told reporters the volcano erupted on Tuesday.", "en", "a")
+    b = _mentions("Agus Salim said the volcano erupted on Tuesday.", "en", "b")
+    erupt_a = [m for m in a if m.kind == "eruption"]
+    erupt_b = [m for m in b if m.kind == "eruption"]
+    assert erupt_a and "Hadi Wijaya" not in erupt_a[0].people
+    days = {m.id: DaySet.single(_day(2025, 3, 11)) for m in erupt_a + erupt_b}
+    assert len(merge_mentions(erupt_a + erupt_b, days=days)) == 1
+
+
+def test_headline_names_are_evidence_for_a_merge_of_sentences_that_name_nobody():
+    from chrono.events.names import headline_names
+    text_a = "Lewotana volcano erupts again\n\nA smaller eruption happened in February."
+    text_b = "Ash closes airport as Lewotana rumbles\n\nIn February, a smaller eruption hit the island."
+    doc_a = Document(id="a", path="a.txt", text=text_a, language="en")
+    doc_b = Document(id="b", path="b.txt", text=text_b, language="en")
+    assert "Lewotana" in headline_names(doc_a) and "Lewotana" in headline_names(doc_b)
+    long_line = Document(id="c", path="c.txt", text="The Lewotana volcano erupted on Tuesday. " * 5, language="en")
+    assert headline_names(long_line) == ()
+    ma = [m for m in detect_events(doc_a, recognize(text_a, "en")) if m.kind == "eruption"]
+    mb = [m for m in detect_events(doc_b, recognize(text_b, "en")) if m.kind == "eruption"]
+    february = DaySet.range(_day(2025, 2, 1), _day(2025, 2, 28))
+    days = {m.id: february for m in ma + mb}
+    assert len(merge_mentions(ma + mb, days=days)) == 2  # no shared name in the sentences
+    topics = {"a": headline_names(doc_a), "b": headline_names(doc_b)}
+    merged = merge_mentions(ma + mb, days=days, topics=topics)
+    assert len(merged) == 1 and merged[0].location is None  # a headline name is never made the place

@@ -38,3 +38,9 @@ def test_confidence_is_a_probability_and_grows_with_corroboration_and_width(weig
     assert 0.0 < c < 1.0
     assert range_confidence(weights, sources=sources + 1, days=days) >= c
     assert range_confidence(weights, sources=sources, days=days * 10) >= c
+
+
+def test_an_open_range_is_doubted_where_the_corpus_dates_other_events():
+    alone = range_confidence([0.9], sources=1, days=None, granularity="open", corpus_dated=False)
+    among = range_confidence([0.9], sources=1, days=None, granularity="open", corpus_dated=True, table={})
+    assert among < 0.5 < alone
