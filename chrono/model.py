@@ -141,6 +141,11 @@ class When:
     granularity: str
     days: int | None = None  # how many days remain possible (None: unbounded)
 
+    @property
+    def closed(self) -> bool:
+        """Bounded on both sides."""
+        return self.earliest is not None and self.latest is not None
+
 
 @attrs.frozen(kw_only=True)
 class TimelineEntry:

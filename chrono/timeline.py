@@ -95,7 +95,7 @@ def build(documents: Sequence[Document], anchors: Sequence[Anchor], events: Sequ
     whens = {ev.id: describe_when(solution.domain(var_of[ev.id]), horizon,
                                   lo_known=grounded(solution, var_of[ev.id], "earliest"),
                                   hi_known=grounded(solution, var_of[ev.id], "latest")) for ev in events}
-    corpus_dated = any(w.earliest is not None and w.latest is not None for w in whens.values())
+    corpus_dated = any(w.closed for w in whens.values())
     for ev in events:
         var = var_of[ev.id]
         when = whens[ev.id]
@@ -104,7 +104,7 @@ def build(documents: Sequence[Document], anchors: Sequence[Anchor], events: Sequ
         weights = [c.weight for c in chain]
         confidence = range_confidence(weights, sources=max(1, sources), granularity=when.granularity,
                                       corpus_dated=corpus_dated,
-                                      days=when.days if when.earliest is not None and when.latest is not None else None)
+                                      days=when.days if when.closed else None)
         entries.append(TimelineEntry(event=ev, when=when, confidence=confidence,
                                      weakest=min(weights) if weights else None, sources=max(1, sources),
                                      dated=when.granularity != "unknown"))

@@ -41,7 +41,7 @@ def observations(folder: pathlib.Path, gold: dict, mode: str) -> list[tuple[tupl
     tl = build_timeline([folder], now=dt.date.fromisoformat(gold.get("now", "2026-11-22")), anchors=anchors)
     texts = {p.stem: p.read_text(encoding="utf-8") for p in folder.glob("*.txt")}
     out = []
-    corpus_dated = any(e.when.earliest is not None and e.when.latest is not None for e in tl.entries)
+    corpus_dated = any(e.when.closed for e in tl.entries)
     for g in gold["events"]:
         t0, t1 = _d(g["truth"][0], MIN), _d(g["truth"][1], MAX)
         b0, b1 = _d(g["bounds"][mode][0], MIN), _d(g["bounds"][mode][1], MAX)
@@ -65,7 +65,7 @@ def observations(folder: pathlib.Path, gold: dict, mode: str) -> list[tuple[tupl
             lo = dt.date.fromordinal(e.when.earliest) if e.when.earliest is not None else MIN
             hi = dt.date.fromordinal(e.when.latest) if e.when.latest is not None else MAX
             right = lo <= t1 and t0 <= hi and b0 <= lo and hi <= b1
-            closed = e.when.earliest is not None and e.when.latest is not None
+            closed = e.when.closed
             features = {"weights": [e.weakest] if e.weakest is not None else [], "sources": e.sources,
                         "granularity": e.when.granularity, "days": e.when.days if closed else None,
                         "corpus_dated": corpus_dated}

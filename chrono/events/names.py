@@ -116,17 +116,15 @@ def headline_names(document) -> tuple[str, ...]:
     """The names of an article's headline (its 'title' metadata, else a short first line): what
     the article is about, for sentences further down that name nobody."""
     title = document.meta("title")
-    text, start, end = (title, 0, len(title)) if title else (document.text, 0, 0)
-    if not title:
-        stripped = document.text.lstrip()
-        offset = len(document.text) - len(stripped)
-        line_end = document.text.find("\n", offset)
-        line_end = len(document.text) if line_end < 0 else line_end
-        line = document.text[offset:line_end].rstrip()
-        if not line or len(line) > HEADLINE_LENGTH or line.endswith("."):
-            return ()
-        start, end = offset, offset + len(line)
-    return tuple(dict.fromkeys(n.text for n in find_names(text, start, end, document.language)))
+    if title:
+        return tuple(dict.fromkeys(n.text for n in find_names(title, 0, len(title), document.language)))
+    text = document.text
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    line = text[start:end if end >= 0 else len(text)].rstrip()
+    if not line or len(line) > HEADLINE_LENGTH or line.endswith("."):
+        return ()
+    return tuple(dict.fromkeys(n.text for n in find_names(text, start, start + len(line), document.language)))
 
 
 def fold(name: str) -> str:

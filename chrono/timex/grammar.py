@@ -123,7 +123,7 @@ def _number(mt: Match, name: str = "num") -> float | None | bool:
         return False
     raw = raw.replace(",", ".")
     for suffix in mt.lexicon.half_suffixes:  # 'two and a half'
-        if raw.endswith(" " + suffix) or raw.endswith(suffix) and raw != suffix:
+        if raw != suffix and raw.endswith(suffix):
             whole = _number_words(raw[: -len(suffix)].strip(), mt.lexicon)
             return whole + 0.5 if isinstance(whole, int) else False
     if half := regex.fullmatch(r"(\d+)(?:\s+1/2|½)", raw):
@@ -780,47 +780,39 @@ def build_clock_prefixed(mt: Match) -> Reading | None:
 
 def build_long_duration(mt: Match) -> Reading | None:
     """'a day-long strike', 'decades-long', 'jahrelang': a duration adjective; without a count a
-    singular unit is one ('day-long') and a plural one is unspecified ('weeks-long' = PXW)."""
+    singular unit (the first form of its lexicon entry) is one ('day-long') and a plural one is
+    unspecified ('weeks-long' = PXW)."""
     unit = _unit(mt)
     if unit is None:
         return None
     amount = _number(mt)
     if amount is False:
-        word = _norm(mt.word("unit") or "")
-        forms = next((ws for ws in mt.lexicon.units.values() if word in (_norm(w) for w in ws)), ())
-        amount = 1 if forms and _norm(forms[0]) == word else None
+        word = mt.word("unit")
+        amount = 1 if word == _norm(mt.lexicon.units[_label(mt.lexicon.units, word)][0]) else None
     return Duration(unit=unit, amount=amount)
+
+
+def _year_part(mt: Match, name: str) -> int | None:
+    """A part of a year said in words ('ninety-six', 'twelve'), read as any count is."""
+    value = _number_words(mt.word(name) or "", mt.lexicon)
+    return None if value is None or value is False else value
 
 
 def build_spoken_year(mt: Match) -> Reading | None:
     """'nineteen ninety-six', 'seventeen oh five', '(the year) two thousand (and) one': a year said
     in words. The hundreds must be 17 to 20 and the rest 10 to 99 (or 'oh' and a digit), so
     'eleven twenty' (a clock time) and 'two thousand people' are not years."""
-    numbers = mt.lexicon.numbers
     if mt.group("thousand"):
-        if numbers.get(_norm(mt.word("num") or "")) != 2:
+        if _year_part(mt, "num") != 2:
             return None
         if not (mt.group("yword") or (mt.group("ylo") and _has_context(mt))):
             return None  # 'two thousand (and five) soldiers' is a count: 'the year' or 'in' must say otherwise
-        lo = _spoken_number(mt.word("ylo"), numbers) if mt.group("ylo") else 0
+        lo = _year_part(mt, "ylo") if mt.group("ylo") else 0
         return Calendar(year=2000 + lo) if lo is not None and lo < 100 else None
-    hi = numbers.get(_norm(mt.word("yhi") or ""))
-    lo = _spoken_number(mt.word("ylo"), numbers)
+    hi, lo = _year_part(mt, "yhi"), _year_part(mt, "ylo")
     if hi is None or lo is None or not 17 <= hi <= 20 or not (10 <= lo <= 99 or mt.group("oh")):
         return None
     return Calendar(year=hi * 100 + lo)
-
-
-def _spoken_number(words: str | None, numbers: Mapping[str, int]) -> int | None:
-    """'ninety-six' -> 96, 'twelve' -> 12; None when the words are not one number below 100."""
-    parts = regex.split(r"[\s-]+", _norm(words or ""))
-    values = [numbers.get(p) for p in parts if p]
-    if not values or None in values:
-        return None
-    if len(values) == 1:
-        return values[0]
-    tens, unit = values
-    return tens + unit if tens >= 20 and tens % 10 == 0 and 0 < unit < 10 else None
 
 
 # --- templates -----------------------------------------------------------------------------
