@@ -76,6 +76,7 @@ class TimeExpression:
     tense: Tense = Tense.PRESENT
     relation: str | None = None  # 'until', 'since', 'before', 'after' from a governing preposition
     link: str | None = None      # 'after'/'before' right after it: 'a month after the summit'
+    tense_adjacent: bool = False  # the tense comes from a verb right beside it ('met on 12 October')
     timex: Timex | None = None   # resolution against a DCT, when one was given
 
 

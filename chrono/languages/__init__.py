@@ -143,6 +143,10 @@ class Lexicon:
     frequency_before: tuple[str, ...] = ()  # 'twice a week': occurrence counts that make 'a week' a SET
     place_words: tuple[str, ...] = ()  # 'Gunung Lewotana', 'Mount Etna', 'Lago Titicaca': a place, never a person
     participle_after: tuple[str, ...] = ()  # 'must be returned': a past form after these is a participle, not past
+    # 'had been due to expire Friday', 'was expected to arrive': a future marker after these is a
+    # future seen from the past, which tells nothing about the publication day's side
+    past_auxiliaries: tuple[str, ...] = ()
+    not_tense: tuple[str, ...] = ()  # 'next to the embassy': phrases that hold a marker word but mark no tense
     half_suffixes: tuple[str, ...] = ()  # 'two and a half years': half a unit more
     long_suffixes: tuple[str, ...] = ()  # 'day-long', 'weeklong', 'jahrelang': a unit made an adjective of duration
     # 'nineteen ninety-six', 'nineteen oh five', 'the year two thousand and one': years said in words;
@@ -196,6 +200,7 @@ _WORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("short_decade_suffixes", "timex", "short_decade_suffixes"), ("later_before", "timex", "later_before"),
     ("compound_day_parts", "timex", "compound_day_parts"), ("bare_units", "timex", "bare_units"),
     ("participle_after", "tense", "participle_after"), ("place_words", "names", "place_words"),
+    ("past_auxiliaries", "tense", "past_auxiliaries"), ("not_tense", "tense", "not_tense"),
     ("frequency_before", "timex", "frequency_before"), ("age_after", "timex", "age_after"),
     ("year_ago", "timex", "year_ago"), ("period_words", "timex", "period_words"),
     ("long_suffixes", "timex", "long_suffixes"), ("half_suffixes", "timex", "half_suffixes"),

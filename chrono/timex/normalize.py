@@ -59,6 +59,30 @@ def _year_for_month(month: int, day: int | None, anchor: dt.date, direction: Dir
 
 
 FUTURE_BIAS = 2.0
+NEAR_DAYS, FAR_DAYS = 62, 240
+
+
+def _year_for_month_said(month: int, day: int | None, anchor: dt.date, explicit: Direction | None,
+                         tense: Tense, bound: bool = True) -> int:
+    """The year of a yearless month (and day). An explicit 'last'/'next' and a verb right beside
+    the date ('ocurrieron el 12 de octubre') decide; a tense read from farther off decides only when
+    both sides are plausible: "said it will redeem the shares on Oct. 31" written on Oct. 27 and
+    "the Jan. 14 deadline" written on Jan. 5 mean the date weeks away, not a year off, because a
+    writer names the year when the date is that far."""
+    direction = _direction(explicit, tense)
+    year = _year_for_month(month, day, anchor, direction)
+    if explicit is not None or direction is Direction.NEAREST or bound:
+        return year
+
+    def distance(y: int) -> int:
+        try:
+            return abs((dt.date(y, month, day or 15) - anchor).days)
+        except ValueError:
+            return 10 ** 6
+    near = min((anchor.year - 1, anchor.year, anchor.year + 1), key=distance)
+    if distance(year) >= FAR_DAYS and distance(near) <= NEAR_DAYS:
+        return near
+    return year
 
 
 def _year_for_quarter(q: Quarter, anchor: dt.date, direction: Direction) -> int:
@@ -162,14 +186,15 @@ def _number(amount: float) -> str:
 
 
 def normalize(reading: Reading, anchor: dt.date, tense: Tense = Tense.PRESENT,
-              reference: dt.date | None = None) -> Timex:
+              reference: dt.date | None = None, tense_bound: bool = True) -> Timex:
     """The TIMEX3 (type, value, mod) of a reading, resolved against ``anchor`` (and, for anaphoric
-    words such as 'two days later', against ``reference``, the last date mentioned)."""
+    words such as 'two days later', against ``reference``, the last date mentioned).  A tense that is
+    not ``tense_bound`` (its verb is not right beside the date) yields to a date weeks away."""
     ref = reference or anchor
     if isinstance(reading, Calendar):
         if reading.hour is not None and reading.month is None and reading.year is None:
             return _calendar(reading, ref, tense)  # a clock time alone: on the day last spoken of
-        return _calendar(reading, anchor, tense)
+        return _calendar(reading, anchor, tense, tense_bound)
     if isinstance(reading, Weekday):
         direction = Direction.FUTURE if reading.later else _direction(reading.direction, tense)
         if reading.direction is None and tense is Tense.PRESENT:
@@ -198,7 +223,7 @@ def normalize(reading: Reading, anchor: dt.date, tense: Tense = Tense.PRESENT,
         grain = Unit.DAY if reading.unit in (Unit.DAY, Unit.WEEK) else reading.unit
         return Timex(type="DATE", value=_unit_value(grain, d))
     if isinstance(reading, PartOf):
-        base = normalize(reading.base, anchor, tense, reference)
+        base = normalize(reading.base, anchor, tense, reference, tense_bound)
         return Timex(type=base.type, value=base.value, mod=reading.part.value)
     if isinstance(reading, Quarter):
         year = reading.year or anchor.year + (reading.offset or 0)
@@ -218,7 +243,7 @@ def normalize(reading: Reading, anchor: dt.date, tense: Tense = Tense.PRESENT,
     if isinstance(reading, Ordinal):
         return Timex(type="DURATION", value=_duration_value(reading.within.unit, reading.within.amount))
     if isinstance(reading, Holiday):
-        year = reading.year or _year_for_month(reading.month, reading.day, anchor, _direction(None, tense))
+        year = reading.year or _year_for_month_said(reading.month, reading.day, anchor, None, tense, tense_bound)
         day = reading.day_in(year)
         return Timex(type="DATE", value=dt.date.fromordinal(day).isoformat() if day else f"{year:04d}-{reading.month:02d}")
     if isinstance(reading, Vague):
@@ -230,7 +255,7 @@ def normalize(reading: Reading, anchor: dt.date, tense: Tense = Tense.PRESENT,
     raise TypeError(f"unknown reading {reading!r}")
 
 
-def _calendar(c: Calendar, anchor: dt.date, tense: Tense) -> Timex:
+def _calendar(c: Calendar, anchor: dt.date, tense: Tense, tense_bound: bool = True) -> Timex:
     suffix = _time_suffix(c.hour, c.minute, c.day_part, c.zone)
     kind = "TIME" if c.hour is not None or c.day_part is not None else "DATE"
     if c.month is None and c.day is None:
@@ -243,7 +268,7 @@ def _calendar(c: Calendar, anchor: dt.date, tense: Tense) -> Timex:
         fits = [y for y in range(anchor.year - 1, anchor.year + 2) if _weekday_of(y, c.month, c.day) == c.weekday]
         year = fits[0] if len(fits) == 1 else None
     if year is None:
-        year = _year_for_month(c.month, c.day, anchor, _direction(c.direction, tense))
+        year = _year_for_month_said(c.month, c.day, anchor, c.direction, tense, tense_bound)
     if c.day is None:
         return Timex(type="DATE", value=f"{year:04d}-{c.month:02d}")
     try:
@@ -263,18 +288,81 @@ def _shift_period(value: str, years: int) -> str | None:
     return f"{int(m.group(1)) + years:04d}-{m.group(2)}" if m else None
 
 
+NARRATIVE_MIN_YEARS = 3  # explicit years a text needs before it can be taken for a narrative
+NARRATIVE_DEICTIC_SHARE = 0.1  # measured: news recalling history 11-50% deictic, war histories 0-10%
+
+
+def _written_year(reading: Reading) -> int | None:
+    base = reading.base if isinstance(reading, PartOf) else reading
+    return base.year if isinstance(base, Calendar) else None
+
+
+def _is_narrative(expressions: list[TimeExpression], dct: dt.date) -> bool:
+    """A history told rather than news: it writes years, and none of them within a year of the DCT
+    (a war narrative of 1939 read with a 2011 DCT). There '17. September' belongs to the year the
+    story has reached, not to the DCT's."""
+    years = [y for e in expressions if (y := _written_year(e.reading)) is not None]
+    if len(years) < NARRATIVE_MIN_YEARS or any(abs(y - dct.year) <= 1 for y in years):
+        return False
+    # news that recalls history still speaks from its own day: 'Tuesday', 'yesterday', 'last week'
+    deictic = sum(1 for e in expressions if isinstance(e.reading, (Weekday, RelativeDay, RelativeUnit))
+                  and getattr(e.reading, "reference", None) is not Reference.PREVIOUS)
+    return deictic <= NARRATIVE_DEICTIC_SHARE * len(expressions)
+
+
+def _yearless(reading: Reading) -> bool:
+    base = reading.base if isinstance(reading, PartOf) else reading
+    return isinstance(base, Calendar) and base.year is None and base.month is not None and base.direction is None
+
+
+def _in_story_year(reading: Reading, told: dt.date, bare_year: bool) -> Reading:
+    """A yearless date of a narrative given the year the story has reached: the year itself after a
+    bare year ('1940 ... im Mai'), else the instance closest to the last date told, ahead rather than
+    behind (a story moves forward)."""
+    base = reading.base if isinstance(reading, PartOf) else reading
+    if bare_year:
+        year = told.year
+    else:
+        def cost(y: int) -> float:
+            try:
+                delta = (dt.date(y, base.month, base.day or 15) - told).days
+            except ValueError:
+                return float("inf")
+            return delta if delta >= 0 else -delta * FUTURE_BIAS
+        year = min((told.year - 1, told.year, told.year + 1), key=cost)
+    dated = attrs.evolve(base, year=year)
+    return attrs.evolve(reading, base=dated) if isinstance(reading, PartOf) else dated
+
+
+def _first_day(value: str) -> dt.date | None:
+    """The first day of a DATE value with a written year ('1940', '1940-05', '1940-05-10T04:45')."""
+    m = regex.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+    except ValueError:
+        return None
+
+
 def resolve_all(expressions: Iterable[TimeExpression], dct: dt.date) -> list[TimeExpression]:
     """Each expression with its ``timex`` filled, anaphoric ones against the last date before them.
 
     'A year earlier' after 'the third quarter' is the third quarter of the year before: a shift of
     whole years keeps the granularity of the period it is counted from.  'A year ago' does the
     same right after a period in the same sentence (the comparison of earnings reports)."""
+    expressions = list(expressions)
+    narrative = _is_narrative(expressions, dct)
     out = []
     reference = dct
+    told: tuple[dt.date, bool] | None = None  # a narrative's last date with its year; whether a bare year
     period: tuple[str, int] | None = None  # last quarter/half/month value and where it ended
     for expr in expressions:
         reading = expr.reading
         timex = None
+        if narrative and told is not None and _yearless(reading):
+            reading = _in_story_year(reading, *told)
+            timex = normalize(reading, dct, expr.tense, reference)
         if (isinstance(reading, Shift) and reading.unit is Unit.YEAR and float(reading.amount).is_integer()
                 and period is not None and (reading.reference is Reference.PREVIOUS
                                             or expr.start - period[1] <= COMPARISON_REACH)):
@@ -282,11 +370,13 @@ def resolve_all(expressions: Iterable[TimeExpression], dct: dt.date) -> list[Tim
             if shifted:
                 timex = Timex(type="DATE", value=shifted)
         if timex is None:
-            timex = normalize(reading, dct, expr.tense, reference)
+            timex = normalize(reading, dct, expr.tense, reference, expr.tense_adjacent)
         out.append(attrs.evolve(expr, timex=timex))
         counted_back = isinstance(reading, Shift) or (isinstance(reading, Quarter) and reading.offset)
         if timex.type in ("DATE", "TIME") and _PERIOD.match(timex.value) and not counted_back:
             period = (timex.value, expr.end)
+        if narrative and _written_year(reading) is not None and (day := _first_day(timex.value)) is not None:
+            told = (day, len(timex.value) == 4)
         if timex.type in ("DATE", "TIME") and len(timex.value) >= 10 and timex.value[4] == "-" and timex.value[:4].isdigit():
             try:
                 reference = dt.date.fromisoformat(timex.value[:10])

@@ -22,6 +22,7 @@ PARTICIPLE_GAP = 12  # characters between 'will' and 'held' in 'will be held'
 CALENDAR_TENSE_REACH = 30
 
 
+ADJACENT_TENSE = 12  # 'ocurrieron el 12 de octubre': a verb this close binds its date, even a year off
 WEEKDAY_TENSE_REACH = 60  # a future marker farther than this does not make 'Friday' next Friday
 
 
@@ -196,6 +197,8 @@ class _TenseMarkers:
     relations: tuple[tuple[str, "regex.Pattern[str]"], ...]
     links: tuple[tuple[str, "regex.Pattern[str]"], ...] = ()  # 'after'/'before' right after an expression
     participle: "regex.Pattern[str] | None" = None  # 'be ' right before a past form
+    past_auxiliary: "regex.Pattern[str] | None" = None  # 'had been ' right before a future marker
+    not_tense: "regex.Pattern[str] | None" = None  # 'next to': a marker word that marks nothing here
 
 
 @functools.cache
@@ -220,8 +223,12 @@ def _markers(code: str) -> _TenseMarkers:
     participle = None
     if lex.participle_after:
         participle = regex.compile(rf"(?<![\w']){_alternation(lex.participle_after)}\s+$", flags)
+    past_auxiliary = None
+    if lex.past_auxiliaries:
+        past_auxiliary = regex.compile(rf"(?<![\w']){_alternation(lex.past_auxiliaries)}\s+(?:\w+\s+){{0,2}}$", flags)
+    not_tense = words(lex.not_tense) if lex.not_tense else None
     return _TenseMarkers(words(lex.tense_future), words(lex.tense_past), suffix, lex.past_suffix_exceptions, relations,
-                         links, participle)
+                         links, participle, past_auxiliary, not_tense)
 
 
 @functools.lru_cache(maxsize=256)
@@ -229,7 +236,12 @@ def _sentence_markers(chunk: str, code: str) -> tuple[tuple[int, int, Tense], ..
     """Tense markers of one sentence, as (start, end, tense) relative to it; cached because every
     expression and trigger of a sentence asks."""
     markers = _markers(code)
-    futures = [(m.start(), m.end()) for m in markers.future.finditer(chunk)]
+    void = [(m.start(), m.end()) for m in markers.not_tense.finditer(chunk)] if markers.not_tense is not None else []
+    futures = [(m.start(), m.end()) for m in markers.future.finditer(chunk)
+               if not any(a <= m.start() < b for a, b in void)]
+    if markers.past_auxiliary is not None:
+        # 'had been due to expire': the auxiliary's past marker is the one that tells
+        futures = [(a, b) for a, b in futures if not markers.past_auxiliary.search(chunk[max(0, a - 28):a])]
     found = [(a, b, Tense.FUTURE) for a, b in futures]
     pasts = list(markers.past.finditer(chunk))
     if markers.suffix is not None:
@@ -249,6 +261,12 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, code: s
              reach: int | None = None, far_future: bool = False) -> Tense:
     """The tense of the marker nearest to [start, end) within its sentence (and within ``reach``
     characters when given); PRESENT when none.  A future marker wins a tie."""
+    return tense_marker(text, sentence, start, end, code, reach, far_future)[0]
+
+
+def tense_marker(text: str, sentence: tuple[int, int], start: int, end: int, code: str,
+                 reach: int | None = None, far_future: bool = False) -> tuple[Tense, int | None]:
+    """``tense_at`` with the distance in characters to the marker that set it (None: no marker)."""
     s0, s1 = sentence
     best: tuple[int, int, Tense] | None = None
     for a, b, tense in _sentence_markers(text[s0:s1], code):
@@ -260,15 +278,15 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, code: s
         if best is None or key[:2] < best[:2]:
             best = key
     if best is None:
-        return Tense.PRESENT
+        return Tense.PRESENT, None
     if reach is not None and best[0] > reach:
         # beyond reach a reporting verb ('said') misleads; a future marker earlier in the same sentence
         # ('will be named commander for a mission in December') still tells, when asked for
         if far_future and any(t is Tense.FUTURE and b + s0 <= start
                               for _, b, t in _sentence_markers(text[s0:s1], code)):
-            return Tense.FUTURE
-        return Tense.PRESENT
-    return best[2]
+            return Tense.FUTURE, best[0]
+        return Tense.PRESENT, None
+    return best[2], best[0]
 
 
 def link_after(text: str, end: int, code: str) -> str | None:
@@ -300,7 +318,7 @@ def recognize(text: str, language: str, *, sentences: list[tuple[int, int]] | No
         reading, start = c.reading, c.span_start
         reach = tense_reach(reading)
         yearless_date = reach is not None and isinstance(reading, Calendar)  # a month, a day of a month
-        tense = tense_at(text, sentence, c.start, c.end, language, reach=reach, far_future=yearless_date)
+        tense, distance = tense_marker(text, sentence, c.start, c.end, language, reach=reach, far_future=yearless_date)
         if isinstance(reading, Weekday) and reading.direction is None and text[c.span_end:c.span_end + 2] in ("'s", "’s"):
             tense = Tense.PRESENT  # "Wednesday's ruling": an event named, not the verb's time; the latest one
         relation = relation_before(text, c.start, language)
@@ -313,5 +331,6 @@ def recognize(text: str, language: str, *, sentences: list[tuple[int, int]] | No
         out.append(TimeExpression(
             start=start, end=c.span_end, text=text[start:c.span_end], reading=reading, rule=c.rule,
             tense=tense, relation=relation, link=link_after(text, c.end, language),
+            tense_adjacent=distance is not None and distance <= ADJACENT_TENSE,
         ))
     return out
