@@ -113,6 +113,7 @@ class EventMention:
     inherited: bool = False  # the time expression belongs to another trigger of the sentence
     tense: Tense = Tense.PRESENT
     present_now: bool = False  # 'is taking place', 'has begun': happening at publication
+    ordinal: int | None = None  # 'a second round of talks', 'putaran kedua': which one of a series
     sentence: str = ""
 
 

@@ -107,7 +107,8 @@ def solve_corpus(analyses: list[Analysis], anchors: list[Anchor], now: int) -> t
     days = {m.id: prelim.domain(f"m:{m.id}") for m in mentions if f"m:{m.id}" in prelim.domains}
     places = {a.document.id: a.place for a in analyses if a.place}
     events = merge_mentions(mentions, days=days, places=places,
-                            topics={a.document.id: a.topics for a in analyses if a.topics})
+                            topics={a.document.id: a.topics for a in analyses if a.topics},
+                            dated=[d.id for d in documents if 0 < prelim.domain(pub_var(d.id)).count <= DATED_DAYS])
     for _ in range(MAX_UNMERGE_ROUNDS):
         var_of = {e.id: f"e:{e.id}" for e in events}
         second = Builder(horizon, known)
@@ -127,6 +128,7 @@ def solve_corpus(analyses: list[Analysis], anchors: list[Anchor], now: int) -> t
 
 
 MAX_UNMERGE_ROUNDS = 4
+DATED_DAYS = 7  # a publication known to the week: its undated reports may join an event on place alone
 
 
 def unmerge_conflicts(events: list[Event], solution: Solution) -> list[Event] | None:

@@ -51,6 +51,36 @@ def _triggers(code: str) -> tuple["regex.Pattern[str]", dict[str, str], "regex.P
     return pattern, kind_of, ongoing, boilerplate
 
 
+ORDINAL_WORDS_BETWEEN = 2  # 'a second round of talks': words allowed between an ordinal and its trigger
+
+
+@functools.cache
+def _ordinal_patterns(code: str) -> tuple["regex.Pattern[str] | None", "regex.Pattern[str] | None", dict[str, int]]:
+    """Patterns for an ordinal just before a trigger and (where the language puts it there) just after.
+    Only counting ordinals: 'last' and 'final' and Roman numerals say nothing reliable here."""
+    lex = load_lexicon(code)
+    values = {w.lower(): n for w, n in lex.ordinals.items() if n > 0 and not regex.fullmatch(r"[ivxlc]+", w.lower())}
+    if not values:
+        return None, None, values
+    words = _alternation(values)
+    gap = rf"(?:[\p{{L}}-]+\s+){{0,{ORDINAL_WORDS_BETWEEN}}}"
+    before = regex.compile(rf"(?<![\p{{L}}\d])(?P<o>{words})\s+{gap}$", regex.IGNORECASE)
+    after = None
+    if lex.ordinal_after_noun:
+        after = regex.compile(rf"\s+(?:[\p{{L}}-]+\s+){{0,1}}(?P<o>{words})(?![\p{{L}}\d])", regex.IGNORECASE)
+    return before, after, values
+
+
+def event_ordinal(text: str, t0: int, t1: int, code: str) -> int | None:
+    """Which one of a series the trigger names: 'the second round of talks' -> 2, 'KTT kedua' -> 2."""
+    before, after, values = _ordinal_patterns(code)
+    if before is not None and (m := before.search(text[max(0, t0 - 40):t0])):
+        return values[m.group("o").lower()]
+    if after is not None and (m := after.match(text[t1:t1 + 30])):
+        return values[m.group("o").lower()]
+    return None
+
+
 def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, max(a[0], b[0]) - min(a[1], b[1]))
 
@@ -218,6 +248,7 @@ def _mention(document: Document, index: int, trigger: tuple[int, int], kind: str
         trigger=document.text[t0:t1], kind=kind, participants=participants, people=people, location=place,
         timexes=timexes, inherited=inherited, tense=tense_at(document.text, sentence, t0, t1, document.language),
         present_now=now, sentence=document.text[s0:s1],
+        ordinal=event_ordinal(document.text, t0, t1, document.language) if kind != GENERIC_KIND else None,
     )
 
 

@@ -8,7 +8,7 @@ transliterated, folded keys), and their possible days overlap.  A place mismatch
 """
 from __future__ import annotations
 
-from typing import Mapping, Sequence
+from typing import Collection, Mapping, Sequence
 
 import attrs
 
@@ -31,11 +31,13 @@ class _Group:
     people: tuple[str, ...] = ()  # distinct people and names of all members, kept as the group grows
     names: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()  # names of the articles' headlines: evidence for a match, never a place
+    ordinals: tuple[int, ...] = ()  # 'the second round': two different ones are two events
 
 
 def _group(m: EventMention, days: DaySet | None) -> _Group:
     return _Group((m,), (m.location,) if m.location else (), days, (),
-                  tuple(dict.fromkeys(m.people)), tuple(dict.fromkeys(m.participants)))
+                  tuple(dict.fromkeys(m.people)), tuple(dict.fromkeys(m.participants)),
+                  ordinals=(m.ordinal,) if m.ordinal is not None else ())
 
 
 def _people_conflict(a: Sequence[str], b: Sequence[str]) -> bool:
@@ -94,6 +96,8 @@ def _compatible(g: _Group, h: _Group, *, same_document: bool) -> bool:
     people_g, people_h = g.people, h.people
     if _people_conflict(people_g, people_h):
         return False
+    if g.ordinals and h.ordinals and not set(g.ordinals) & set(h.ordinals):
+        return False  # the first round and the second round
     days_ok, close = _days_agree(g.days, h.days)
     if not days_ok:
         return False
@@ -117,17 +121,20 @@ def _join(g: _Group, h: _Group) -> _Group:
     days = g.days if h.days is None else h.days if g.days is None else g.days & h.days
     return _Group(g.mentions + h.mentions, tuple(dict.fromkeys(g.locations + h.locations)), days,
                   tuple(dict.fromkeys(g.datelines + h.datelines)), tuple(dict.fromkeys(g.people + h.people)),
-                  tuple(dict.fromkeys(g.names + h.names)), tuple(dict.fromkeys(g.topics + h.topics)))
+                  tuple(dict.fromkeys(g.names + h.names)), tuple(dict.fromkeys(g.topics + h.topics)),
+                  tuple(dict.fromkeys(g.ordinals + h.ordinals)))
 
 
 def merge_mentions(mentions: Sequence[EventMention], *, days: Mapping[str, DaySet] | None = None,
                    places: Mapping[str, str] | None = None,
-                   topics: Mapping[str, Sequence[str]] | None = None) -> list[Event]:
+                   topics: Mapping[str, Sequence[str]] | None = None,
+                   dated: Collection[str] | None = None) -> list[Event]:
     """Events from mentions.  ``days`` maps a mention id to the days it may fall on (from a first
     solve with every mention on its own); ``places`` maps a document to its dateline place and
     ``topics`` to the names of its headline: what a sentence that names nobody is about ('In
     February a smaller eruption closed the airport' in an article headlined 'Lewotana erupts').
-    Both are evidence for a match, never against one."""
+    Both are evidence for a match, never against one.  ``dated`` names the documents whose
+    publication is known closely: only their undated reports may join an event on place alone."""
     days = days or {}
     places = places or {}
     topics = topics or {}
@@ -161,7 +168,39 @@ def merge_mentions(mentions: Sequence[EventMention], *, days: Mapping[str, DaySe
             clusters.append(g)
         else:
             clusters[best] = _join(clusters[best], g)
-    return [_event(i, c) for i, c in enumerate(clusters)]
+    return [_event(i, c) for i, c in enumerate(_attach_undated(clusters, frozenset(dated or ())))]
+
+
+def _attach_undated(clusters: list[_Group], dated: frozenset[str]) -> list[_Group]:
+    """Reports that carry no date of their own ('signed the treaty at a summit on Lake Issyk-Kul')
+    join the one event of their kind at the same place, or with the same ordinal ('the first round
+    of talks'), reported by other articles: days cannot corroborate them, so the match must be
+    unique.  Two candidates leave the report on its own rather than guess."""
+    out = [c for c in clusters if specific(c.days)]
+    for g in (c for c in clusters if not specific(c.days)):
+        if not {m.document for m in g.mentions} <= dated:
+            out.append(g)  # from an undated article it could be of any year: the 2018 visit beside the 2024 one
+            continue
+        docs = {m.document for m in g.mentions}
+        fits = [i for i, c in enumerate(out)
+                if not docs & {m.document for m in c.mentions} and _same_without_days(c, g)]
+        if len(fits) == 1:
+            out[fits[0]] = _join(out[fits[0]], g)
+        else:
+            out.append(g)
+    order = {id(c.mentions[0]): i for i, c in enumerate(clusters)}
+    return sorted(out, key=lambda c: min(order.get(id(m), len(order)) for m in c.mentions))
+
+
+def _same_without_days(c: _Group, g: _Group) -> bool:
+    kind = g.mentions[0].kind
+    if c.mentions[0].kind != kind or kind == GENERIC_KIND or _people_conflict(c.people, g.people):
+        return False
+    if c.ordinals and g.ordinals:
+        return bool(set(c.ordinals) & set(g.ordinals)) and _same_place(c.locations, g.locations) is not False
+    if not _days_agree(c.days, g.days)[0]:
+        return False
+    return _same_place(c.locations, g.locations) is True
 
 
 def _event(index: int, group: _Group) -> Event:

@@ -140,6 +140,7 @@ class Lexicon:
     period_words: tuple[str, ...] = ()  # 'the year-earlier period'
     zone_offsets: Mapping[str, str] = attrs.field(factory=dict)  # 'MSK' -> '+03', 'UTC' -> 'Z'
     apostrophe_decades: bool = False  # "the '70s"
+    ordinal_after_noun: bool = False  # 'putaran kedua' (round second): an event's ordinal follows its noun
     frequency_before: tuple[str, ...] = ()  # 'twice a week': occurrence counts that make 'a week' a SET
     place_words: tuple[str, ...] = ()  # 'Gunung Lewotana', 'Mount Etna', 'Lago Titicaca': a place, never a person
     participle_after: tuple[str, ...] = ()  # 'must be returned': a past form after these is a participle, not past
@@ -263,6 +264,7 @@ def load_lexicon_file(path: pathlib.Path) -> Lexicon:
             time_separators=words(timex, "time_separators") or (":",),
             holidays={k: str(v) for k, v in _table(timex, "holidays", where).items()},
             apostrophe_decades=bool(timex.get("apostrophe_decades", False)),
+            ordinal_after_noun=bool(lang.get("ordinal_after_noun", False)),
             zone_offsets={k: str(v) for k, v in _table(timex, "zone_offsets", where).items()},
             **fields,
         )
