@@ -157,3 +157,39 @@ def test_headline_names_are_evidence_for_a_merge_of_sentences_that_name_nobody()
     topics = {"a": headline_names(doc_a), "b": headline_names(doc_b)}
     merged = merge_mentions(ma + mb, days=days, topics=topics)
     assert len(merged) == 1 and merged[0].location is None  # a headline name is never made the place
+
+
+def test_ordinals_name_one_event_of_a_series():
+    [first] = [m for m in _mentions("Both sides wrapped up a first round of talks in Astana.", "en", "a")
+               if m.kind == "meeting"]
+    [second] = [m for m in _mentions("Negotiators ended a second round of talks in Bishkek.", "en", "b")
+                if m.kind == "meeting"]
+    [kedua] = [m for m in _mentions("Perundingan putaran kedua digelar di Bishkek.", "id", "c") if m.kind == "meeting"]
+    assert (first.ordinal, second.ordinal, kedua.ordinal) == (1, 2, 2)
+    # 'met first with' is not an ordinal before a trigger, and 'last' is not a counting ordinal
+    assert all(m.ordinal is None for m in _mentions("The last meeting was in May.", "en", "d"))
+    april = DaySet.range(_day(2026, 4, 1), _day(2026, 4, 30))
+    days = {m.id: april for m in (first, second)}
+    assert len(merge_mentions([first, second], days=days)) == 2  # same kind, same days: still two rounds
+
+
+def test_an_undated_report_joins_the_one_event_of_its_kind_at_its_place():
+    dated = [m for m in _mentions("The presidents signed the treaty at a summit on Lake Issyk-Kul last week.", "en", "a")
+             if m.kind == "summit"]
+    undated = [m for m in _mentions("He signed it at a summit on Lake Issyk-Kul.", "en", "b") if m.kind == "summit"]
+    other = [m for m in _mentions("A summit on Lake Issyk-Kul was held in 2019.", "en", "c") if m.kind == "summit"]
+    week = DaySet.range(_day(2026, 5, 18), _day(2026, 5, 24))
+    before = DaySet.range(_day(1800, 1, 1), _day(2026, 6, 22))
+    days = {dated[0].id: week, undated[0].id: before}
+    # its article is dated: the one summit at that place is the one it reports
+    assert len(merge_mentions(dated + undated, days=days, dated={"a", "b"})) == 1
+    # an undated article could speak of any year: it stays apart
+    assert len(merge_mentions(dated + undated, days=days, dated={"a"})) == 2
+    # two summits at that place: no guess
+    days[other[0].id] = DaySet.range(_day(2019, 1, 1), _day(2019, 12, 31))
+    assert len(merge_mentions(dated + undated + other, days=days, dated={"a", "b", "c"})) == 3
+
+
+def test_a_ratification_is_not_the_signing():
+    kinds = {m.kind for m in _mentions("The treaty was signed in May and the Senate ratified it in June.", "en")}
+    assert {"signing", "ratification"} <= kinds
