@@ -114,6 +114,7 @@ class EventMention:
     tense: Tense = Tense.PRESENT
     present_now: bool = False  # 'is taking place', 'has begun': happening at publication
     ordinal: int | None = None  # 'a second round of talks', 'putaran kedua': which one of a series
+    previous: bool = False  # 'the previous election', 'pemilihan sebelumnya': an earlier one than the story's
     sentence: str = ""
 
 

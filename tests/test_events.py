@@ -193,3 +193,13 @@ def test_an_undated_report_joins_the_one_event_of_its_kind_at_its_place():
 def test_a_ratification_is_not_the_signing():
     kinds = {m.kind for m in _mentions("The treaty was signed in May and the Senate ratified it in June.", "en")}
     assert {"signing", "ratification"} <= kinds
+
+
+def test_the_previous_election_stays_apart_from_the_articles_own():
+    text = ("Voters in the regency will cast their ballots in the election on Sept. 10. "
+            "An empty box won the previous election in November.")
+    ms = [m for m in _mentions(text) if m.kind == "election"]
+    assert [m.previous for m in ms] == [False, True]
+    assert len(merge_mentions(ms)) == 2
+    [sebelumnya] = [m for m in _mentions("Kotak kosong memenangi pemilihan sebelumnya.", "id") if m.kind == "election"]
+    assert sebelumnya.previous

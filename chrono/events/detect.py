@@ -81,6 +81,25 @@ def event_ordinal(text: str, t0: int, t1: int, code: str) -> int | None:
     return None
 
 
+@functools.cache
+def _previous_patterns(code: str) -> tuple["regex.Pattern[str] | None", "regex.Pattern[str] | None"]:
+    lex = load_lexicon(code)
+    before = after = None
+    if lex.previous_before:
+        before = regex.compile(rf"(?<![\p{{L}}]){_alternation(lex.previous_before)}\s+(?:[\p{{L}}-]+\s+)?$",
+                               regex.IGNORECASE)
+    if lex.previous_after:
+        after = regex.compile(rf"\s+{_alternation(lex.previous_after)}(?![\p{{L}}])", regex.IGNORECASE)
+    return before, after
+
+
+def is_previous(text: str, t0: int, t1: int, code: str) -> bool:
+    """'the previous election', 'pemilihan sebelumnya': the trigger names an earlier one of its kind."""
+    before, after = _previous_patterns(code)
+    return bool((before is not None and before.search(text[max(0, t0 - 40):t0]))
+                or (after is not None and after.match(text[t1:t1 + 30])))
+
+
 def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, max(a[0], b[0]) - min(a[1], b[1]))
 
@@ -249,6 +268,7 @@ def _mention(document: Document, index: int, trigger: tuple[int, int], kind: str
         timexes=timexes, inherited=inherited, tense=tense_at(document.text, sentence, t0, t1, document.language),
         present_now=now, sentence=document.text[s0:s1],
         ordinal=event_ordinal(document.text, t0, t1, document.language) if kind != GENERIC_KIND else None,
+        previous=kind != GENERIC_KIND and is_previous(document.text, t0, t1, document.language),
     )
 
 

@@ -105,6 +105,8 @@ def _compatible(g: _Group, h: _Group, *, same_document: bool) -> bool:
     if place is False and not close:
         return False
     if same_document:
+        if g.mentions[0].previous != h.mentions[0].previous:
+            return False  # 'the previous election' beside the article's own election
         # two reports that each carry their own date must corroborate, not merely intersect:
         # 'Wednesday' and '10 February' intersect only in the years where 10 February is a Wednesday
         # ('today' and 'today' in one article are the same day, however little is known of it)

@@ -140,6 +140,9 @@ class Lexicon:
     period_words: tuple[str, ...] = ()  # 'the year-earlier period'
     zone_offsets: Mapping[str, str] = attrs.field(factory=dict)  # 'MSK' -> '+03', 'UTC' -> 'Z'
     apostrophe_decades: bool = False  # "the '70s"
+    # 'the previous election', 'pemilihan sebelumnya': an earlier event than the one the article is about
+    previous_before: tuple[str, ...] = ()
+    previous_after: tuple[str, ...] = ()
     ordinal_after_noun: bool = False  # 'putaran kedua' (round second): an event's ordinal follows its noun
     frequency_before: tuple[str, ...] = ()  # 'twice a week': occurrence counts that make 'a week' a SET
     place_words: tuple[str, ...] = ()  # 'Gunung Lewotana', 'Mount Etna', 'Lago Titicaca': a place, never a person
@@ -202,6 +205,7 @@ _WORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("compound_day_parts", "timex", "compound_day_parts"), ("bare_units", "timex", "bare_units"),
     ("participle_after", "tense", "participle_after"), ("place_words", "names", "place_words"),
     ("past_auxiliaries", "tense", "past_auxiliaries"), ("not_tense", "tense", "not_tense"),
+    ("previous_before", "event_words", "previous_before"), ("previous_after", "event_words", "previous_after"),
     ("frequency_before", "timex", "frequency_before"), ("age_after", "timex", "age_after"),
     ("year_ago", "timex", "year_ago"), ("period_words", "timex", "period_words"),
     ("long_suffixes", "timex", "long_suffixes"), ("half_suffixes", "timex", "half_suffixes"),
@@ -230,6 +234,7 @@ def load_lexicon_file(path: pathlib.Path) -> Lexicon:
     timex = _table(data, "timex", where)
     names = _table(data, "names", where)
     tense = _table(data, "tense", where)
+    event_words = _table(data, "event_words", where)
     rel_days = {}
     for word, spec in _table(timex, "relative_days", where).items():
         if not (isinstance(spec, list) and 1 <= len(spec) <= 2 and isinstance(spec[0], int)):
@@ -239,7 +244,8 @@ def load_lexicon_file(path: pathlib.Path) -> Lexicon:
     def words(table: Mapping[str, Any], key: str) -> tuple[str, ...]:
         return _words(table.get(key, []), where, key)
 
-    sections = {"language": lang, "timex": timex, "names": names, "tense": tense, "data": data}
+    sections = {"language": lang, "timex": timex, "names": names, "tense": tense, "data": data,
+                "event_words": event_words}
     fields: dict[str, Any] = {}
     for field, section, key in _WORD_FIELDS:
         fields[field] = words(sections[section], key)
