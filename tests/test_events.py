@@ -200,6 +200,7 @@ def test_the_previous_election_stays_apart_from_the_articles_own():
             "An empty box won the previous election in November.")
     ms = [m for m in _mentions(text) if m.kind == "election"]
     assert [m.previous for m in ms] == [False, True]
-    assert len(merge_mentions(ms)) == 2
+    unknown = {m.id: DaySet.range(_day(2024, 1, 1), _day(2025, 12, 31)) for m in ms}
+    assert len(merge_mentions(ms, days=unknown)) == 2
     [sebelumnya] = [m for m in _mentions("Kotak kosong memenangi pemilihan sebelumnya.", "id") if m.kind == "election"]
     assert sebelumnya.previous
