@@ -52,33 +52,47 @@ def _triggers(code: str) -> tuple["regex.Pattern[str]", dict[str, str], "regex.P
 
 
 ORDINAL_WORDS_BETWEEN = 2  # 'a second round of talks': words allowed between an ordinal and its trigger
+BESIDE_BEFORE, BESIDE_AFTER = 40, 30  # characters searched before and after a trigger for its qualifiers
+
+
+def _word_beside(patterns: tuple["regex.Pattern[str] | None", "regex.Pattern[str] | None"], text: str,
+                 t0: int, t1: int) -> "regex.Match[str] | None":
+    """The match of a qualifier right before the trigger (a pattern anchored at the trigger's start),
+    else right after it; each pattern captures the word as group ``w``."""
+    before, after = patterns
+    if before is not None and (m := before.search(text[max(0, t0 - BESIDE_BEFORE):t0])):
+        return m
+    if after is not None and (m := after.match(text[t1:t1 + BESIDE_AFTER])):
+        return m
+    return None
 
 
 @functools.cache
-def _ordinal_patterns(code: str) -> tuple["regex.Pattern[str] | None", "regex.Pattern[str] | None", dict[str, int]]:
+def _ordinal_patterns(code: str) -> tuple["regex.Pattern[str] | None", "regex.Pattern[str] | None"]:
     """Patterns for an ordinal just before a trigger and (where the language puts it there) just after.
     Only counting ordinals: 'last' and 'final' and Roman numerals say nothing reliable here."""
-    lex = load_lexicon(code)
-    values = {w.lower(): n for w, n in lex.ordinals.items() if n > 0 and not regex.fullmatch(r"[ivxlc]+", w.lower())}
+    values = _ordinal_values(code)
     if not values:
-        return None, None, values
+        return None, None
     words = _alternation(values)
     gap = rf"(?:[\p{{L}}-]+\s+){{0,{ORDINAL_WORDS_BETWEEN}}}"
-    before = regex.compile(rf"(?<![\p{{L}}\d])(?P<o>{words})\s+{gap}$", regex.IGNORECASE)
+    before = regex.compile(rf"(?<![\p{{L}}\d])(?P<w>{words})\s+{gap}$", regex.IGNORECASE)
     after = None
-    if lex.ordinal_after_noun:
-        after = regex.compile(rf"\s+(?:[\p{{L}}-]+\s+){{0,1}}(?P<o>{words})(?![\p{{L}}\d])", regex.IGNORECASE)
-    return before, after, values
+    if load_lexicon(code).ordinal_after_noun:
+        after = regex.compile(rf"\s+(?:[\p{{L}}-]+\s+){{0,1}}(?P<w>{words})(?![\p{{L}}\d])", regex.IGNORECASE)
+    return before, after
+
+
+@functools.cache
+def _ordinal_values(code: str) -> dict[str, int]:
+    return {w.lower(): n for w, n in load_lexicon(code).ordinals.items()
+            if n > 0 and not regex.fullmatch(r"[ivxlc]+", w.lower())}
 
 
 def event_ordinal(text: str, t0: int, t1: int, code: str) -> int | None:
     """Which one of a series the trigger names: 'the second round of talks' -> 2, 'KTT kedua' -> 2."""
-    before, after, values = _ordinal_patterns(code)
-    if before is not None and (m := before.search(text[max(0, t0 - 40):t0])):
-        return values[m.group("o").lower()]
-    if after is not None and (m := after.match(text[t1:t1 + 30])):
-        return values[m.group("o").lower()]
-    return None
+    m = _word_beside(_ordinal_patterns(code), text, t0, t1)
+    return _ordinal_values(code)[m.group("w").lower()] if m else None
 
 
 @functools.cache
@@ -86,18 +100,16 @@ def _previous_patterns(code: str) -> tuple["regex.Pattern[str] | None", "regex.P
     lex = load_lexicon(code)
     before = after = None
     if lex.previous_before:
-        before = regex.compile(rf"(?<![\p{{L}}]){_alternation(lex.previous_before)}\s+(?:[\p{{L}}-]+\s+)?$",
+        before = regex.compile(rf"(?<![\p{{L}}])(?P<w>{_alternation(lex.previous_before)})\s+(?:[\p{{L}}-]+\s+)?$",
                                regex.IGNORECASE)
     if lex.previous_after:
-        after = regex.compile(rf"\s+{_alternation(lex.previous_after)}(?![\p{{L}}])", regex.IGNORECASE)
+        after = regex.compile(rf"\s+(?P<w>{_alternation(lex.previous_after)})(?![\p{{L}}])", regex.IGNORECASE)
     return before, after
 
 
 def is_previous(text: str, t0: int, t1: int, code: str) -> bool:
     """'the previous election', 'pemilihan sebelumnya': the trigger names an earlier one of its kind."""
-    before, after = _previous_patterns(code)
-    return bool((before is not None and before.search(text[max(0, t0 - 40):t0]))
-                or (after is not None and after.match(text[t1:t1 + 30])))
+    return _word_beside(_previous_patterns(code), text, t0, t1) is not None
 
 
 def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:

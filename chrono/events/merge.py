@@ -90,14 +90,19 @@ def _same_day(a: DaySet | None, b: DaySet | None) -> bool:
     return a is not None and b is not None and a == b and 0 < a.count <= SAME_DAYS
 
 
-def _compatible(g: _Group, h: _Group, *, same_document: bool) -> bool:
+def _may_be_one(g: _Group, h: _Group) -> bool:
+    """Nothing in the words keeps the two apart: same kind, people that do not contradict, and not
+    two different ones of a series (the first round and the second round)."""
     if g.mentions[0].kind != h.mentions[0].kind or g.mentions[0].kind == GENERIC_KIND:
         return False
-    people_g, people_h = g.people, h.people
-    if _people_conflict(people_g, people_h):
+    if _people_conflict(g.people, h.people):
         return False
-    if g.ordinals and h.ordinals and not set(g.ordinals) & set(h.ordinals):
-        return False  # the first round and the second round
+    return not (g.ordinals and h.ordinals and not set(g.ordinals) & set(h.ordinals))
+
+
+def _compatible(g: _Group, h: _Group, *, same_document: bool) -> bool:
+    if not _may_be_one(g, h):
+        return False
     days_ok, close = _days_agree(g.days, h.days)
     if not days_ok:
         return False
@@ -180,10 +185,10 @@ def _attach_undated(clusters: list[_Group], dated: frozenset[str]) -> list[_Grou
     unique.  Two candidates leave the report on its own rather than guess."""
     out = [c for c in clusters if specific(c.days)]
     for g in (c for c in clusters if not specific(c.days)):
-        if not {m.document for m in g.mentions} <= dated:
+        docs = {m.document for m in g.mentions}
+        if not docs <= dated:
             out.append(g)  # from an undated article it could be of any year: the 2018 visit beside the 2024 one
             continue
-        docs = {m.document for m in g.mentions}
         fits = [i for i, c in enumerate(out)
                 if not docs & {m.document for m in c.mentions} and _same_without_days(c, g)]
         if len(fits) == 1:
@@ -195,11 +200,10 @@ def _attach_undated(clusters: list[_Group], dated: frozenset[str]) -> list[_Grou
 
 
 def _same_without_days(c: _Group, g: _Group) -> bool:
-    kind = g.mentions[0].kind
-    if c.mentions[0].kind != kind or kind == GENERIC_KIND or _people_conflict(c.people, g.people):
+    if not _may_be_one(c, g):
         return False
-    if c.ordinals and g.ordinals:
-        return bool(set(c.ordinals) & set(g.ordinals)) and _same_place(c.locations, g.locations) is not False
+    if c.ordinals and g.ordinals:  # the same one of a series
+        return _same_place(c.locations, g.locations) is not False
     if not _days_agree(c.days, g.days)[0]:
         return False
     return _same_place(c.locations, g.locations) is True

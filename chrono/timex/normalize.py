@@ -48,14 +48,19 @@ def _year_for_month(month: int, day: int | None, anchor: dt.date, direction: Dir
             return year if month >= anchor.month else year + 1
         return year if same >= (anchor.month, anchor.day) else year + 1
     # nearest, news-biased: a day ahead counts as FUTURE_BIAS days behind (news mostly reports the past)
+    return _closest_year(month, min(day or 15, 28 if month == 2 else 30), anchor, ahead=FUTURE_BIAS)
+
+
+def _closest_year(month: int, day: int, anchor: dt.date, *, ahead: float = 1.0, behind: float = 1.0) -> int:
+    """The year, among the anchor's and its neighbours, that puts month and day closest to the
+    anchor, a day ahead counting ``ahead`` and a day behind ``behind``; earlier years win ties."""
     def cost(y: int) -> float:
         try:
-            target = dt.date(y, month, min(day or 15, 28 if month == 2 else 30))
+            delta = (dt.date(y, month, day) - anchor).days
         except ValueError:
             return float("inf")
-        delta = (target - anchor).days
-        return delta * FUTURE_BIAS if delta > 0 else -delta
-    return min((year - 1, year, year + 1), key=cost)
+        return delta * ahead if delta > 0 else -delta * behind
+    return min((anchor.year - 1, anchor.year, anchor.year + 1), key=cost)
 
 
 FUTURE_BIAS = 2.0
@@ -74,12 +79,12 @@ def _year_for_month_said(month: int, day: int | None, anchor: dt.date, explicit:
     if explicit is not None or direction is Direction.NEAREST or bound:
         return year
 
-    def distance(y: int) -> int:
+    def distance(y: int) -> float:
         try:
             return abs((dt.date(y, month, day or 15) - anchor).days)
         except ValueError:
-            return 10 ** 6
-    near = min((anchor.year - 1, anchor.year, anchor.year + 1), key=distance)
+            return float("inf")
+    near = _closest_year(month, day or 15, anchor)
     if distance(year) >= FAR_DAYS and distance(near) <= NEAR_DAYS:
         return near
     return year
@@ -292,8 +297,13 @@ NARRATIVE_MIN_YEARS = 3  # explicit years a text needs before it can be taken fo
 NARRATIVE_DEICTIC_SHARE = 0.1  # measured: news recalling history 11-50% deictic, war histories 0-10%
 
 
+def _date_part(reading: Reading) -> Reading:
+    """The date a reading speaks of: 'late October' is about October."""
+    return reading.base if isinstance(reading, PartOf) else reading
+
+
 def _written_year(reading: Reading) -> int | None:
-    base = reading.base if isinstance(reading, PartOf) else reading
+    base = _date_part(reading)
     return base.year if isinstance(base, Calendar) else None
 
 
@@ -311,7 +321,7 @@ def _is_narrative(expressions: list[TimeExpression], dct: dt.date) -> bool:
 
 
 def _yearless(reading: Reading) -> bool:
-    base = reading.base if isinstance(reading, PartOf) else reading
+    base = _date_part(reading)
     return isinstance(base, Calendar) and base.year is None and base.month is not None and base.direction is None
 
 
@@ -319,17 +329,8 @@ def _in_story_year(reading: Reading, told: dt.date, bare_year: bool) -> Reading:
     """A yearless date of a narrative given the year the story has reached: the year itself after a
     bare year ('1940 ... im Mai'), else the instance closest to the last date told, ahead rather than
     behind (a story moves forward)."""
-    base = reading.base if isinstance(reading, PartOf) else reading
-    if bare_year:
-        year = told.year
-    else:
-        def cost(y: int) -> float:
-            try:
-                delta = (dt.date(y, base.month, base.day or 15) - told).days
-            except ValueError:
-                return float("inf")
-            return delta if delta >= 0 else -delta * FUTURE_BIAS
-        year = min((told.year - 1, told.year, told.year + 1), key=cost)
+    base = _date_part(reading)
+    year = told.year if bare_year else _closest_year(base.month, base.day or 15, told, behind=FUTURE_BIAS)
     dated = attrs.evolve(base, year=year)
     return attrs.evolve(reading, base=dated) if isinstance(reading, PartOf) else dated
 
