@@ -23,7 +23,7 @@ import hashlib
 import heapq
 import itertools
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from operator import attrgetter, itemgetter
 from types import MappingProxyType
 
@@ -85,11 +85,16 @@ class Constraint:
 @attrs.frozen(kw_only=True)
 class Bound:
     """One end of a domain and the admitted constraint that last moved it (None: the variable's
-    own initial domain); ``via`` is the other variable of a difference constraint."""
+    own initial domain); ``via`` is the other variable of a difference constraint.  ``chain`` is
+    the derivation of that bound in the order it happened, from its root to the last step, and
+    ``origin`` the root: the unary constraint the bound rests on, or None when it rests on some
+    variable's initial domain (the horizon, or ``now``)."""
 
     day: int | None
     constraint: str | None = None
     via: str | None = None
+    chain: tuple[str, ...] = ()
+    origin: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -132,8 +137,7 @@ class Solution:
     def explain(self, var: str) -> list[Constraint]:
         """The admitted constraints behind ``var``'s earliest then latest day, each chain from
         its anchor to ``var``, without repeats."""
-        keys = _chain(var, lambda v: (self.earliest[v].constraint, self.earliest[v].via))
-        keys += _chain(var, lambda v: (self.latest[v].constraint, self.latest[v].via))
+        keys = self.earliest[var].chain + self.latest[var].chain
         return [self._by_key[k] for k in dict.fromkeys(keys)]
 
     def before(self, a: str, b: str) -> bool:
@@ -318,8 +322,10 @@ class _Bounds(Mapping[str, Bound]):
 
     def __getitem__(self, var: str) -> Bound:
         d = self._domains[var]
-        key, via = _provenance(self._raw.get(var))
-        return Bound(day=d.hi if self._latest else d.lo, constraint=key, via=via)
+        mover = self._raw.get(var)
+        key, via = _provenance(mover)
+        chain, origin = _derivation(mover)
+        return Bound(day=d.hi if self._latest else d.lo, constraint=key, via=via, chain=chain, origin=origin)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._domains)
@@ -338,13 +344,15 @@ def _by_priority(constraints: Iterable[Constraint]) -> list[Constraint]:
 
 # -- admission and propagation --------------------------------------------------------------
 
-# (constraint key, source, target, a, b): target in source + [a, b].  An arc, or a unary
-# constraint, is also what a variable's provenance records as the last mover of a bound, so
-# recording one allocates nothing.  A variable's arcs are a tuple, not a list: holding only
-# strings and ints, tuples are soon untracked by the garbage collector, which otherwise would
-# rescan one list per variable on every full collection.
+# (constraint key, source, target, a, b): target in source + [a, b].  A variable's arcs are a
+# tuple, not a list: holding only strings and ints, tuples are soon untracked by the garbage
+# collector, which otherwise would rescan one list per variable on every full collection.
 _Arc = tuple[str, str, str, "int | None", "int | None"]
-_Mover = "Constraint | _Arc"
+# What moved a bound: a unary constraint whose own edge is the new bound (a root), or a step
+# (constraint key, other variable or None, the record the bound was derived from).  A step holds
+# the record as it was when the bound moved, never the variable's later one, so a derivation is
+# followed back in time and always ends, even where two variables narrowed each other in turn.
+_Mover = "Constraint | tuple[str, str | None, _Mover | None]"
 
 
 def _provenance(mover: _Mover | None) -> tuple[str | None, str | None]:
@@ -354,6 +362,19 @@ def _provenance(mover: _Mover | None) -> tuple[str | None, str | None]:
     if isinstance(mover, Constraint):
         return mover.key, None
     return mover[0], mover[1]
+
+
+def _derivation(mover: _Mover | None) -> tuple[tuple[str, ...], str | None]:
+    """(keys from the root to the last step without repeats, the root constraint's key or None)."""
+    keys: list[str] = []
+    while isinstance(mover, tuple):
+        keys.append(mover[0])
+        mover = mover[2]
+    origin = None
+    if mover is not None:
+        keys.append(mover.key)
+        origin = mover.key
+    return tuple(dict.fromkeys(reversed(keys))), origin
 
 
 class _Solver:
@@ -452,8 +473,8 @@ class _Solver:
         keys: list[str] = []
         involved = dict.fromkeys(v for v in (c.x, c.y, emptied) if v is not None)
         for v in involved:
-            keys += _chain(v, lambda u: _provenance(self.earliest.get(u)))
-            keys += _chain(v, lambda u: _provenance(self.latest.get(u)))
+            keys += _derivation(self.earliest.get(v))[0]
+            keys += _derivation(self.latest.get(v))[0]
             keys += [m.key for m in self.masks.get(v, ())]
             keys += [arc[0] for arc in self.arcs.get(v, ()) if arc[2] in involved]
         return keys
@@ -478,9 +499,11 @@ class _Solver:
                 trail[t] = (old, earliest.get(t), latest.get(t))
             dom[t] = new
             if new.lo > old.lo:
-                earliest[t] = mover
+                earliest[t] = _moved(mover, earliest, t, own_edge=isinstance(mover, Constraint) and
+                                     mover.days.lo >= new.lo)
             if new.hi < old.hi:
-                latest[t] = mover
+                latest[t] = _moved(mover, latest, t, own_edge=isinstance(mover, Constraint) and
+                                   mover.days.hi <= new.hi)
             if t in cause:
                 if cause[t] != by:
                     cause[t] = None
@@ -520,6 +543,16 @@ class _Solver:
                 if new != old:
                     record(t, old, new, arc, arc[0])
         return None, False
+
+
+def _moved(mover: Constraint | _Arc, side: Mapping[str, _Mover], target: str, *, own_edge: bool) -> _Mover:
+    """The record of a bound that ``mover`` has just moved.  A unary constraint whose own edge is
+    the new bound is a root; one that moved it only through the holes of the domain (a weekday
+    mask over a bound found elsewhere) rests on the target's previous record; an arc rests on its
+    source's record as it is now."""
+    if isinstance(mover, Constraint):
+        return mover if own_edge else (mover.key, None, side.get(target))
+    return (mover[0], mover[1], side.get(mover[1]))
 
 
 def _put(d: dict, key: str, value: object) -> None:
@@ -663,22 +696,6 @@ def _back(pred: Mapping, start: str, v: str) -> list[str | None]:
 
 
 # -- helpers ----------------------------------------------------------------------------------
-
-
-def _chain(var: str, step: Callable[[str], tuple[str | None, str | None]]) -> list[str]:
-    """Constraint keys from the anchor to ``var`` following ``via`` links (cycles cut)."""
-    keys: list[str] = []
-    seen: set[str] = set()
-    v: str | None = var
-    while v is not None and v not in seen:
-        seen.add(v)
-        key, via = step(v)
-        if key is None:
-            break
-        keys.append(key)
-        v = via
-    keys.reverse()
-    return keys
 
 
 def _auto_key(kind: str, x: str, y: str | None, lo: int | None, hi: int | None,

@@ -24,23 +24,16 @@ PATTERN_EDGE = 366  # a mask that reaches this close to the horizon's edge is a 
 
 def grounded(solution: Solution, var: str, side: str) -> bool:
     """Whether a bound rests on something an article or the user said, not on the horizon or ``now``:
-    the chain of constraints that set it must end in a constraint that itself bounds that side
-    (a date, a year), not in an initial domain or in a calendar pattern spread over the horizon."""
-    bounds = solution.earliest if side == "earliest" else solution.latest
-    seen = set()
-    while var not in seen:
-        seen.add(var)
-        bound = bounds.get(var)
-        if bound is None or bound.constraint is None:
-            return False
-        if bound.via is None:
-            days = solution.constraint(bound.constraint).days
-            if days is None or not days:
-                return True
-            lo, hi = solution.horizon
-            return days.min - lo > PATTERN_EDGE if side == "earliest" else hi - days.max > PATTERN_EDGE
-        var = bound.via
-    return False
+    the derivation of the bound must start from a constraint that itself bounds that side (a date,
+    a year), not from an initial domain or from a calendar pattern spread over the horizon."""
+    bound = (solution.earliest if side == "earliest" else solution.latest).get(var)
+    if bound is None or bound.origin is None:
+        return False
+    days = solution.constraint(bound.origin).days
+    if days is None or not days:
+        return True
+    lo, hi = solution.horizon
+    return days.min - lo > PATTERN_EDGE if side == "earliest" else hi - days.max > PATTERN_EDGE
 
 
 def describe_when(domain: DaySet, horizon: tuple[int, int], *, lo_known: bool = True, hi_known: bool = True) -> When:

@@ -272,10 +272,36 @@ def test_provenance_chain_back_to_the_publication():
     sol = net.solve()
     assert sol.domain("event") == DaySet.single(cal.day(2024, 10, 7))
     assert sol.explain("event") == [pub, yesterday]
-    assert sol.earliest["event"] == Bound(day=cal.day(2024, 10, 7), constraint=yesterday.key, via="pub")
+    assert sol.earliest["event"] == Bound(day=cal.day(2024, 10, 7), constraint=yesterday.key, via="pub",
+                                          chain=(pub.key, yesterday.key), origin=pub.key)
     assert sol.before("event", "pub") and not sol.before("pub", "event")
     assert sol.relations(["pub", "event"]) == [("event", "pub")]
     assert sol.constrained("event")
+
+
+def test_a_bound_rests_on_its_real_root_where_variables_narrow_each_other():
+    # 'a' is known from 2024-10-07 (a Monday); 'b' is the day after 'a' and falls on a Wednesday.
+    # b's mask moves b to 2024-10-09, which moves a to 2024-10-08: the last movers of a and b point
+    # at each other and at a mask spread over the horizon, but the bound rests on the window.
+    net = Network(WIDE)
+    window = net.add_unary("a", DaySet.range(cal.day(2024, 10, 7), cal.day(2024, 12, 31)), weight=1.0, key="window")
+    net.add_difference("a", "b", 1, 1, weight=0.9, key="next-day")
+    net.add_unary("b", DaySet.weekdays(*WIDE, [2]), weight=0.8, key="wednesday")
+    sol = net.solve()
+    assert sol.domain("a").min == cal.day(2024, 10, 8)
+    assert sol.earliest["a"].constraint == "next-day" and sol.earliest["a"].via == "b"
+    assert sol.earliest["a"].origin == window.key
+    assert sol.earliest["a"].chain == ("window", "next-day", "wednesday")
+    assert sol.earliest["b"].origin == window.key
+    assert sol.latest["a"].origin == window.key
+
+
+def test_a_mask_spread_over_the_horizon_is_no_root():
+    net = Network(WIDE)
+    net.add_unary("e", DaySet.weekdays(*WIDE, [1]), weight=0.9, key="tuesday")
+    sol = net.solve()
+    assert sol.earliest["e"].constraint == "tuesday" and sol.earliest["e"].origin == "tuesday"
+    # the root is the mask itself; whether it grounds the bound is the timeline's call (PATTERN_EDGE)
 
 
 def test_unrelated_variables_stay_unconstrained():
@@ -384,4 +410,4 @@ def test_a_rejection_deep_in_propagation_is_undone_everywhere():
     assert [f.rejected for f in sol.rejected] == [closer]
     assert close in sol.rejected[0].collided_with
     assert (sol.domain("x"), sol.domain("y")) == (evens, odds)
-    assert sol.earliest["y"] == Bound(day=H0 + 1, constraint="odd")
+    assert sol.earliest["y"] == Bound(day=H0 + 1, constraint="odd", chain=("odd",), origin="odd")

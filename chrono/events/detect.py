@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import functools
 
+import attrs
 import regex
 
 from chrono.events.names import Name, find_names
@@ -38,17 +39,54 @@ def is_dating(expr: TimeExpression) -> bool:
     return True
 
 
+GAP = "*"  # in a trigger phrase, up to GAP_WORDS words: 'raised * alert' finds 'raised the volcano's alert'
+GAP_WORDS = 3
+
+
+@attrs.frozen
+class _Triggers:
+    plain: "regex.Pattern[str]"
+    kind_of: dict[str, str]  # a plain trigger's folded words -> its kind
+    gapped: "regex.Pattern[str] | None"  # phrases with a gap, one named group each
+    gap_kind: dict[str, str]  # group name -> kind
+    ongoing: "regex.Pattern[str]"
+    boilerplate: "regex.Pattern[str]"
+
+    def find(self, text: str, s0: int, s1: int) -> list[tuple[tuple[int, int], str]]:
+        """(span, kind) of the triggers of ``text[s0:s1]`` in text order; a phrase with a gap
+        ('lowered the volcano's alert') wins over the plain triggers inside it."""
+        found = []
+        if self.gapped is not None:
+            found = [(m.span(), self.gap_kind[m.lastgroup]) for m in self.gapped.finditer(text, s0, s1)]
+        for m in self.plain.finditer(text, s0, s1):
+            if not any(m.start() < b and a < m.end() for (a, b), _ in found):
+                found.append((m.span(), self.kind_of[" ".join(m.group().lower().split())]))
+        return sorted(found)
+
+
 @functools.cache
-def _triggers(code: str) -> tuple["regex.Pattern[str]", dict[str, str], "regex.Pattern[str]", "regex.Pattern[str]"]:
+def _triggers(code: str) -> _Triggers:
     lex = load_lexicon(code)
     kind_of: dict[str, str] = {}
+    gaps: dict[str, str] = {}
     for kind in sorted(lex.event_triggers):
         for word in lex.event_triggers[kind]:
-            kind_of.setdefault(" ".join(word.lower().split()), kind)
-    pattern = regex.compile(rf"(?<![\p{{L}}\d-]){_alternation(kind_of)}(?![\p{{L}}\d])", regex.IGNORECASE)
+            folded = " ".join(word.lower().split())
+            (gaps if GAP in folded.split() else kind_of).setdefault(folded, kind)
+    edge_before, edge_after = r"(?<![\p{L}\d-])", r"(?![\p{L}\d])"
+    plain = regex.compile(rf"{edge_before}{_alternation(kind_of)}{edge_after}", regex.IGNORECASE)
+    gapped, gap_kind = None, {}
+    if gaps:
+        gap = rf"\s+(?:[^\s.;:!?]+\s+){{0,{GAP_WORDS}}}?"
+        groups = []
+        for i, (phrase, kind) in enumerate(sorted(gaps.items())):
+            parts = [_alternation([p]) for p in " ".join(phrase.split()).split(f" {GAP} ")]
+            groups.append(f"(?P<g{i}>{gap.join(parts)})")
+            gap_kind[f"g{i}"] = kind
+        gapped = regex.compile(rf"{edge_before}(?:{'|'.join(groups)}){edge_after}", regex.IGNORECASE)
     ongoing = regex.compile(rf"(?<![\p{{L}}]){_alternation(lex.ongoing)}(?![\p{{L}}])", regex.IGNORECASE)
     boilerplate = regex.compile(rf"\W*{_alternation(lex.boilerplate)}", regex.IGNORECASE)
-    return pattern, kind_of, ongoing, boilerplate
+    return _Triggers(plain, kind_of, gapped, gap_kind, ongoing, boilerplate)
 
 
 ORDINAL_WORDS_BETWEEN = 2  # 'a second round of talks': words allowed between an ordinal and its trigger
@@ -123,27 +161,28 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
     ``skip`` holds spans that are not article prose (a dateline, a metadata header): no mention
     is taken from a sentence inside them and no name from their words.
     """
-    pattern, kind_of, ongoing, boilerplate = _triggers(document.language)
+    triggers_of = _triggers(document.language)
+    ongoing = triggers_of.ongoing
     clauses = _clause_pattern(document.language)
     text = document.text
     mentions: list[EventMention] = []
     ordered = sorted(expressions, key=lambda e: e.start)
     starts = [e.start for e in ordered]
     for s0, s1 in sentence_spans(text):
-        if any(a <= s0 and s1 <= b for a, b in skip) or boilerplate.match(text, s0, s1):
+        if any(a <= s0 and s1 <= b for a, b in skip) or triggers_of.boilerplate.match(text, s0, s1):
             continue
         # only this sentence's expressions: per-sentence work must not grow with the document
         local = ordered[bisect.bisect_left(starts, s0):bisect.bisect_left(starts, s1)]
         local_skip = [(a, b) for a, b in skip if a < s1 and s0 < b]
         in_sentence = [e for e in local if not any(a <= e.start < b for a, b in local_skip)]
         timex_spans = [(e.start, e.end) for e in local]
-        triggers = [m for m in pattern.finditer(text, s0, s1)
-                    if not any(m.start() < b and a < m.end() for a, b in timex_spans)]
+        found = [(span, kind) for span, kind in triggers_of.find(text, s0, s1)
+                 if not any(span[0] < b and a < span[1] for a, b in timex_spans)]
         names = find_names(text, s0, s1, document.language, skip=timex_spans + local_skip)
         places = [n for n in names if n.is_place]
         dating = [e for e in in_sentence if is_dating(e)]
-        spans = [t.span() for t in triggers]
-        kinds = [kind_of[" ".join(t.group().lower().split())] for t in triggers]
+        spans = [span for span, _ in found]
+        kinds = [kind for _, kind in found]
         events_only = [i for i, k in enumerate(kinds) if k != REPORT_KIND]
         segment = _segmenter(text, s0, s1, clauses)
         owned_times = _owned_times(in_sentence, spans, kinds, events_only, segment, text)
@@ -153,9 +192,9 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
             [n for n in names if not n.is_place], [spans[i] for i in events_only]).items()} if events_only else {}
         reported = {id(e) for i, k in enumerate(kinds) if k == REPORT_KIND for e in owned_times[i]}
         dating = [e for e in dating if id(e) not in reported]
-        for i, trig in enumerate(triggers):
+        for i, span in enumerate(spans):
             if kinds[i] == REPORT_KIND and any(is_dating(e) for e in owned_times[i]):
-                mentions.append(_mention(document, len(mentions), trig.span(), REPORT_KIND, (s0, s1),
+                mentions.append(_mention(document, len(mentions), span, REPORT_KIND, (s0, s1),
                                          tuple(owned_times[i]), False, [], [], False))
         if not events_only:
             if dating and _worth_a_generic_mention(dating[0]):
@@ -165,22 +204,22 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                                          places, False))
             continue
         for i in events_only:
-            trig = triggers[i]
+            t0, t1 = spans[i]
             own = owned_times[i]
             inherited = False
             # a trigger without a time of its own borrows one from its own segment, or one that no
             # other segment's trigger owns: never across 'while', 'after', 'sedangkan'
             occupied = {segment(spans[j][0]) for j in events_only}
-            donors = [e for e in dating if segment(e.start) == segment(trig.start()) or segment(e.start) not in occupied]
+            donors = [e for e in dating if segment(e.start) == segment(t0) or segment(e.start) not in occupied]
             if not any(is_dating(e) for e in own) and donors:
-                donor = min(donors, key=lambda e: (_distance((e.start, e.end), trig.span()), e.start))
+                donor = min(donors, key=lambda e: (_distance((e.start, e.end), (t0, t1)), e.start))
                 own = own + [donor]
                 inherited = True
             kind = kinds[i]
             # 'is taking place', 'has begun' near an undated trigger: it happens as the article is written
             now = not inherited and not any(is_dating(e) for e in own) and bool(
-                ongoing.search(text, max(s0, trig.start() - ONGOING_REACH), min(s1, trig.end() + ONGOING_REACH)))
-            mentions.append(_mention(document, len(mentions), trig.span(), kind, (s0, s1),
+                ongoing.search(text, max(s0, t0 - ONGOING_REACH), min(s1, t1 + ONGOING_REACH)))
+            mentions.append(_mention(document, len(mentions), (t0, t1), kind, (s0, s1),
                                      tuple(sorted(own, key=lambda e: e.start)), inherited, owned_names.get(i, []),
                                      places, now, sources))
     return mentions

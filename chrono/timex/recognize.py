@@ -199,6 +199,7 @@ class _TenseMarkers:
     participle: "regex.Pattern[str] | None" = None  # 'be ' right before a past form
     past_auxiliary: "regex.Pattern[str] | None" = None  # 'had been ' right before a future marker
     not_tense: "regex.Pattern[str] | None" = None  # 'next to': a marker word that marks nothing here
+    past_before: "regex.Pattern[str] | None" = None  # 'since ' right before an expression: it is past
 
 
 @functools.cache
@@ -227,8 +228,11 @@ def _markers(code: str) -> _TenseMarkers:
     if lex.past_auxiliaries:
         past_auxiliary = regex.compile(rf"(?<![\w']){_alternation(lex.past_auxiliaries)}\s+(?:\w+\s+){{0,2}}$", flags)
     not_tense = words(lex.not_tense) if lex.not_tense else None
+    past_before = None
+    if lex.past_before:
+        past_before = regex.compile(rf"(?<![\w]){_alternation(lex.past_before)}\s+(?:the\s+)?$", flags)
     return _TenseMarkers(words(lex.tense_future), words(lex.tense_past), suffix, lex.past_suffix_exceptions, relations,
-                         links, participle, past_auxiliary, not_tense)
+                         links, participle, past_auxiliary, not_tense, past_before)
 
 
 @functools.lru_cache(maxsize=256)
@@ -307,6 +311,11 @@ def relation_before(text: str, start: int, code: str) -> str | None:
     return None
 
 
+def _since_is_past(text: str, start: int, code: str) -> bool:
+    pattern = _markers(code).past_before
+    return pattern is not None and pattern.search(text[max(0, start - 30):start]) is not None
+
+
 def recognize(text: str, language: str, *, sentences: list[tuple[int, int]] | None = None) -> list[TimeExpression]:
     """Every time expression of ``text`` in ``language``, in text order, with reading, tense and relation."""
     grammar = grammar_for(language)
@@ -322,6 +331,8 @@ def recognize(text: str, language: str, *, sentences: list[tuple[int, int]] | No
         if isinstance(reading, Weekday) and reading.direction is None and text[c.span_end:c.span_end + 2] in ("'s", "’s"):
             tense = Tense.PRESENT  # "Wednesday's ruling": an event named, not the verb's time; the latest one
         relation = relation_before(text, c.start, language)
+        if relation == "since" and reach is not None and _since_is_past(text, c.start, language):
+            tense = Tense.PAST  # 'closed since Wednesday, will stay shut': the Wednesday before
         if relation == "until" and tense is Tense.PAST and yearless_date:
             tense = Tense.PRESENT  # 'must be back by Jan. 14', 'extended to Nov. 16': a deadline, the nearest one
         if c.rule == "in-future" and tense is Tense.PAST:
