@@ -348,7 +348,7 @@ def _governing(m: EventMention) -> list[TimeExpression]:
 def mention_constraints(builder: Builder, m: EventMention, event: str) -> None:
     """What one mention says about its event: its own time expressions, else its tense."""
     pub = pub_var(m.document)
-    dated = False
+    dated = since = False
     for expr in _governing(m):
         weight = _reading_weight(expr.reading) * (INHERITED_FACTOR if m.inherited else 1.0)
         rule = f"{type(expr.reading).__name__.lower()}{'-inherited' if m.inherited else ''}"
@@ -358,6 +358,7 @@ def mention_constraints(builder: Builder, m: EventMention, event: str) -> None:
             anchor = f"since:{m.id}:{expr.start}"
             if reading_constraints(builder, expr.reading, expr.tense, anchor, pub, weight, key, _because(m, rule, expr)):
                 builder.difference(anchor, event, 0, None, weight, key + ":since", _because(m, "since", expr))
+                since = True
             continue
         dated |= reading_constraints(builder, expr.reading, expr.tense, event, pub, weight, key,
                                      _because(m, rule, expr))
@@ -369,9 +370,11 @@ def mention_constraints(builder: Builder, m: EventMention, event: str) -> None:
         builder.difference(pub, event, None, 0, TENSE_WEIGHT[Tense.PAST] * 0.8, f"m:{m.id}:tense",
                            _because(m, "tense-past"))
     elif not dated:
-        window = {Tense.PAST: (None, 0), Tense.FUTURE: (0, None), Tense.PRESENT: (None, 0)}[m.tense]
-        builder.difference(pub, event, window[0], window[1], TENSE_WEIGHT[m.tense], f"m:{m.id}:tense",
-                           _because(m, f"tense-{m.tense.value}"))
+        # 'closed since Wednesday, will stay shut': a state that began in the past, whatever the verb
+        tense = Tense.PRESENT if since and m.tense is Tense.FUTURE else m.tense
+        window = {Tense.PAST: (None, 0), Tense.FUTURE: (0, None), Tense.PRESENT: (None, 0)}[tense]
+        builder.difference(pub, event, window[0], window[1], TENSE_WEIGHT[tense], f"m:{m.id}:tense",
+                           _because(m, f"tense-{tense.value}"))
 
 
 def _absolute(reading: Reading) -> bool:

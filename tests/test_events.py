@@ -204,3 +204,30 @@ def test_the_previous_election_stays_apart_from_the_articles_own():
     assert len(merge_mentions(ms, days=unknown)) == 2
     [sebelumnya] = [m for m in _mentions("Kotak kosong memenangi pemilihan sebelumnya.", "id") if m.kind == "election"]
     assert sebelumnya.previous
+
+
+def test_a_raised_and_a_lowered_alert_are_their_own_kinds_not_the_eruption():
+    ms = _mentions("The agency raised the volcano's alert status to the highest level on Wednesday. "
+                   "It lowered the status to Level III on Friday, ten days after the eruption.")
+    kinds = [(m.kind, m.trigger) for m in ms]
+    assert ("alert", "raised the volcano's alert") in kinds
+    assert ("alert_lowered", "lowered the status") in kinds
+    lowered = next(m for m in ms if m.kind == "alert_lowered")
+    assert [t.text for t in lowered.timexes if t.text == "Friday"] == ["Friday"]
+    eruption = next(m for m in ms if m.kind == "eruption")
+    assert not any(t.text == "Friday" for t in eruption.timexes)
+
+
+def test_alert_triggers_in_other_languages():
+    es = _mentions("El PVMBG elevó la alerta al nivel máximo el miércoles.", "es")
+    assert [m.kind for m in es] == ["alert"]
+    id_ = _mentions("PVMBG menurunkan status Gunung Lewotana menjadi Level III pada Jumat.", "id")
+    assert [m.kind for m in id_] == ["alert_lowered"]
+
+
+def test_a_gap_phrase_may_span_a_time_expression_but_not_start_on_one():
+    [m] = _mentions("The regency declared a 14-day emergency two days after the flood began.")[:1]
+    assert (m.kind, m.trigger) == ("alert", "declared a 14-day emergency")
+    # words unrelated to a warning keep their own kind: a gap phrase needs both its ends
+    ms = _mentions("The company raised prices on Monday.")
+    assert all(m.kind != "alert" for m in ms)

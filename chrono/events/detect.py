@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from typing import Sequence
 
 import attrs
 import regex
@@ -52,14 +53,21 @@ class _Triggers:
     ongoing: "regex.Pattern[str]"
     boilerplate: "regex.Pattern[str]"
 
-    def find(self, text: str, s0: int, s1: int) -> list[tuple[tuple[int, int], str]]:
-        """(span, kind) of the triggers of ``text[s0:s1]`` in text order; a phrase with a gap
-        ('lowered the volcano's alert') wins over the plain triggers inside it."""
+    def find(self, text: str, s0: int, s1: int, avoid: Sequence[tuple[int, int]] = ()) -> list[tuple[tuple[int, int], str]]:
+        """(span, kind) of the triggers of ``text[s0:s1]`` in text order, none on a span of ``avoid``
+        (time expressions); a phrase with a gap ('lowered the volcano's alert', 'declared a 14-day
+        emergency') wins over the plain triggers inside it, and only its own words must avoid them."""
+        def clear(a: int, b: int) -> bool:
+            return not any(a < y and x < b for x, y in avoid)
+
         found = []
         if self.gapped is not None:
-            found = [(m.span(), self.gap_kind[m.lastgroup]) for m in self.gapped.finditer(text, s0, s1)]
+            for m in self.gapped.finditer(text, s0, s1):
+                words = m.group().split()
+                if clear(m.start(), m.start() + len(words[0])) and clear(m.end() - len(words[-1]), m.end()):
+                    found.append((m.span(), self.gap_kind[m.lastgroup]))
         for m in self.plain.finditer(text, s0, s1):
-            if not any(m.start() < b and a < m.end() for (a, b), _ in found):
+            if clear(*m.span()) and not any(m.start() < b and a < m.end() for (a, b), _ in found):
                 found.append((m.span(), self.kind_of[" ".join(m.group().lower().split())]))
         return sorted(found)
 
@@ -176,8 +184,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
         local_skip = [(a, b) for a, b in skip if a < s1 and s0 < b]
         in_sentence = [e for e in local if not any(a <= e.start < b for a, b in local_skip)]
         timex_spans = [(e.start, e.end) for e in local]
-        found = [(span, kind) for span, kind in triggers_of.find(text, s0, s1)
-                 if not any(span[0] < b and a < span[1] for a, b in timex_spans)]
+        found = triggers_of.find(text, s0, s1, timex_spans)
         names = find_names(text, s0, s1, document.language, skip=timex_spans + local_skip)
         places = [n for n in names if n.is_place]
         dating = [e for e in in_sentence if is_dating(e)]
