@@ -144,6 +144,11 @@ def reading_constraints(builder: Builder, reading: Reading, tense: Tense, event:
         a, b = _window(_direction(reading.direction, tense), period)
         _pattern_near(builder, event, pub, days, a, b, weight, key, because)
         return True
+    if isinstance(reading, Weekday) and reading.week_offset is not None:
+        # the publication's weekday is unknown: the named week's day lies in a window of 7 days
+        a = 7 * reading.week_offset + reading.weekday
+        _pattern_near(builder, event, pub, DaySet.weekdays(lo, hi, [reading.weekday]), a - 6, a, weight, key, because)
+        return True
     if isinstance(reading, Weekday):
         direction = Direction.FUTURE if reading.later else _direction(reading.direction, tense, Direction.PAST)
         a, b = _window(direction, 6)

@@ -121,6 +121,9 @@ class Weekday:
     hour: int | None = None
     minute: int | None = None
     strict: bool = False  # 'last Friday' said on a Friday is a week ago, 'next Monday' on a Monday a week on
+    # 'Tuesday last week', 'Selasa pekan lalu', 'el martes de la semana pasada': the weekday of the
+    # (Monday-to-Sunday) week this many weeks from the anchor's; None: not tied to a week
+    week_offset: int | None = None
 
 
 @attrs.frozen(kw_only=True)

@@ -4,11 +4,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, strategies as st
 
 from chrono.constraints import Builder, min_days, reading_constraints
 from chrono.dayset import DaySet
 from chrono.readings import Calendar, Direction, Holiday, Part, PartOf, Quarter, RelativeDay, RelativeUnit, Shift, Tense, Unit, Weekday
 from chrono.reason import Because, Network
+from chrono.timex.normalize import normalize
 
 HORIZON = (dt.date(1800, 1, 1).toordinal(), dt.date(2076, 12, 31).toordinal())
 PUB = dt.date(2024, 10, 8)  # a Tuesday
@@ -146,3 +148,14 @@ def test_a_pattern_near_a_known_publication_is_one_grounded_constraint():
     days = [c for c in b.constraints if c.key == "k:days"]
     assert len(days) == 1 and list(days[0].days) == [cal.day(2025, 2, 10)]
     assert not [c for c in b.constraints if c.key == "k:window"]
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2070, 12, 31)), st.integers(0, 6), st.integers(-3, 3))
+def test_a_weekday_of_a_named_week_is_one_day_and_the_tagger_agrees(pub, w, weeks):
+    reading = Weekday(weekday=w, week_offset=weeks)
+    lo, hi, count = solve(reading, Tense.PRESENT, pub)
+    assert count == 1 and lo.weekday() == w
+    # the day lies in the Monday-to-Sunday week ``weeks`` weeks from the publication's
+    monday = pub - dt.timedelta(days=pub.weekday())
+    assert (lo - monday).days // 7 == weeks
+    assert normalize(reading, pub).value == lo.isoformat()

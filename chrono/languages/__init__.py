@@ -154,6 +154,7 @@ class Lexicon:
     # 'closed since Wednesday', 'depuis mardi': words before a date that put it in the past, whatever
     # the verb of the sentence ('closed since Wednesday, will stay shut until Sunday')
     past_before: tuple[str, ...] = ()
+    week_links: tuple[str, ...] = ()  # 'во вторник на прошлой неделе': between a weekday and its week, beside of_words
     half_suffixes: tuple[str, ...] = ()  # 'two and a half years': half a unit more
     long_suffixes: tuple[str, ...] = ()  # 'day-long', 'weeklong', 'jahrelang': a unit made an adjective of duration
     # 'nineteen ninety-six', 'nineteen oh five', 'the year two thousand and one': years said in words;
@@ -208,7 +209,7 @@ _WORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("compound_day_parts", "timex", "compound_day_parts"), ("bare_units", "timex", "bare_units"),
     ("participle_after", "tense", "participle_after"), ("place_words", "names", "place_words"),
     ("past_auxiliaries", "tense", "past_auxiliaries"), ("not_tense", "tense", "not_tense"),
-    ("past_before", "tense", "past_before"),
+    ("past_before", "tense", "past_before"), ("week_links", "timex", "week_links"),
     ("previous_before", "event_words", "previous_before"), ("previous_after", "event_words", "previous_after"),
     ("frequency_before", "timex", "frequency_before"), ("age_after", "timex", "age_after"),
     ("year_ago", "timex", "year_ago"), ("period_words", "timex", "period_words"),

@@ -413,6 +413,15 @@ def build_weekday(mt: Match) -> Reading | None:
     return Weekday(weekday=weekday, direction=direction, later=later, day_part=_day_part(mt), strict=strict)
 
 
+def build_weekday_of_week(mt: Match) -> Reading | None:
+    """'Tuesday last week', 'Selasa pekan lalu', 'le mardi de la semaine dernière': a day of a named week."""
+    weekday = _weekday(mt)
+    offset, anaphoric = _modifier(mt)
+    if weekday is None or offset is None or anaphoric or _unit(mt) is not Unit.WEEK or not _weekday_guard(mt):
+        return None
+    return Weekday(weekday=weekday, week_offset=offset)
+
+
 def build_weekday_numeric(mt: Match) -> Reading | None:
     """'Selasa (8/10)': a weekday with a day/month in brackets, common in Indonesian news."""
     if not _weekday_guard(mt):
@@ -837,6 +846,7 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
     return {
         "ART": optional(lex.articles),
         "OF": optional(lex.of_words),
+        "WEEKLINK": optional(lex.week_links),
         "ORDPREFIX": optional(lex.ordinal_prefixes, r"\s*"),
         "DECSUFFIX": rf"(?:{_alternation(lex.decade_suffixes)})" if lex.decade_suffixes else "(?!x)x",
         "AGOB": _word("agob", lex.ago_before),
@@ -926,6 +936,7 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("relative-day", r"{RELDAY}(?:\s+{DAYPART})?", build_relative_day, False),
     ("weekday", r"(?:{SAMEDAY}\s+|{MODB}\s+|{DAYPART}\s+)?{WEEKDAY}(?:\s+{MODA})?(?:\s+{DAYPART})?", build_weekday, False),
     ("modifier-unit", r"(?:{MODB}\s+{UNIT}|{UNIT}\s+{MODA})", build_modifier_unit, False),
+    ("weekday-of-week", r"{WEEKDAY}\s+{OF}{WEEKLINK}{ART}(?:{MODB}\s+{UNIT}|{UNIT}\s+{MODA})", build_weekday_of_week, False),
     ("ago", r"(?:{DMOD}\s+)?{NUM}\s+{UNIT}\s+{AGO}", build_shift(-1, Reference.DCT), False),
     ("ago-before", r"{AGOB}\s+{NUM}\s+{UNIT}", build_shift(-1, Reference.DCT), False),
     ("earlier", r"(?:{DMOD}\s+)?{NUM}\s+{UNIT}\s+{EARLIER}", build_shift(-1, Reference.PREVIOUS), False),
@@ -962,7 +973,7 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("anaphoric-day", r"{ANADAY}(?:\s+{DAYPART})?", build_anaphoric_day, False),
     ("part-of-unit-elided", r"{PART}\s*{OF}{ELIDED}{UNIT}(?:\s+{MODA})?", build_part_of, False),
     ("modifier-unit-elided", r"{ELIDED}{UNIT}\s+{MODA}", build_modifier_unit, False),
-    ("day-part-of-day", r"{ANADAY}\s+{OF}(?:{WEEKDAY}(?:\s+{MODA})?|{RELDAY})", build_day_part_of_day, False),
+    ("day-part-of-day", r"{ANADAY}\s+{OF}(?:(?:{MODB}\s+)?{WEEKDAY}(?:\s+{MODA})?|{RELDAY})", build_day_part_of_day, False),
     ("day-word-month", r"{DAYPREFIX}{DWORD}{CONN}\s*{MONTH}(?:\s*,?{CONN}\s*{YPREFIX}{YEAR}|\s+{MODA})?", build_day_word_month, False),
     ("part-of-century", r"{PART}\s*{OF}{ART}(?:{ORDNUM}\s+{CENTURY}|{CENTURY}\s+{ORDPREFIX}{ORDNUM})", build_part_of_century, False),
     ("clock-prefixed", r"(?<![\w]){CLOCKPRE}\s+(?P<hour>[01]?\d|2[0-3])(?:{TIMESEP}(?P<minute>[0-5]\d))?(?![\d\w])(?:\s*(?P<hword>{HOURW})(?![\w])|\s+{DAYPART})?(?:\s*\(?\s*{ZONE}\s*\)?)?", build_clock_prefixed, False),
@@ -1021,7 +1032,7 @@ RULE_ANCHORS = {
     "year-possessive-quarter": "UNIT", "year-ago-quarter": "UNIT", "year-ago-adjective": "UNIT",
     "century": "CENTURY", "vague": "VAGUE", "holiday": "HOLIDAY",
     "day-month-modifier": "MONTH", "season-modifier-after": "SEASON", "relative-day-weekday": "RELDAY",
-    "part-of-unit-elided": "UNIT", "modifier-unit-elided": "UNIT", "day-part-of-day": "WEEKDAY",
+    "part-of-unit-elided": "UNIT", "modifier-unit-elided": "UNIT", "day-part-of-day": "WEEKDAY", "weekday-of-week": "WEEKDAY",
     "day-word-month": "MONTH", "part-of-century": "CENTURY", "later-before": "UNIT", "bare-unit-ago": "UNIT",
     "bare-unit-earlier": "UNIT", "bare-unit-later": "UNIT", "bare-unit-in-future": "UNIT",
     "time": "CLOCK", "clock-hour-word": "HOURW", "clock-minutes-hour-word": "HOURW", "clock-prefixed": "CLOCKPRE",

@@ -200,6 +200,9 @@ def normalize(reading: Reading, anchor: dt.date, tense: Tense = Tense.PRESENT,
         if reading.hour is not None and reading.month is None and reading.year is None:
             return _calendar(reading, ref, tense)  # a clock time alone: on the day last spoken of
         return _calendar(reading, anchor, tense, tense_bound)
+    if isinstance(reading, Weekday) and reading.week_offset is not None:
+        d = anchor + dt.timedelta(days=7 * reading.week_offset + reading.weekday - anchor.weekday())
+        return Timex(type="DATE", value=_date(d))
     if isinstance(reading, Weekday):
         direction = Direction.FUTURE if reading.later else _direction(reading.direction, tense)
         if reading.direction is None and tense is Tense.PRESENT:

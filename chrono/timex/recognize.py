@@ -29,7 +29,7 @@ WEEKDAY_TENSE_REACH = 60  # a future marker farther than this does not make 'Fri
 def tense_reach(reading: Reading) -> int | None:
     if isinstance(reading, Calendar) and reading.year is None and reading.month is not None:
         return CALENDAR_TENSE_REACH
-    if isinstance(reading, Weekday) and reading.direction is None:
+    if isinstance(reading, Weekday) and reading.direction is None and reading.week_offset is None:
         return WEEKDAY_TENSE_REACH
     if isinstance(reading, Quarter) and reading.year is None and reading.offset is None:
         return CALENDAR_TENSE_REACH + 1  # a month's reach (one character more, as measured)
