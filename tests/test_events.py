@@ -231,3 +231,19 @@ def test_a_gap_phrase_may_span_a_time_expression_but_not_start_on_one():
     # words unrelated to a warning keep their own kind: a gap phrase needs both its ends
     ms = _mentions("The company raised prices on Monday.")
     assert all(m.kind != "alert" for m in ms)
+
+
+def test_a_time_that_ends_the_reported_clause_is_the_news_not_the_report():
+    ms = _mentions("Dengan tidak adanya gugatan, pelantikan oleh Gubernur Lampung dijadwalkan bulan depan, "
+                   "kata Ketua KPU Sekala Jaya Rini Oktaviani di Sekala Jaya, Jumat (19/9/2025).", "id")
+    inauguration = next(m for m in ms if m.trigger == "pelantikan")
+    assert [t.text for t in inauguration.timexes] == ["bulan depan"]
+    report = next(m for m in ms if m.kind == "report")
+    assert [t.text for t in report.timexes] == ["Jumat (19/9/2025)"]
+
+
+def test_said_on_friday_dates_the_report():
+    ms = _mentions("The airport will reopen next week, the ministry said on Friday.")
+    opening = next(m for m in ms if m.kind == "opening")
+    assert [t.text for t in opening.timexes] == ["next week"]
+    assert [t.text for t in next(m for m in ms if m.kind == "report").timexes] == ["Friday"]

@@ -192,7 +192,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
         kinds = [kind for _, kind in found]
         events_only = [i for i, k in enumerate(kinds) if k != REPORT_KIND]
         segment = _segmenter(text, s0, s1, clauses)
-        owned_times = _owned_times(in_sentence, spans, kinds, events_only, segment, text)
+        owned_times = _owned_times(in_sentence, spans, kinds, events_only, segment, text, s1)
         reports = [spans[i] for i, k in enumerate(kinds) if k == REPORT_KIND]
         sources = {n.text for n in names if not n.is_place and _is_source(n, reports, text)}
         owned_names = {events_only[j]: v for j, v in _nearest(
@@ -248,7 +248,8 @@ def _segmenter(text: str, s0: int, s1: int, clauses: "regex.Pattern[str] | None"
 
 
 def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]], kinds: list[str],
-                 events_only: list[int], segment=lambda position: 0, text: str = "") -> dict[int, list[TimeExpression]]:
+                 events_only: list[int], segment=lambda position: 0, text: str = "",
+                 sentence_end: int | None = None) -> dict[int, list[TimeExpression]]:
     """Each expression goes to its nearest trigger of the same segment (of the sentence, when its
     segment has none); a reporting verb keeps only the ones right beside it ('said on Friday',
     'kata X, Jumat'), the others go to the nearest event trigger, or to none."""
@@ -262,8 +263,8 @@ def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]]
         if kind != REPORT_KIND:
             continue
 
-        near = [e for e in owned[i] if _beside_report(e, spans[i], text)]
-        far = [e for e in owned[i] if not _beside_report(e, spans[i], text)]
+        near = [e for e in owned[i] if _beside_report(e, spans[i], text, sentence_end)]
+        far = [e for e in owned[i] if not _beside_report(e, spans[i], text, sentence_end)]
         owned[i] = near
         if events_only:
             for j, items in _nearest(far, [spans[k] for k in events_only]).items():
@@ -271,10 +272,21 @@ def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]]
     return owned
 
 
-def _beside_report(e: TimeExpression, verb: tuple[int, int], text: str) -> bool:
-    """Close to the reporting verb, with no quotation mark between: 'said on Friday', not '"... in August," he said'."""
-    between = text[min(e.end, verb[1]):max(e.start, verb[0])]
-    return _distance((e.start, e.end), verb) <= REPORT_REACH and not QUOTES.search(between)
+def _beside_report(e: TimeExpression, verb: tuple[int, int], text: str, sentence_end: int | None = None) -> bool:
+    """Whether a time dates the reporting verb: close to it, with no quotation mark between ('said on
+    Friday', not '"... in August," he said'), and not the end of the reported clause before it ('the
+    vote is set for next month, he said'); or the date that closes the sentence after the speaker's
+    name ('kata Ketua KPU Sekala Jaya Rini Oktaviani di Sekala Jaya, Jumat (19/9/2025).')."""
+    if e.end <= verb[0]:
+        between = text[e.end:verb[0]]
+        return len(between) <= REPORT_REACH and not QUOTES.search(between) and "," not in between
+    between = text[verb[1]:e.start]
+    if QUOTES.search(between):
+        return False
+    if len(between) <= REPORT_REACH:
+        return True
+    closing = sentence_end is not None and not text[e.end:sentence_end].strip(" .!?\n)")
+    return closing and "," in between and not any(c in between for c in ";:")
 
 
 # Between a source and its reporting verb: nothing, or one apposition ('Hadi, head of PVMBG, said').
