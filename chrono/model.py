@@ -115,6 +115,7 @@ class EventMention:
     present_now: bool = False  # 'is taking place', 'has begun': happening at publication
     ordinal: int | None = None  # 'a second round of talks', 'putaran kedua': which one of a series
     previous: bool = False  # 'the previous election', 'pemilihan sebelumnya': an earlier one than the story's
+    again: bool = False  # 'met again', 'another meeting': a later one than any the article told of before
     sentence: str = ""
 
 

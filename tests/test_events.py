@@ -247,3 +247,20 @@ def test_said_on_friday_dates_the_report():
     opening = next(m for m in ms if m.kind == "opening")
     assert [t.text for t in opening.timexes] == ["next week"]
     assert [t.text for t in next(m for m in ms if m.kind == "report").timexes] == ["Friday"]
+
+
+def test_meeting_again_is_another_meeting():
+    text = ("The presidents met in Astana on Monday. They agreed to meet again in Astana in a month "
+            "to launch a water commission.")
+    ms = [m for m in _mentions(text) if m.kind == "meeting"]
+    assert [m.again for m in ms] == [False, True]
+    events = merge_mentions(ms)
+    assert len(events) == 2
+    assert [t.text for t in ms[1].timexes if t.text.endswith("month")] == ["in a month"]
+
+
+def test_again_words_in_other_languages():
+    es = [m for m in _mentions("El volcán volvió a entrar en erupción el viernes.", "es") if m.kind == "eruption"]
+    assert es and es[0].again
+    id_ = [m for m in _mentions("Kedua presiden bertemu kembali di Astana.", "id") if m.kind == "meeting"]
+    assert id_ and id_[0].again

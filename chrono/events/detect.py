@@ -153,6 +153,24 @@ def _previous_patterns(code: str) -> tuple["regex.Pattern[str] | None", "regex.P
     return before, after
 
 
+@functools.cache
+def _again_patterns(code: str) -> tuple["regex.Pattern[str] | None", "regex.Pattern[str] | None"]:
+    lex = load_lexicon(code)
+    before = after = None
+    if lex.again_before:
+        before = regex.compile(rf"(?<![\p{{L}}])(?P<w>{_alternation(lex.again_before)})\s+(?:[\p{{L}}-]+\s+)?$",
+                               regex.IGNORECASE)
+    if lex.again_after:
+        after = regex.compile(rf"\s+(?:[\p{{L}}-]+\s+)?(?P<w>{_alternation(lex.again_after)})(?![\p{{L}}])",
+                              regex.IGNORECASE)
+    return before, after
+
+
+def is_again(text: str, t0: int, t1: int, code: str) -> bool:
+    """'met again', 'another summit', 'erupted once more', 'bertemu kembali': a new one of its kind."""
+    return _word_beside(_again_patterns(code), text, t0, t1) is not None
+
+
 def is_previous(text: str, t0: int, t1: int, code: str) -> bool:
     """'the previous election', 'pemilihan sebelumnya': the trigger names an earlier one of its kind."""
     return _word_beside(_previous_patterns(code), text, t0, t1) is not None
@@ -339,6 +357,7 @@ def _mention(document: Document, index: int, trigger: tuple[int, int], kind: str
         present_now=now, sentence=document.text[s0:s1],
         ordinal=event_ordinal(document.text, t0, t1, document.language) if kind != GENERIC_KIND else None,
         previous=kind != GENERIC_KIND and is_previous(document.text, t0, t1, document.language),
+        again=kind != GENERIC_KIND and is_again(document.text, t0, t1, document.language),
     )
 
 

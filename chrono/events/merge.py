@@ -112,6 +112,8 @@ def _compatible(g: _Group, h: _Group, *, same_document: bool) -> bool:
     if same_document:
         if g.mentions[0].previous != h.mentions[0].previous:
             return False  # 'the previous election' beside the article's own election
+        if h.mentions[0].again:
+            return False  # 'agreed to meet again': not the meeting told of before
         # two reports that each carry their own date must corroborate, not merely intersect:
         # 'Wednesday' and '10 February' intersect only in the years where 10 February is a Wednesday
         # ('today' and 'today' in one article are the same day, however little is known of it)
@@ -202,6 +204,8 @@ def _attach_undated(clusters: list[_Group], dated: frozenset[str]) -> list[_Grou
 def _same_without_days(c: _Group, g: _Group) -> bool:
     if not _may_be_one(c, g):
         return False
+    if any(m.again or m.previous for m in g.mentions):
+        return False  # 'agreed to meet again in Astana': another one than the meeting told of, on place alone
     if c.ordinals and g.ordinals:  # the same one of a series
         return _same_place(c.locations, g.locations) is not False
     if not _days_agree(c.days, g.days)[0]:

@@ -143,6 +143,9 @@ class Lexicon:
     # 'the previous election', 'pemilihan sebelumnya': an earlier event than the one the article is about
     previous_before: tuple[str, ...] = ()
     previous_after: tuple[str, ...] = ()
+    # 'met again', 'another meeting', 'bertemu kembali': a later one of its kind than the one told before
+    again_before: tuple[str, ...] = ()
+    again_after: tuple[str, ...] = ()
     ordinal_after_noun: bool = False  # 'putaran kedua' (round second): an event's ordinal follows its noun
     frequency_before: tuple[str, ...] = ()  # 'twice a week': occurrence counts that make 'a week' a SET
     place_words: tuple[str, ...] = ()  # 'Gunung Lewotana', 'Mount Etna', 'Lago Titicaca': a place, never a person
@@ -211,6 +214,7 @@ _WORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("past_auxiliaries", "tense", "past_auxiliaries"), ("not_tense", "tense", "not_tense"),
     ("past_before", "tense", "past_before"), ("week_links", "timex", "week_links"),
     ("previous_before", "event_words", "previous_before"), ("previous_after", "event_words", "previous_after"),
+    ("again_before", "event_words", "again_before"), ("again_after", "event_words", "again_after"),
     ("frequency_before", "timex", "frequency_before"), ("age_after", "timex", "age_after"),
     ("year_ago", "timex", "year_ago"), ("period_words", "timex", "period_words"),
     ("long_suffixes", "timex", "long_suffixes"), ("half_suffixes", "timex", "half_suffixes"),

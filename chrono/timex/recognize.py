@@ -23,6 +23,7 @@ CALENDAR_TENSE_REACH = 30
 
 
 ADJACENT_TENSE = 12  # 'ocurrieron el 12 de octubre': a verb this close binds its date, even a year off
+IN_PAST_CLAUSE = 20  # 'grew 5% in two years': a past verb this close makes 'in N units' a duration, not a date ahead
 WEEKDAY_TENSE_REACH = 60  # a future marker farther than this does not make 'Friday' next Friday
 
 
@@ -335,7 +336,7 @@ def recognize(text: str, language: str, *, sentences: list[tuple[int, int]] | No
             tense = Tense.PAST  # 'closed since Wednesday, will stay shut': the Wednesday before
         if relation == "until" and tense is Tense.PAST and yearless_date:
             tense = Tense.PRESENT  # 'must be back by Jan. 14', 'extended to Nov. 16': a deadline, the nearest one
-        if c.rule == "in-future" and tense is Tense.PAST:
+        if c.rule == "in-future" and tense is Tense.PAST and distance is not None and distance <= IN_PAST_CLAUSE:
             # 'grew 5% in two years': in a past clause 'in N units' is how long, not when
             reading = Duration(unit=reading.unit, amount=reading.amount)
             start = c.start + len(regex.match(r"\S+\s+", text[c.start:c.end]).group())
