@@ -354,7 +354,8 @@ def mention_constraints(builder: Builder, m: EventMention, event: str) -> None:
     """What one mention says about its event: its own time expressions, else its tense."""
     pub = pub_var(m.document)
     dated = since = False
-    for expr in _governing(m):
+    governing = _governing(m)
+    for expr in governing:
         weight = _reading_weight(expr.reading) * (INHERITED_FACTOR if m.inherited else 1.0)
         rule = f"{type(expr.reading).__name__.lower()}{'-inherited' if m.inherited else ''}"
         key = f"m:{m.id}:{expr.start}"
@@ -374,9 +375,13 @@ def mention_constraints(builder: Builder, m: EventMention, event: str) -> None:
         # 'erupted on 11 March 2025': a past report of a dated event bounds the publication from below
         builder.difference(pub, event, None, 0, TENSE_WEIGHT[Tense.PAST] * 0.8, f"m:{m.id}:tense",
                            _because(m, "tense-past"))
-    elif not dated:
-        # 'closed since Wednesday, will stay shut': a state that began in the past, whatever the verb
-        tense = Tense.PRESENT if since and m.tense is Tense.FUTURE else m.tense
+    elif not dated and (since or (not governing and (m.tense is not Tense.PRESENT or m.headline))):
+        # a present tense tells nothing of an event's side of the publication ('KPU menjadwalkan dua
+        # kali debat publik': the debates are ahead), except in a headline, where it tells the news
+        # ('Lewotana erupts, airport shut'); nor does any tense where a time dates the event
+        # from another ('Dua hari kemudian ... tidak akan mengajukan gugatan'); a 'since' state began
+        # before it, whatever the verb ('closed since Wednesday, will stay shut')
+        tense = Tense.PRESENT if since else m.tense
         window = {Tense.PAST: (None, 0), Tense.FUTURE: (0, None), Tense.PRESENT: (None, 0)}[tense]
         builder.difference(pub, event, window[0], window[1], TENSE_WEIGHT[tense], f"m:{m.id}:tense",
                            _because(m, f"tense-{tense.value}"))

@@ -19,7 +19,7 @@ from chrono.events.merge import merge_mentions
 from chrono.events.names import headline_names
 from chrono.model import Anchor, Document, Event, EventMention, Problem, TimeExpression, Timeline
 from chrono.readings import Calendar
-from chrono.reason import Network, Solution
+from chrono.reason import Because, Network, Solution
 from chrono.timeline import build
 from chrono.timex.recognize import recognize
 
@@ -91,14 +91,39 @@ def _network(horizon: tuple[int, int], documents: Iterable[Document], now: int, 
 
 
 def solve_corpus(analyses: list[Analysis], anchors: list[Anchor], now: int) -> tuple[list, Solution, dict[str, str], tuple[int, int]]:
-    """Two solves: every mention on its own (to learn what days each may fall on), then merged events."""
+    """Every mention on its own (to learn what days each may fall on), then merged events; and when
+    that dated some article better than its own words did, once more: the first round's publication
+    ranges, as weak hints, make the mentions of undated articles specific enough to merge ('on
+    Tuesday' in an article the network has placed in March 2025).  The final solve never sees the
+    hints: each round's publication dates come from its own merged events."""
     horizon = horizon_for(analyses, now)
+    documents = [a.document for a in analyses]
+    hints: dict[str, DaySet] = {}
+    for _ in range(INFERENCE_ROUNDS):
+        events, solution, var_of, prelim = _solve_round(analyses, anchors, now, horizon, hints)
+        narrowed = {d.id: solution.domain(pub_var(d.id)) for d in documents
+                    if solution.domain(pub_var(d.id)).count < prelim.domain(pub_var(d.id)).count}
+        if not narrowed or narrowed == hints:
+            break
+        hints = narrowed
+    return events, solution, var_of, horizon
+
+
+INFERENCE_ROUNDS = 2
+HINT_WEIGHT = 0.3  # below every reading of an article's own words: a hint yields to any of them
+
+
+def _solve_round(analyses: list[Analysis], anchors: list[Anchor], now: int, horizon: tuple[int, int],
+                 hints: Mapping[str, DaySet]) -> tuple[list, Solution, dict[str, str], Solution]:
     documents = [a.document for a in analyses]
     reports = [m for a in analyses for m in a.mentions if m.kind == REPORT_KIND]
     mentions = [m for a in analyses for m in a.mentions if m.kind != REPORT_KIND]
     known = {pub_var(a.document): a.day for a in anchors if a.day is not None}
     first = Builder(horizon, known)
     anchor_constraints(first, anchors)
+    for doc in sorted(hints):
+        first.unary(pub_var(doc), hints[doc], HINT_WEIGHT, f"hint:{doc}",
+                    Because(document=doc, rule="inferred-earlier"))
     for m in reports:
         report_constraints(first, m)
     for m in mentions:
@@ -124,7 +149,7 @@ def solve_corpus(analyses: list[Analysis], anchors: list[Anchor], now: int) -> t
         if split is None:
             break
         events = split
-    return events, solution, var_of, horizon
+    return events, solution, var_of, prelim
 
 
 MAX_UNMERGE_ROUNDS = 4

@@ -264,3 +264,19 @@ def test_again_words_in_other_languages():
     assert es and es[0].again
     id_ = [m for m in _mentions("Kedua presiden bertemu kembali di Astana.", "id") if m.kind == "meeting"]
     assert id_ and id_[0].again
+
+
+def test_a_precise_day_inside_a_loose_window_does_not_join_an_event_of_its_article():
+    tuesday = DaySet.single(dt.date(2025, 3, 11).toordinal())
+    last_month = DaySet.range(dt.date(2025, 1, 10).toordinal(), dt.date(2025, 3, 16).toordinal())
+    ms = _mentions("The eruption forced authorities to shut the airport on Tuesday. "
+                   "Last month, a smaller eruption forced the same airport to close for a day.")
+    closures = [m for m in ms if m.kind == "closure"]
+    assert len(closures) == 2 and all(any(True for _ in m.timexes) for m in closures)
+    days = {closures[0].id: tuesday, closures[1].id: last_month}
+    assert len(merge_mentions(closures, days=days)) == 2
+
+
+def test_a_quick_count_is_not_the_official_count():
+    ms = _mentions("Hasil hitung cepat menunjukkan Fauzan unggul. KPU akan menggelar rekapitulasi pada Kamis.", "id")
+    assert [m.kind for m in ms if m.kind in ("count", "quick_count")] == ["quick_count", "count"]

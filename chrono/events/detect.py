@@ -13,7 +13,7 @@ from typing import Sequence
 import attrs
 import regex
 
-from chrono.events.names import Name, find_names
+from chrono.events.names import Name, find_names, headline_span
 from chrono.languages import load_lexicon
 from chrono.model import Document, EventMention, TimeExpression
 from chrono.readings import Holiday, Tense, Calendar, Decade, PartOf, Quarter, RelativeDay, RelativeUnit, SeasonOf, Shift, Weekday
@@ -358,6 +358,7 @@ def _mention(document: Document, index: int, trigger: tuple[int, int], kind: str
         ordinal=event_ordinal(document.text, t0, t1, document.language) if kind != GENERIC_KIND else None,
         previous=kind != GENERIC_KIND and is_previous(document.text, t0, t1, document.language),
         again=kind != GENERIC_KIND and is_again(document.text, t0, t1, document.language),
+        headline=(head := headline_span(document)) is not None and head[0] <= t0 and t1 <= head[1],
     )
 
 

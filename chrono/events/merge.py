@@ -117,7 +117,10 @@ def _compatible(g: _Group, h: _Group, *, same_document: bool) -> bool:
         # two reports that each carry their own date must corroborate, not merely intersect:
         # 'Wednesday' and '10 February' intersect only in the years where 10 February is a Wednesday
         # ('today' and 'today' in one article are the same day, however little is known of it)
-        return close or (g.days is not None and g.days == h.days) or not (_self_dated(g) and _self_dated(h))
+        # and a precise day inside a loose window ('Tuesday' and an inherited 'last month' while the
+        # publication is known only to the week) does not corroborate: both must be narrow
+        narrow = close and g.days.count <= CLOSE_DAYS and h.days.count <= CLOSE_DAYS if close else False
+        return narrow or (g.days is not None and g.days == h.days) or not (_self_dated(g) and _self_dated(h))
     names_g = g.names + g.locations + g.datelines + g.topics
     names_h = h.names + h.locations + h.datelines + h.topics
     # across articles a merge needs corroborating days and a shared name or place (names alone

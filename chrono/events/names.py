@@ -112,19 +112,27 @@ def _lower_elsewhere(text: str, word: str) -> bool:
 HEADLINE_LENGTH = 160  # a first line this short, not ending a sentence, is a headline
 
 
+def headline_span(document) -> tuple[int, int] | None:
+    """Where the article's headline is in its text: a short first line that does not end a sentence."""
+    text = document.text
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    line = text[start:end if end >= 0 else len(text)].rstrip()
+    if not line or len(line) > HEADLINE_LENGTH or line.endswith("."):
+        return None
+    return start, start + len(line)
+
+
 def headline_names(document) -> tuple[str, ...]:
     """The names of an article's headline (its 'title' metadata, else a short first line): what
     the article is about, for sentences further down that name nobody."""
     title = document.meta("title")
     if title:
         return tuple(dict.fromkeys(n.text for n in find_names(title, 0, len(title), document.language)))
-    text = document.text
-    start = len(text) - len(text.lstrip())
-    end = text.find("\n", start)
-    line = text[start:end if end >= 0 else len(text)].rstrip()
-    if not line or len(line) > HEADLINE_LENGTH or line.endswith("."):
+    span = headline_span(document)
+    if span is None:
         return ()
-    return tuple(dict.fromkeys(n.text for n in find_names(text, start, start + len(line), document.language)))
+    return tuple(dict.fromkeys(n.text for n in find_names(document.text, *span, document.language)))
 
 
 def fold(name: str) -> str:
