@@ -141,29 +141,30 @@ def event_ordinal(text: str, t0: int, t1: int, code: str) -> int | None:
     return _ordinal_values(code)[m.group("w").lower()] if m else None
 
 
+def _qualifier_patterns(before_words: tuple[str, ...], after_words: tuple[str, ...], *,
+                        words_between_after: int) -> tuple["regex.Pattern[str] | None", "regex.Pattern[str] | None"]:
+    """Patterns for a qualifier word just before a trigger (one word may come between) and just
+    after it (``words_between_after`` words may come between: 'met in Astana again' is too far)."""
+    before = after = None
+    if before_words:
+        before = regex.compile(rf"(?<![\p{{L}}])(?P<w>{_alternation(before_words)})\s+(?:[\p{{L}}-]+\s+)?$",
+                               regex.IGNORECASE)
+    if after_words:
+        gap = rf"(?:[\p{{L}}-]+\s+){{0,{words_between_after}}}"
+        after = regex.compile(rf"\s+{gap}(?P<w>{_alternation(after_words)})(?![\p{{L}}])", regex.IGNORECASE)
+    return before, after
+
+
 @functools.cache
 def _previous_patterns(code: str) -> tuple["regex.Pattern[str] | None", "regex.Pattern[str] | None"]:
     lex = load_lexicon(code)
-    before = after = None
-    if lex.previous_before:
-        before = regex.compile(rf"(?<![\p{{L}}])(?P<w>{_alternation(lex.previous_before)})\s+(?:[\p{{L}}-]+\s+)?$",
-                               regex.IGNORECASE)
-    if lex.previous_after:
-        after = regex.compile(rf"\s+(?P<w>{_alternation(lex.previous_after)})(?![\p{{L}}])", regex.IGNORECASE)
-    return before, after
+    return _qualifier_patterns(lex.previous_before, lex.previous_after, words_between_after=0)
 
 
 @functools.cache
 def _again_patterns(code: str) -> tuple["regex.Pattern[str] | None", "regex.Pattern[str] | None"]:
-    lex = load_lexicon(code)
-    before = after = None
-    if lex.again_before:
-        before = regex.compile(rf"(?<![\p{{L}}])(?P<w>{_alternation(lex.again_before)})\s+(?:[\p{{L}}-]+\s+)?$",
-                               regex.IGNORECASE)
-    if lex.again_after:
-        after = regex.compile(rf"\s+(?:[\p{{L}}-]+\s+)?(?P<w>{_alternation(lex.again_after)})(?![\p{{L}}])",
-                              regex.IGNORECASE)
-    return before, after
+    lex = load_lexicon(code)  # 'bertemu kembali', 'met once again', 'entró de nuevo'
+    return _qualifier_patterns(lex.again_before, lex.again_after, words_between_after=1)
 
 
 def is_again(text: str, t0: int, t1: int, code: str) -> bool:
