@@ -14,7 +14,7 @@ from typing import Callable, Iterable, Mapping
 
 from chrono import calendar
 from chrono.dayset import DaySet
-from chrono.events.detect import GENERIC_KIND, is_dating
+from chrono.events.detect import DATING_READINGS, GENERIC_KIND, is_dating
 from chrono.model import Anchor, AnchorSource, Event, EventMention, TimeExpression
 from chrono.readings import (
     Calendar, Decade, Direction, Holiday, Duration, Mod, Ordinal, Part, PartOf, Quarter, Reading, Reference, RelativeDay,
@@ -368,6 +368,16 @@ def mention_constraints(builder: Builder, m: EventMention, event: str) -> None:
             continue
         dated |= reading_constraints(builder, expr.reading, expr.tense, event, pub, weight, key,
                                      _because(m, rule, expr))
+    if not m.inherited:
+        for expr in m.timexes:
+            if expr.relation == "until" and isinstance(expr.reading, DATING_READINGS):
+                # 'evacuated overnight and through Wednesday morning', 'will stay shut until Sunday':
+                # whatever began did so by then, an upper bound only
+                weight = _reading_weight(expr.reading)
+                key, anchor = f"m:{m.id}:{expr.start}", f"until:{m.id}:{expr.start}"
+                if reading_constraints(builder, expr.reading, expr.tense, anchor, pub, weight, key,
+                                       _because(m, "until", expr)):
+                    builder.difference(event, anchor, 0, None, weight, key + ":until", _because(m, "until", expr))
     if m.present_now:
         builder.difference(pub, event, 0, 0, ONGOING_WEIGHT, f"m:{m.id}:ongoing", _because(m, "ongoing"))
     elif dated and m.tense is Tense.PAST and not m.inherited and all(

@@ -44,3 +44,14 @@ def test_an_open_range_is_doubted_where_the_corpus_dates_other_events():
     alone = range_confidence([0.9], sources=1, days=None, granularity="open", corpus_dated=False)
     among = range_confidence([0.9], sources=1, days=None, granularity="open", corpus_dated=True, table={})
     assert among < 0.5 < alone
+
+
+def test_until_bounds_an_event_from_above(tmp_path):
+    from chrono import build_timeline
+    (tmp_path / "a.txt").write_text("Thousands were evacuated through Wednesday morning, the agency said.\n",
+                                    encoding="utf-8")
+    published = dt.date(2025, 3, 15)  # a Saturday: the Wednesday before is 2025-03-12
+    tl = build_timeline([tmp_path], now=dt.date(2026, 1, 1), anchors={"a": published})
+    [entry] = [e for e in tl.entries if e.event.kind == "evacuation"]
+    wednesday = published - dt.timedelta(days=(published.weekday() - 2) % 7)
+    assert entry.when.latest == wednesday.toordinal() and entry.when.earliest is None
