@@ -361,10 +361,7 @@ def mention_constraints(builder: Builder, m: EventMention, event: str) -> None:
         key = f"m:{m.id}:{expr.start}"
         if expr.relation == "since":
             # 'closed since Wednesday' and 'its biggest eruption since 1992': only a lower bound
-            anchor = f"since:{m.id}:{expr.start}"
-            if reading_constraints(builder, expr.reading, expr.tense, anchor, pub, weight, key, _because(m, rule, expr)):
-                builder.difference(anchor, event, 0, None, weight, key + ":since", _because(m, "since", expr))
-                since = True
+            since |= _one_sided(builder, m, expr, event, pub, weight, rule, after=True)
             continue
         dated |= reading_constraints(builder, expr.reading, expr.tense, event, pub, weight, key,
                                      _because(m, rule, expr))
@@ -373,11 +370,7 @@ def mention_constraints(builder: Builder, m: EventMention, event: str) -> None:
             if expr.relation == "until" and isinstance(expr.reading, DATING_READINGS):
                 # 'evacuated overnight and through Wednesday morning', 'will stay shut until Sunday':
                 # whatever began did so by then, an upper bound only
-                weight = _reading_weight(expr.reading)
-                key, anchor = f"m:{m.id}:{expr.start}", f"until:{m.id}:{expr.start}"
-                if reading_constraints(builder, expr.reading, expr.tense, anchor, pub, weight, key,
-                                       _because(m, "until", expr)):
-                    builder.difference(event, anchor, 0, None, weight, key + ":until", _because(m, "until", expr))
+                _one_sided(builder, m, expr, event, pub, _reading_weight(expr.reading), "until", after=False)
     if m.present_now:
         builder.difference(pub, event, 0, 0, ONGOING_WEIGHT, f"m:{m.id}:ongoing", _because(m, "ongoing"))
     elif dated and m.tense is Tense.PAST and not m.inherited and all(
@@ -395,6 +388,19 @@ def mention_constraints(builder: Builder, m: EventMention, event: str) -> None:
         window = {Tense.PAST: (None, 0), Tense.FUTURE: (0, None), Tense.PRESENT: (None, 0)}[tense]
         builder.difference(pub, event, window[0], window[1], TENSE_WEIGHT[tense], f"m:{m.id}:tense",
                            _because(m, f"tense-{tense.value}"))
+
+
+def _one_sided(builder: Builder, m: EventMention, expr: TimeExpression, event: str, pub: str, weight: float,
+               rule: str, *, after: bool) -> bool:
+    """The event on or after (``after``) or on or before the days ``expr`` reads: a variable of its
+    own for those days, and one bound between it and the event.  False if the reading gives none."""
+    relation = "since" if after else "until"
+    key, anchor = f"m:{m.id}:{expr.start}", f"{relation}:{m.id}:{expr.start}"
+    if not reading_constraints(builder, expr.reading, expr.tense, anchor, pub, weight, key, _because(m, rule, expr)):
+        return False
+    x, y = (anchor, event) if after else (event, anchor)
+    builder.difference(x, y, 0, None, weight, f"{key}:{relation}", _because(m, relation, expr))
+    return True
 
 
 def _absolute(reading: Reading) -> bool:

@@ -96,60 +96,64 @@ def solve_corpus(analyses: list[Analysis], anchors: list[Anchor], now: int) -> t
     ranges, as weak hints, make the mentions of undated articles specific enough to merge ('on
     Tuesday' in an article the network has placed in March 2025).  The final solve never sees the
     hints: each round's publication dates come from its own merged events."""
-    horizon = horizon_for(analyses, now)
-    documents = [a.document for a in analyses]
-    hints: dict[str, DaySet] = {}
-    for _ in range(INFERENCE_ROUNDS):
-        events, solution, var_of, prelim = _solve_round(analyses, anchors, now, horizon, hints)
-        narrowed = {d.id: solution.domain(pub_var(d.id)) for d in documents
-                    if solution.domain(pub_var(d.id)).count < prelim.domain(pub_var(d.id)).count}
-        if not narrowed or narrowed == hints:
-            break
-        hints = narrowed
-    return events, solution, var_of, horizon
+    corpus = _Corpus(analyses, anchors, now, horizon_for(analyses, now))
+    events, solution, var_of, prelim = corpus.solve_round({})
+    hints = {d.id: solution.domain(pub_var(d.id)) for d in corpus.documents
+             if solution.domain(pub_var(d.id)).count < prelim.domain(pub_var(d.id)).count}
+    if hints:
+        events, solution, var_of, _ = corpus.solve_round(hints)
+    return events, solution, var_of, corpus.horizon
 
 
-INFERENCE_ROUNDS = 2
 HINT_WEIGHT = 0.3  # below every reading of an article's own words: a hint yields to any of them
 
 
-def _solve_round(analyses: list[Analysis], anchors: list[Anchor], now: int, horizon: tuple[int, int],
-                 hints: Mapping[str, DaySet]) -> tuple[list, Solution, dict[str, str], Solution]:
-    documents = [a.document for a in analyses]
-    reports = [m for a in analyses for m in a.mentions if m.kind == REPORT_KIND]
-    mentions = [m for a in analyses for m in a.mentions if m.kind != REPORT_KIND]
-    known = {pub_var(a.document): a.day for a in anchors if a.day is not None}
-    first = Builder(horizon, known)
-    anchor_constraints(first, anchors)
-    for doc in sorted(hints):
-        first.unary(pub_var(doc), hints[doc], HINT_WEIGHT, f"hint:{doc}",
-                    Because(document=doc, rule="inferred-earlier"))
-    for m in reports:
-        report_constraints(first, m)
-    for m in mentions:
-        mention_constraints(first, m, f"m:{m.id}")
-    prelim = _network(horizon, documents, now, first).solve()
-    days = {m.id: prelim.domain(f"m:{m.id}") for m in mentions if f"m:{m.id}" in prelim.domains}
-    places = {a.document.id: a.place for a in analyses if a.place}
-    events = merge_mentions(mentions, days=days, places=places,
-                            topics={a.document.id: a.topics for a in analyses if a.topics},
-                            dated=[d.id for d in documents if 0 < prelim.domain(pub_var(d.id)).count <= DATED_DAYS])
-    for _ in range(MAX_UNMERGE_ROUNDS):
-        var_of = {e.id: f"e:{e.id}" for e in events}
-        second = Builder(horizon, known)
-        anchor_constraints(second, anchors)
-        for m in reports:
-            report_constraints(second, m)
-        event_constraints(second, events, lambda e, names=var_of: names[e.id])
-        net = _network(horizon, documents, now, second)
-        for e in events:
-            net.add_variable(var_of[e.id])
-        solution = net.solve()
-        split = unmerge_conflicts(events, solution)
-        if split is None:
-            break
-        events = split
-    return events, solution, var_of, prelim
+class _Corpus:
+    """What every round of inference reads, gathered once."""
+
+    def __init__(self, analyses: list[Analysis], anchors: list[Anchor], now: int, horizon: tuple[int, int]) -> None:
+        self.anchors, self.now, self.horizon = anchors, now, horizon
+        self.documents = [a.document for a in analyses]
+        self.reports = [m for a in analyses for m in a.mentions if m.kind == REPORT_KIND]
+        self.mentions = [m for a in analyses for m in a.mentions if m.kind != REPORT_KIND]
+        self.known = {pub_var(a.document): a.day for a in anchors if a.day is not None}
+        self.places = {a.document.id: a.place for a in analyses if a.place}
+        self.topics = {a.document.id: a.topics for a in analyses if a.topics}
+
+    def builder(self) -> Builder:
+        """A builder holding the anchors and the reporting verbs, which every solve shares."""
+        builder = Builder(self.horizon, self.known)
+        anchor_constraints(builder, self.anchors)
+        for m in self.reports:
+            report_constraints(builder, m)
+        return builder
+
+    def solve_round(self, hints: Mapping[str, DaySet]) -> tuple[list, Solution, dict[str, str], Solution]:
+        """(events, their solution, event -> variable, the solve of every mention on its own)."""
+        first = self.builder()
+        for doc in sorted(hints):
+            first.unary(pub_var(doc), hints[doc], HINT_WEIGHT, f"hint:{doc}",
+                        Because(document=doc, rule="inferred-earlier"))
+        for m in self.mentions:
+            mention_constraints(first, m, f"m:{m.id}")
+        prelim = _network(self.horizon, self.documents, self.now, first).solve()
+        days = {m.id: prelim.domain(f"m:{m.id}") for m in self.mentions if f"m:{m.id}" in prelim.domains}
+        events = merge_mentions(self.mentions, days=days, places=self.places, topics=self.topics,
+                                dated=[d.id for d in self.documents
+                                       if 0 < prelim.domain(pub_var(d.id)).count <= DATED_DAYS])
+        for _ in range(MAX_UNMERGE_ROUNDS):
+            var_of = {e.id: f"e:{e.id}" for e in events}
+            second = self.builder()
+            event_constraints(second, events, lambda e, names=var_of: names[e.id])
+            net = _network(self.horizon, self.documents, self.now, second)
+            for e in events:
+                net.add_variable(var_of[e.id])
+            solution = net.solve()
+            split = unmerge_conflicts(events, solution)
+            if split is None:
+                break
+            events = split
+        return events, solution, var_of, prelim
 
 
 MAX_UNMERGE_ROUNDS = 4

@@ -119,7 +119,7 @@ def _compatible(g: _Group, h: _Group, *, same_document: bool) -> bool:
         # ('today' and 'today' in one article are the same day, however little is known of it)
         # and a precise day inside a loose window ('Tuesday' and an inherited 'last month' while the
         # publication is known only to the week) does not corroborate: both must be narrow
-        narrow = close and g.days.count <= CLOSE_DAYS and h.days.count <= CLOSE_DAYS if close else False
+        narrow = close and g.days.count <= CLOSE_DAYS and h.days.count <= CLOSE_DAYS
         return narrow or (g.days is not None and g.days == h.days) or not (_self_dated(g) and _self_dated(h))
     names_g = g.names + g.locations + g.datelines + g.topics
     names_h = h.names + h.locations + h.datelines + h.topics
