@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Callable, Iterable, Mapping
 
+import attrs
+
 from chrono import calendar
 from chrono.dayset import DaySet
 from chrono.events.detect import DATING_READINGS, GENERIC_KIND, is_dating
@@ -134,6 +136,16 @@ def reading_constraints(builder: Builder, reading: Reading, tense: Tense, event:
                         key: str, because: Because) -> bool:
     """Constraints that put ``event`` where ``reading`` says relative to ``pub``; False if none apply."""
     lo, hi = builder.horizon
+    if isinstance(reading, Calendar) and reading.year is None and reading.year_offset is not None:
+        days, _ = _calendar_days(reading, lo, hi)
+        known = builder.known.get(pub)
+        if known is not None:  # the named year is the publication's plus the offset
+            days = _calendar_days(attrs.evolve(reading, year=calendar.ymd(known)[0] + reading.year_offset), lo, hi)[0]
+        if days is None:
+            return False
+        a, b = _year_offset_window(reading)
+        _pattern_near(builder, event, pub, days, a, b, weight, key, because)
+        return True
     if isinstance(reading, Calendar):
         days, period = _calendar_days(reading, lo, hi)
         if days is None:
@@ -262,6 +274,14 @@ def _calendar_days(c: Calendar, lo: int, hi: int) -> tuple[DaySet | None, int | 
     if c.month is not None:
         return DaySet.months(lo, hi, [c.month]), 366
     return None, None
+
+
+def _year_offset_window(c: Calendar) -> tuple[int, int]:
+    """Event minus publication, in days, for 'June last year': from the month's first day in the year
+    before a publication on 31 December to its last day for one on 1 January (a day's slack for leap years)."""
+    base = 2001  # any year; the slack covers a leap day
+    month_first, month_last = calendar.month_range(base + c.year_offset, c.month)
+    return (month_first - calendar.day(base, 12, 31) - 1, month_last - calendar.day(base, 1, 1) + 1)
 
 
 def _unit_range(unit: Unit, offset: int, pub: int | None) -> tuple[int, int] | None:

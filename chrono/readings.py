@@ -108,6 +108,8 @@ class Calendar:
     day_part: DayPart | None = None
     direction: Direction | None = None  # 'last August' (PAST), 'next May' (FUTURE)
     weekday: int | None = None  # 'Monday, Oct. 26': a weekday that pins the year
+    # 'June last year', 'Juni tahun lalu', 'en junio del año pasado': the year is the anchor's plus this
+    year_offset: int | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -120,6 +122,7 @@ class Weekday:
     day_part: DayPart | None = None
     hour: int | None = None
     minute: int | None = None
+    zone: str | None = None  # '12:00 UTC Monday': the clock time's zone, as Calendar.zone
     strict: bool = False  # 'last Friday' said on a Friday is a week ago, 'next Monday' on a Monday a week on
     # 'Tuesday last week', 'Selasa pekan lalu', 'el martes de la semana pasada': the weekday of the
     # (Monday-to-Sunday) week this many weeks from the anchor's; None: not tied to a week

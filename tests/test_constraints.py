@@ -1,6 +1,7 @@
 """Readings become constraints; solved against a known publication day they give the day the words mean."""
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 import pytest
@@ -159,3 +160,25 @@ def test_a_weekday_of_a_named_week_is_one_day_and_the_tagger_agrees(pub, w, week
     monday = pub - dt.timedelta(days=pub.weekday())
     assert (lo - monday).days // 7 == weeks
     assert normalize(reading, pub).value == lo.isoformat()
+
+
+@given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2060, 12, 31)), st.integers(1, 12),
+       st.integers(-1, 1), st.booleans())
+def test_a_month_of_a_named_year_holds_that_month_and_the_tagger_agrees(pub, month, years, known):
+    """'June last year': June of the publication's year minus one, whatever the day of publication."""
+    reading = Calendar(month=month, year_offset=years)
+    b = Builder(HORIZON, known={"p": pub.toordinal()} if known else None)
+    assert reading_constraints(b, reading, Tense.PRESENT, "e", "p", 0.9, "k", Because())
+    net = Network(HORIZON)
+    net.add_unary("p", DaySet.single(pub.toordinal()), weight=1.0, key="pub")
+    for c in b.constraints:
+        net.add(c)
+    days = net.solve().domain("e")
+    first = dt.date(pub.year + years, month, 1)
+    last = dt.date(pub.year + years, month, calendar.monthrange(pub.year + years, month)[1])
+    assert days.min <= first.toordinal() and last.toordinal() <= days.max  # sound
+    if known:
+        assert (days.min, days.max, days.count) == (first.toordinal(), last.toordinal(), (last - first).days + 1)
+    else:  # a difference window is looser, but never reaches a third instance of the month
+        assert days.max - days.min < 2 * 366
+    assert normalize(reading, pub).value == f"{first.year:04d}-{month:02d}"

@@ -422,6 +422,18 @@ def build_weekday_of_week(mt: Match) -> Reading | None:
     return Weekday(weekday=weekday, week_offset=offset)
 
 
+def build_month_of_year(mt: Match) -> Reading | None:
+    """'June last year', 'March 5 next year', 'Juni tahun lalu', 'в июне прошлого года': a month (or day)
+    of the year so many years from the anchor's: not 'last June', which is the latest June."""
+    offset, anaphoric = _modifier(mt)
+    if offset is None or anaphoric or _unit(mt) is not Unit.YEAR:
+        return None
+    base = build_day_month_year(mt) if mt.group("day") else build_month(mt)
+    if not isinstance(base, Calendar) or base.year is not None or base.month is None:
+        return None
+    return attrs.evolve(base, year_offset=offset, direction=None)
+
+
 def build_weekday_numeric(mt: Match) -> Reading | None:
     """'Selasa (8/10)': a weekday with a day/month in brackets, common in Indonesian news."""
     if not _weekday_guard(mt):
@@ -930,6 +942,8 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("day-month-year", r"(?:{WEEKDAY}\s*,?\s+)?{DAYPREFIX}{DAY}{CONN}\s*{MONTH}(?:\s*,?{CONN}\s*{YPREFIX}{YEAR})?", build_day_month_year, False),
     ("month-day-year", r"(?:{WEEKDAY}\s*,?\s+|{MODB}\s+)?{MONTH}\s*{DAYLAST}(?:\s*,\s*{YEAR}|\s+{YEAR})?", build_day_month_year, False),
     ("month-year", r"{MONTH}\s*,?{CONN}\s*{YPREFIX}{YEAR}", build_month_year, False),
+    ("month-of-year", r"(?:{DAYPREFIX}{DAY}{CONN}\s*)?{MONTH}\s*,?\s+{OF}(?:{ELIDED}|{ART})(?:{MODB}\s+{UNIT}|{UNIT}\s+{MODA})", build_month_of_year, False),
+    ("month-day-of-year", r"{MONTH}\s*{DAYLAST}\s*,?\s+{OF}(?:{ELIDED}|{ART})(?:{MODB}\s+{UNIT}|{UNIT}\s+{MODA})", build_month_of_year, False),
     ("modifier-month", r"(?:{MODB}\s+{MONTH}|{MONTH}\s+{MODA})", build_modifier_month, False),
     ("month", r"{MONTH}", build_month, False),
     ("year", r"{YPREFIX}{YEAR}", build_year, False),
@@ -958,14 +972,14 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("quarter-code", r"(?<![\w])Q(?P<q>[1-4])(?:\s*{YEAR})?(?![\w])", build_quarter, False),
     ("decade", r"{ART}{YPREFIX}(?<![\d\w])(?P<dec>1\d\d0|20\d0){DECSUFFIX}(?![\w])", build_decade, False),
     ("century", r"{ART}(?:{ORDNUM}\s+{CENTURY}|{CENTURY}\s+{ORDPREFIX}{ORDNUM})", build_decade, False),
-    ("time", r"(?<![\d:.,])(?P<hour>[01]?\d|2[0-3])(?:{TIMESEP}(?P<minute>[0-5]\d))?(?![\d:])\s*(?P<ampm>[ap]\.?\s?m\.?(?![\w]))?(?:\s*\(?\s*{ZONE}\s*\)?)?", build_time, False),
+    ("time", r"(?<![\d:.,])(?P<hour>[01]?\d|2[0-3])(?:{TIMESEP}(?P<minute>[0-5]\d))?(?![\d:])\s*(?P<ampm>[ap]\.?\s?m\.?(?![\w]))?(?:\s*\(\s*{ZONE}\s*\)|\s*{ZONE})?", build_time, False),
     ("vague", r"{VAGUE}", build_vague, False),
     ("holiday", r"{HOLIDAY}(?:\s*,?\s*{YEAR})?", build_holiday, False),
     ("recurrence", r"(?:{EVERY}\s+(?:{WEEKDAY}|{UNIT})|{REC})", build_recurrence, False),
     ("ordinal-within", r"{ORD}\s+(?:\w+\s+)?{WITHIN}\s+(?P<core>(?:{NUM}\s+)?{UNIT})", build_ordinal_within, True),
     # Templates fed by optional lexicon keys (hour_words, decade_prefixes, anaphoric_days, elided_articles)
     # or by modifiers placed around a date; a lexicon without those words never matches them.
-    ("clock-hour-word", r"(?<![\d:.,])(?P<hour>[01]?\d|2[0-3])\s*{HOURW}(?:\s*(?P<minute>[0-5]\d))?(?![\w])(?:\s*\(?\s*{ZONE}\s*\)?)?", build_clock, False),
+    ("clock-hour-word", r"(?<![\d:.,])(?P<hour>[01]?\d|2[0-3])\s*{HOURW}(?:\s*(?P<minute>[0-5]\d))?(?![\w])(?:\s*\(\s*{ZONE}\s*\)|\s*{ZONE})?", build_clock, False),
     ("day-month-modifier", r"(?:{WEEKDAY}\s*,?\s+)?{DAYPREFIX}(?:{MODB}\s+{DAYPREFIX}{DAY}{CONN}\s*{MONTH}|{DAY}{CONN}\s*{MONTH}\s+{MODA})", build_day_month_modified, False),
     ("season-modifier-after", r"{SEASON}\s+{MODA}", build_season, False),
     ("relative-day-weekday", r"{RELDAY}\s*,?\s+{WEEKDAY}", build_relative_day_weekday, False),
@@ -976,7 +990,7 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("day-part-of-day", r"{ANADAY}\s+{OF}(?:(?:{MODB}\s+)?{WEEKDAY}(?:\s+{MODA})?|{RELDAY})", build_day_part_of_day, False),
     ("day-word-month", r"{DAYPREFIX}{DWORD}{CONN}\s*{MONTH}(?:\s*,?{CONN}\s*{YPREFIX}{YEAR}|\s+{MODA})?", build_day_word_month, False),
     ("part-of-century", r"{PART}\s*{OF}{ART}(?:{ORDNUM}\s+{CENTURY}|{CENTURY}\s+{ORDPREFIX}{ORDNUM})", build_part_of_century, False),
-    ("clock-prefixed", r"(?<![\w]){CLOCKPRE}\s+(?P<hour>[01]?\d|2[0-3])(?:{TIMESEP}(?P<minute>[0-5]\d))?(?![\d\w])(?:\s*(?P<hword>{HOURW})(?![\w])|\s+{DAYPART})?(?:\s*\(?\s*{ZONE}\s*\)?)?", build_clock_prefixed, False),
+    ("clock-prefixed", r"(?<![\w]){CLOCKPRE}\s+(?P<hour>[01]?\d|2[0-3])(?:{TIMESEP}(?P<minute>[0-5]\d))?(?![\d\w])(?:\s*(?P<hword>{HOURW})(?![\w])|\s+{DAYPART})?(?:\s*\(\s*{ZONE}\s*\)|\s*{ZONE})?", build_clock_prefixed, False),
     # Fed by optional keys short_decade_suffixes, later_before, compound_day_parts, hour_words.
     ("decade-apostrophe", r"(?<![\w'’])['’](?P<dec>\d0)s(?![\w])", build_decade_apostrophe, False),
     ("quarter-of-relative-year", r"{ART}{ORD}[\s-]+(?:{QWORDX}|{HWORDX})\s+{OF}{MODB}\s+{YEARUNIT}(?![\w])", build_relative_quarter, False),
@@ -984,7 +998,7 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("decade-short", r"{ART}(?<![\d\w.,])(?P<dec>[1-9]0){SHORTDEC}(?![\w])", build_decade_prefixed, False),
     ("later-before", r"{LATERB}\s+{NUM}\s+{UNIT}", build_shift(1, Reference.PREVIOUS), False),
     ("weekday-joined-day-part", r"(?:{MODB}\s+)?(?<![\w])(?P<weekday>{WEEKDAYWORD})(?P<daypart>{DAYPARTJOINED})(?![\w])", build_weekday, False),
-    ("clock-minutes-hour-word", r"(?<![\d:.,])(?P<hour>[01]?\d|2[0-3])(?:{TIMESEP}|\.)(?P<minute>[0-5]\d)\s*{HOURW}(?![\w])(?:\s*\(?\s*{ZONE}\s*\)?)?", build_clock, False),
+    ("clock-minutes-hour-word", r"(?<![\d:.,])(?P<hour>[01]?\d|2[0-3])(?:{TIMESEP}|\.)(?P<minute>[0-5]\d)\s*{HOURW}(?![\w])(?:\s*\(\s*{ZONE}\s*\)|\s*{ZONE})?", build_clock, False),
     ("bare-unit-ago", r"{BAREUNIT}\s+{AGO}", build_shift_one(-1, Reference.DCT), False),
     ("bare-unit-earlier", r"{BAREUNIT}\s+{EARLIER}", build_shift_one(-1, Reference.PREVIOUS), False),
     ("bare-unit-later", r"(?:{BAREUNIT}\s+{LATER}|{LATERB}\s+{BAREUNIT})", build_shift_one(1, Reference.PREVIOUS), False),
@@ -1024,6 +1038,7 @@ def grammar_for(code: str) -> Grammar:
 RULE_ANCHORS = {
     "iso-date": "NUMDATE", "numeric-date": "NUMDATE", "weekday-numeric-date": "WEEKDAY",
     "day-month-year": "MONTH", "month-day-year": "MONTH", "month-year": "MONTH", "modifier-month": "MONTH",
+    "month-of-year": "MONTH", "month-day-of-year": "MONTH",
     "month": "MONTH", "part-of-month": "MONTH", "year": "YEAR", "part-of-year": "YEAR", "decade": "YEAR",
     "relative-day": "RELDAY", "weekday": "WEEKDAY", "modifier-unit": "UNIT", "ago": "AGO", "ago-before": "UNIT",
     "earlier": "EARLIER", "later": "LATER", "from-now": "FROMNOW", "in-future": "UNIT", "past-window": "UNIT",

@@ -208,7 +208,7 @@ def normalize(reading: Reading, anchor: dt.date, tense: Tense = Tense.PRESENT,
         if reading.direction is None and tense is Tense.PRESENT:
             direction = Direction.PAST  # news: a bare weekday is the most recent one
         d = _weekday_date(reading.weekday, anchor, direction, reading.strict)
-        suffix = _time_suffix(reading.hour, reading.minute, reading.day_part)
+        suffix = _time_suffix(reading.hour, reading.minute, reading.day_part, reading.zone)
         return Timex(type="TIME" if suffix else "DATE", value=_date(d) + suffix)
     if isinstance(reading, RelativeDay):
         base = ref if reading.reference is Reference.PREVIOUS else anchor
@@ -272,6 +272,8 @@ def _calendar(c: Calendar, anchor: dt.date, tense: Tense, tense_bound: bool = Tr
         # a clock time alone: on the anchor day
         return Timex(type=kind, value=_date(anchor) + suffix)
     year = c.year
+    if year is None and c.year_offset is not None:
+        year = anchor.year + c.year_offset
     if year is None and c.weekday is not None and c.day is not None:
         fits = [y for y in range(anchor.year - 1, anchor.year + 2) if _weekday_of(y, c.month, c.day) == c.weekday]
         year = fits[0] if len(fits) == 1 else None
@@ -325,7 +327,8 @@ def _is_narrative(expressions: list[TimeExpression], dct: dt.date) -> bool:
 
 def _yearless(reading: Reading) -> bool:
     base = _date_part(reading)
-    return isinstance(base, Calendar) and base.year is None and base.month is not None and base.direction is None
+    return (isinstance(base, Calendar) and base.year is None and base.month is not None and base.direction is None
+            and base.year_offset is None)
 
 
 def _in_story_year(reading: Reading, told: dt.date, bare_year: bool) -> Reading:

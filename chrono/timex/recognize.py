@@ -28,7 +28,8 @@ WEEKDAY_TENSE_REACH = 60  # a future marker farther than this does not make 'Fri
 
 
 def tense_reach(reading: Reading) -> int | None:
-    if isinstance(reading, Calendar) and reading.year is None and reading.month is not None:
+    if (isinstance(reading, Calendar) and reading.year is None and reading.month is not None
+            and reading.year_offset is None):
         return CALENDAR_TENSE_REACH
     if isinstance(reading, Weekday) and reading.direction is None and reading.week_offset is None:
         return WEEKDAY_TENSE_REACH
@@ -162,6 +163,7 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 _DATE_TIME_GAP = regex.compile(r"\s*(?:,|at|pukul|um|à|a las|в)?\s*$", regex.IGNORECASE)
+_TIME_DATE_GAP = regex.compile(r"\s*,?\s*(?:on|pada|hari|el|le|am|в|во)?\s*$", regex.IGNORECASE)  # '13:00 MSK on Tuesday'
 
 
 def _join_date_and_time(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
@@ -177,12 +179,13 @@ def _join_date_and_time(text: str, chosen: list[_Candidate]) -> list[_Candidate]
             out[-1] = _Candidate(prev.start, c.end, prev.span_start, c.span_end, prev.priority, "date-time", reading)
             continue
         if (prev is not None and isinstance(prev.reading, Calendar) and prev.reading.hour is not None
-                and prev.reading.day is None and prev.reading.month is None and c.start - prev.end <= 3
+                and prev.reading.day is None and prev.reading.month is None and c.start - prev.end <= 6
+                and _TIME_DATE_GAP.match(text[prev.end:c.start])
                 and (isinstance(c.reading, Weekday) or (isinstance(c.reading, Calendar) and c.reading.day is not None
                                                         and c.reading.hour is None))):
             # '10 p.m. Wednesday', '4 a.m. EDT Thursday': the clock time of that day
             h, mnt = prev.reading.hour, prev.reading.minute
-            reading = attrs.evolve(c.reading, hour=h, minute=mnt, day_part=None)
+            reading = attrs.evolve(c.reading, hour=h, minute=mnt, day_part=None, zone=prev.reading.zone)
             out[-1] = _Candidate(prev.start, c.end, prev.span_start, c.span_end, c.priority, "time-date", reading)
             continue
         out.append(c)
@@ -336,6 +339,9 @@ def recognize(text: str, language: str, *, sentences: list[tuple[int, int]] | No
             tense = Tense.PAST  # 'closed since Wednesday, will stay shut': the Wednesday before
         if relation == "until" and tense is Tense.PAST and yearless_date:
             tense = Tense.PRESENT  # 'must be back by Jan. 14', 'extended to Nov. 16': a deadline, the nearest one
+        if (relation == "until" and tense is Tense.PRESENT and isinstance(reading, Weekday) and reading.direction is None
+                and tense_marker(text, sentence, c.start, c.end, language)[1] is None):
+            tense = Tense.FUTURE  # 'markets remain closed until Friday': a deadline still ahead, in a tenseless sentence
         if c.rule == "in-future" and tense is Tense.PAST and distance is not None and distance <= IN_PAST_CLAUSE:
             # 'grew 5% in two years': in a past clause 'in N units' is how long, not when
             reading = Duration(unit=reading.unit, amount=reading.amount)
