@@ -158,6 +158,7 @@ class Lexicon:
     # the verb of the sentence ('closed since Wednesday, will stay shut until Sunday')
     past_before: tuple[str, ...] = ()
     week_links: tuple[str, ...] = ()  # 'во вторник на прошлой неделе': between a weekday and its week, beside of_words
+    final_ordinals: tuple[str, ...] = ()  # 'the final quarter of 2009', 'el último trimestre de 2009': the year's last
     half_suffixes: tuple[str, ...] = ()  # 'two and a half years': half a unit more
     long_suffixes: tuple[str, ...] = ()  # 'day-long', 'weeklong', 'jahrelang': a unit made an adjective of duration
     # 'nineteen ninety-six', 'nineteen oh five', 'the year two thousand and one': years said in words;
@@ -213,6 +214,7 @@ _WORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("participle_after", "tense", "participle_after"), ("place_words", "names", "place_words"),
     ("past_auxiliaries", "tense", "past_auxiliaries"), ("not_tense", "tense", "not_tense"),
     ("past_before", "tense", "past_before"), ("week_links", "timex", "week_links"),
+    ("final_ordinals", "timex", "final_ordinals"),
     ("previous_before", "event_words", "previous_before"), ("previous_after", "event_words", "previous_after"),
     ("again_before", "event_words", "again_before"), ("again_after", "event_words", "again_after"),
     ("frequency_before", "timex", "frequency_before"), ("age_after", "timex", "age_after"),

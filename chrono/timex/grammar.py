@@ -589,6 +589,8 @@ def build_quarter(mt: Match) -> Reading | None:
         n = int(mt.group("q"))
     elif mt.group("roman"):
         n = ROMAN.get(mt.group("roman").lower(), 0)
+    elif mt.group("final"):
+        n = 2 if half else 4  # 'the final quarter of 2009', 'the last half of 1989'
     else:
         n = mt.lexicon.ordinals.get(mt.word("ord") or "", 0)
     if not (1 <= n <= (2 if half else 4)):
@@ -891,6 +893,7 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         "PART": rf"(?<![\w-])(?P<part>{_alternation([w for ws in lex.parts.values() for w in ws])})(?:-|\s+|(?<=-))",
         "SEASON": _word("season", [w for words in lex.seasons.values() for w in words]),
         "ORD": _word("ord", list(lex.ordinals)),
+        "FINAL": _word("final", lex.final_ordinals) if lex.final_ordinals else "(?P<final>(?!x)x)",
         "ORDNUM": rf"(?P<cnum>\d{{1,2}}(?:{suffixes})?|{_alternation(list(lex.ordinals))})",
         "QWORD": _word("qword", lex.quarter_words),
         "HWORD": _word("half", lex.half_words),
@@ -966,6 +969,7 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("part-of-unit", r"{PART}\s*{OF}(?:{ART}{MODB}\s+{UNIT}|{ART}{UNIT}(?:\s+{MODA})?)", build_part_of, False),
     ("season", r"(?:{MODB}\s+)?{SEASON}(?:\s+{OF}{YEAR})?", build_season, False),
     ("quarter", r"(?:{ART}{ORD}[\s-]+(?:{QWORDX}|{HWORDX})|(?:{QWORD}|{HWORD})\s+(?:{ORD}|(?P<roman>IV|I{1,3})(?![\w])))(?:\s*{OF}{YPREFIX}{YEAR})?", build_quarter, False),
+    ("final-quarter-of-year", r"(?:{ART}{FINAL}[\s-]+(?:{QWORDX}|{HWORDX})|(?:{QWORD}|{HWORD})\s+{FINAL})\s*{OF}{YPREFIX}{YEAR}", build_quarter, False),
     ("year-possessive-quarter", r"{MODB}\s+{YEARUNIT}['’]s\s+(?:{ORD}[\s-]+)?(?:{QWORDX}|{HWORDX})", build_relative_quarter, False),
     ("year-ago-quarter", r"{ART}{YEARAGO}\s+(?:{ORD}[\s-]+)?(?:{QWORDX}|{HWORDX}|{PERIOD})", build_relative_quarter, False),
     ("year-ago-adjective", r"{YEARAGO}(?=\s+[^\W\d_])", build_year_ago_adjective, False),
@@ -1038,7 +1042,7 @@ def grammar_for(code: str) -> Grammar:
 RULE_ANCHORS = {
     "iso-date": "NUMDATE", "numeric-date": "NUMDATE", "weekday-numeric-date": "WEEKDAY",
     "day-month-year": "MONTH", "month-day-year": "MONTH", "month-year": "MONTH", "modifier-month": "MONTH",
-    "month-of-year": "MONTH", "month-day-of-year": "MONTH",
+    "month-of-year": "MONTH", "month-day-of-year": "MONTH", "final-quarter-of-year": "QUARTER",
     "month": "MONTH", "part-of-month": "MONTH", "year": "YEAR", "part-of-year": "YEAR", "decade": "YEAR",
     "relative-day": "RELDAY", "weekday": "WEEKDAY", "modifier-unit": "UNIT", "ago": "AGO", "ago-before": "UNIT",
     "earlier": "EARLIER", "later": "LATER", "from-now": "FROMNOW", "in-future": "UNIT", "past-window": "UNIT",
