@@ -136,6 +136,9 @@ class RelativeDay:
     offset: int
     day_part: DayPart | None = None
     reference: Reference = Reference.DCT
+    hour: int | None = None  # '10 p.m. yesterday', 'vers 15 h 30, hier': a clock time of that day
+    minute: int | None = None
+    zone: str | None = None
 
 
 @attrs.frozen(kw_only=True)

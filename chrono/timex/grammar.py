@@ -976,7 +976,7 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("quarter-code", r"(?<![\w])Q(?P<q>[1-4])(?:\s*{YEAR})?(?![\w])", build_quarter, False),
     ("decade", r"{ART}{YPREFIX}(?<![\d\w])(?P<dec>1\d\d0|20\d0){DECSUFFIX}(?![\w])", build_decade, False),
     ("century", r"{ART}(?:{ORDNUM}\s+{CENTURY}|{CENTURY}\s+{ORDPREFIX}{ORDNUM})", build_decade, False),
-    ("time", r"(?<![\d:.,])(?P<hour>[01]?\d|2[0-3])(?:{TIMESEP}(?P<minute>[0-5]\d))?(?![\d:])\s*(?P<ampm>[ap]\.?\s?m\.?(?![\w]))?(?:\s*\(\s*{ZONE}\s*\)|\s*{ZONE})?", build_time, False),
+    ("time", r"(?<![\d:.,])(?P<hour>[01]?\d|2[0-3])(?:{TIMESEP}(?P<minute>[0-5]\d))?(?![\d:])(?:\s*(?P<ampm>[ap]\.?\s?m\.?(?![\w])))?(?:\s*\(\s*{ZONE}\s*\)|\s*{ZONE})?", build_time, False),
     ("vague", r"{VAGUE}", build_vague, False),
     ("holiday", r"{HOLIDAY}(?:\s*,?\s*{YEAR})?", build_holiday, False),
     ("recurrence", r"(?:{EVERY}\s+(?:{WEEKDAY}|{UNIT})|{REC})", build_recurrence, False),

@@ -213,7 +213,7 @@ def normalize(reading: Reading, anchor: dt.date, tense: Tense = Tense.PRESENT,
     if isinstance(reading, RelativeDay):
         base = ref if reading.reference is Reference.PREVIOUS else anchor
         d = base + dt.timedelta(days=reading.offset)
-        suffix = _time_suffix(None, None, reading.day_part)
+        suffix = _time_suffix(reading.hour, reading.minute, reading.day_part, reading.zone)
         return Timex(type="TIME" if suffix else "DATE", value=_date(d) + suffix)
     if isinstance(reading, RelativeUnit):
         base = ref if reading.reference is Reference.PREVIOUS else anchor

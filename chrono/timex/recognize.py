@@ -11,7 +11,7 @@ import regex
 
 from chrono.languages import Lexicon
 from chrono.model import TimeExpression
-from chrono.readings import Calendar, Duration, Quarter, Reading, Tense, Weekday
+from chrono.readings import Calendar, Duration, Quarter, Reading, RelativeDay, Tense, Weekday
 from chrono.sentences import sentence_of, sentence_spans
 from chrono.timex.grammar import DIGIT_CLASSES, Grammar, Match, _alternation, grammar_for
 
@@ -167,23 +167,26 @@ _TIME_DATE_GAP = regex.compile(r"\s*,?\s*(?:on|pada|hari|el|le|am|в|во)?\s*$"
 
 
 def _join_date_and_time(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
-    """'8 Oct. 13:00' is one TIME: a dated Calendar followed closely by a clock time."""
+    """'8 Oct. 13:00', 'Tuesday at 13:00', '10 p.m. yesterday' are one TIME: a day and a clock time side by side."""
     out: list[_Candidate] = []
     for c in chosen:
         prev = out[-1] if out else None
-        if (prev is not None and isinstance(prev.reading, Calendar) and prev.reading.day is not None
+        if (prev is not None and (isinstance(prev.reading, (Weekday, RelativeDay))
+                                  or (isinstance(prev.reading, Calendar) and prev.reading.day is not None))
                 and prev.reading.hour is None and isinstance(c.reading, Calendar) and c.reading.hour is not None
-                and c.reading.day is None and c.start - prev.end <= 8
+                and c.reading.day is None and c.reading.month is None and c.start - prev.end <= 8
                 and _DATE_TIME_GAP.match(text[prev.end:c.start])):
-            reading = attrs.evolve(prev.reading, hour=c.reading.hour, minute=c.reading.minute, zone=c.reading.zone)
+            # 'Tuesday at 13:00', 'hier à 10 h': the day part gives way to the clock time
+            reading = attrs.evolve(prev.reading, hour=c.reading.hour, minute=c.reading.minute, zone=c.reading.zone,
+                                   day_part=None)
             out[-1] = _Candidate(prev.start, c.end, prev.span_start, c.span_end, prev.priority, "date-time", reading)
             continue
         if (prev is not None and isinstance(prev.reading, Calendar) and prev.reading.hour is not None
                 and prev.reading.day is None and prev.reading.month is None and c.start - prev.end <= 6
                 and _TIME_DATE_GAP.match(text[prev.end:c.start])
-                and (isinstance(c.reading, Weekday) or (isinstance(c.reading, Calendar) and c.reading.day is not None
-                                                        and c.reading.hour is None))):
-            # '10 p.m. Wednesday', '4 a.m. EDT Thursday': the clock time of that day
+                and (isinstance(c.reading, (Weekday, RelativeDay))
+                     or (isinstance(c.reading, Calendar) and c.reading.day is not None and c.reading.hour is None))):
+            # '10 p.m. Wednesday', '4 a.m. EDT Thursday', '15 h 30, hier': the clock time of that day
             h, mnt = prev.reading.hour, prev.reading.minute
             reading = attrs.evolve(c.reading, hour=h, minute=mnt, day_part=None, zone=prev.reading.zone)
             out[-1] = _Candidate(prev.start, c.end, prev.span_start, c.span_end, c.priority, "time-date", reading)
