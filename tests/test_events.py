@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from chrono.dayset import DaySet
 from chrono.events.detect import detect_events
 from chrono.events.merge import merge_mentions
@@ -280,3 +282,26 @@ def test_a_precise_day_inside_a_loose_window_does_not_join_an_event_of_its_artic
 def test_a_quick_count_is_not_the_official_count():
     ms = _mentions("Hasil hitung cepat menunjukkan Fauzan unggul. KPU akan menggelar rekapitulasi pada Kamis.", "id")
     assert [m.kind for m in ms if m.kind in ("count", "quick_count")] == ["quick_count", "count"]
+
+
+@pytest.mark.parametrize("lang,text,kinds", [
+    ("en", "The governor swore in the new regent on Monday, a month after his rival resigned.", ["inauguration", "resignation"]),
+    ("id", "Masa kampanye dimulai Sabtu, sedangkan pelantikan dijadwalkan bulan depan.", ["campaign", "inauguration"]),
+    ("id", "Pasangan itu mendaftar pada Senin dan pengundian nomor urut digelar pekan lalu.", ["registration", "draw"]),
+    ("es", "El alcalde fue nombrado el lunes y la toma de posesión será el 1 de julio.", ["appointment", "inauguration"]),
+    ("fr", "La campagne électorale s'ouvre lundi et le tirage au sort a eu lieu vendredi.", ["campaign", "draw"]),
+    ("de", "Der Wahlkampf begann am Montag, die Vereidigung folgt im Mai.", ["campaign", "inauguration"]),
+    ("ru", "Предвыборная кампания началась в понедельник, инаугурация пройдёт в мае.", ["campaign", "inauguration"]),
+])
+def test_a_leadership_change_and_an_election_calendar_are_steps_of_their_own(lang, text, kinds):
+    """Campaign, registration, draw, appointment, swearing-in: each its own event, never 'resignation' or 'election'."""
+    assert [m.kind for m in _mentions(text, lang)] == kinds
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Die Wahl findet am 5. Mai statt, sagte der Sprecher am Dienstag."),
+    ("ru", "Выборы пройдут 5 мая, заявил представитель во вторник."),
+])
+def test_reporting_verbs_in_german_and_russian_date_the_report(lang, text):
+    kinds = [m.kind for m in _mentions(text, lang)]
+    assert "report" in kinds and "election" in kinds
