@@ -357,6 +357,9 @@ def _because(m: EventMention, rule: str, expr: TimeExpression | None = None) -> 
     return Because(document=m.document, start=m.trigger_start, end=m.trigger_end, rule=rule, words=m.trigger)
 
 
+SINCE_SLACK = 25  # characters: how much farther than a 'since' bound a day may be and still date the trigger
+
+
 def _governing(m: EventMention) -> list[TimeExpression]:
     """The dating expressions that speak of this trigger: the nearest one, and beside it only a
     'since' bound or expressions adjacent to it ('Tuesday, October 8'); a second date farther away
@@ -367,7 +370,16 @@ def _governing(m: EventMention) -> list[TimeExpression]:
     def distance(e: TimeExpression) -> int:
         return max(0, max(e.start, m.trigger_start) - min(e.end, m.trigger_end))
     nearest = min(dating, key=lambda e: (distance(e), e.start))
-    return [e for e in dating if e is nearest or abs(e.start - nearest.end) <= 3 or abs(nearest.start - e.end) <= 3]
+    chosen = [e for e in dating if e is nearest or abs(e.start - nearest.end) <= 3 or abs(nearest.start - e.end) <= 3]
+    if nearest.relation == "since":
+        # 'registró el martes de la semana pasada su mayor erupción desde 1992': the bound is nearest,
+        # but the day a few words further is when it happened
+        points = [e for e in dating if e.relation not in ("since", "until") and e not in chosen]
+        if points:
+            point = min(points, key=lambda e: (distance(e), e.start))
+            if distance(point) <= distance(nearest) + SINCE_SLACK:
+                chosen.append(point)
+    return sorted(chosen, key=lambda e: e.start)
 
 
 def mention_constraints(builder: Builder, m: EventMention, event: str) -> None:

@@ -182,3 +182,15 @@ def test_a_month_of_a_named_year_holds_that_month_and_the_tagger_agrees(pub, mon
     else:  # a difference window is looser, but never reaches a third instance of the month
         assert days.max - days.min < 2 * 366
     assert normalize(reading, pub).value == f"{first.year:04d}-{month:02d}"
+
+
+def test_a_day_a_few_words_past_a_since_bound_still_dates_the_event():
+    """'su mayor erupción desde 1992': the bound is nearer the trigger, but the weekday is the day."""
+    from chrono.constraints import _governing
+    from chrono.events.detect import detect_events
+    from chrono.model import Document
+    from chrono.timex.recognize import recognize
+    text = "El volcán registró el martes de la semana pasada su mayor erupción desde 1992."
+    doc = Document(id="d", path="d.txt", text=text, language="es")
+    [m] = [m for m in detect_events(doc, recognize(text, "es")) if m.kind == "eruption"]
+    assert [e.text for e in _governing(m)] == ["martes de la semana pasada", "1992"]
