@@ -305,3 +305,11 @@ def test_a_leadership_change_and_an_election_calendar_are_steps_of_their_own(lan
 def test_reporting_verbs_in_german_and_russian_date_the_report(lang, text):
     kinds = [m.kind for m in _mentions(text, lang)]
     assert "report" in kinds and "election" in kinds
+
+
+def test_an_event_that_opened_is_that_event_not_an_opening():
+    ms = _mentions("The two-day talks, which opened in Astana on Monday, brought together both delegations.")
+    [m] = ms
+    assert m.kind == "meeting" and "Monday" in [t.text for t in m.timexes]
+    # an opening of its own stays one
+    assert [m.kind for m in _mentions("The airport reopened on Sunday.")] == ["opening"]

@@ -203,7 +203,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
         local_skip = [(a, b) for a, b in skip if a < s1 and s0 < b]
         in_sentence = [e for e in local if not any(a <= e.start < b for a, b in local_skip)]
         timex_spans = [(e.start, e.end) for e in local]
-        found = triggers_of.find(text, s0, s1, timex_spans)
+        found = _without_aspects(triggers_of.find(text, s0, s1, timex_spans), text, clauses)
         names = find_names(text, s0, s1, document.language, skip=timex_spans + local_skip)
         places = [n for n in names if n.is_place]
         dating = [e for e in in_sentence if is_dating(e)]
@@ -249,6 +249,25 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                                      tuple(sorted(own, key=lambda e: e.start)), inherited, owned_names.get(i, []),
                                      places, now, sources))
     return mentions
+
+
+# 'The two-day talks, which opened in Astana on Monday': a start right after an event's trigger is
+# that event beginning, not an opening of its own; its time dates the event
+ASPECT_KINDS = frozenset({"opening"})
+ASPECT_REACH = 20  # characters between the event's trigger and the verb of its start
+
+
+def _without_aspects(found: list[tuple[tuple[int, int], str]], text: str,
+                     clauses: "regex.Pattern[str] | None") -> list[tuple[tuple[int, int], str]]:
+    kept: list[tuple[tuple[int, int], str]] = []
+    for span, kind in found:
+        prev = kept[-1] if kept else None
+        if (kind in ASPECT_KINDS and prev is not None and prev[1] not in ASPECT_KINDS | {REPORT_KIND, "closure"}
+                and 0 <= span[0] - prev[0][1] <= ASPECT_REACH
+                and (clauses is None or clauses.search(text, prev[0][1], span[0]) is None)):
+            continue
+        kept.append((span, kind))
+    return kept
 
 
 @functools.cache
