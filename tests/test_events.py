@@ -313,3 +313,12 @@ def test_an_event_that_opened_is_that_event_not_an_opening():
     assert m.kind == "meeting" and "Monday" in [t.text for t in m.timexes]
     # an opening of its own stays one
     assert [m.kind for m in _mentions("The airport reopened on Sunday.")] == ["opening"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El ministro tiene previsto visitar mañana los albergues."),
+    ("fr", "Le ministre doit visiter les abris demain."),
+    ("id", "Menteri dijadwalkan meninjau lokasi pengungsian besok."),
+])
+def test_a_planned_visit_is_a_visit(lang, text):
+    assert [m.kind for m in _mentions(text, lang)] == ["visit"]
