@@ -318,7 +318,7 @@ def test_an_event_that_opened_is_that_event_not_an_opening():
 @pytest.mark.parametrize("lang,text", [
     ("es", "El ministro tiene previsto visitar mañana los albergues."),
     ("fr", "Le ministre doit visiter les abris demain."),
-    ("id", "Menteri dijadwalkan meninjau lokasi pengungsian besok."),
+    ("id", "Menteri dijadwalkan meninjau Larantuka besok."),
 ])
 def test_a_planned_visit_is_a_visit(lang, text):
     assert [m.kind for m in _mentions(text, lang)] == ["visit"]
