@@ -158,6 +158,7 @@ class Lexicon:
     # the verb of the sentence ('closed since Wednesday, will stay shut until Sunday')
     past_before: tuple[str, ...] = ()
     week_links: tuple[str, ...] = ()  # 'во вторник на прошлой неделе': between a weekday and its week, beside of_words
+    units_tens_joiner: str = ""  # 'und' in 'fünfundzwanzig': numbers written unit first, as one word
     final_ordinals: tuple[str, ...] = ()  # 'the final quarter of 2009', 'el último trimestre de 2009': the year's last
     half_suffixes: tuple[str, ...] = ()  # 'two and a half years': half a unit more
     long_suffixes: tuple[str, ...] = ()  # 'day-long', 'weeklong', 'jahrelang': a unit made an adjective of duration
@@ -281,6 +282,7 @@ def load_lexicon_file(path: pathlib.Path) -> Lexicon:
             time_separators=words(timex, "time_separators") or (":",),
             holidays={k: str(v) for k, v in _table(timex, "holidays", where).items()},
             apostrophe_decades=bool(timex.get("apostrophe_decades", False)),
+            units_tens_joiner=str(timex.get("units_tens_joiner", "")),
             ordinal_after_noun=bool(lang.get("ordinal_after_noun", False)),
             zone_offsets={k: str(v) for k, v in _table(timex, "zone_offsets", where).items()},
             **fields,

@@ -144,6 +144,8 @@ def _number_words(raw: str, lex: Lexicon) -> int | None | bool:
     if raw in lex.ordinals:
         return lex.ordinals[raw]
     parts = regex.split(r"[\s-]+", raw)
+    if lex.units_tens_joiner and len(parts) == 1 and lex.units_tens_joiner in raw:
+        parts = raw.split(lex.units_tens_joiner, 1)[::-1]  # 'fünfundzwanzig': zwanzig, fünf
     if len(parts) == 2 and all(x in lex.numbers for x in parts):
         tens, units = (lex.numbers[x] for x in parts)
         if tens >= 20 and tens % 10 == 0 and 0 < units < 10:
@@ -853,6 +855,8 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
     zones = _alternation(lex.zones)
     tens = _alternation([w for w, v in lex.numbers.items() if v >= 20 and v % 10 == 0])
     digits = _alternation([w for w, v in lex.numbers.items() if 0 < v < 10])
+    # 'fünfundzwanzig', 'einundzwanzig': the unit before the tens, joined into one word
+    units_first = f"|{digits}{lex.units_tens_joiner}{tens}" if lex.units_tens_joiner else ""
     half_suffix = rf"(?:\s+{_alternation(lex.half_suffixes)})?" if lex.half_suffixes else ""
     def optional(words, suffix=r"\s+"):
         return rf"(?:{_alternation(words)}{suffix})?" if words else ""
@@ -884,7 +888,7 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         "DAYPREFIX": day_prefix,
         "CONN": connector,
         # 'twenty-four' is one number; 'a five' is not ('a five year plan')
-        "NUM": rf"(?<![\w-])(?P<num>\d+(?:[.,]\d+)?(?:\s+1/2|½)?|(?:{tens}[\s-]{digits}(?![\w])|{_alternation(number_words)}){half_suffix})(?![\w])",
+        "NUM": rf"(?<![\w-])(?P<num>\d+(?:[.,]\d+)?(?:\s+1/2|½)?|(?:{tens}[\s-]{digits}(?![\w]){units_first}|{_alternation(number_words)}){half_suffix})(?![\w])",
         "UNIT": _word("unit", units),
         "MODB": _word("modb", lex.modifiers_before),
         "MODA": _word("moda", lex.modifiers_after),
