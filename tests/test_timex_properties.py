@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 import regex
 from hypothesis import given, strategies as st
 
@@ -10,6 +11,7 @@ from chrono import tag
 from chrono.languages import available_languages
 from chrono.readings import Direction, RelativeDay, Tense, Weekday
 from chrono.timex.normalize import normalize
+from chrono.timex.recognize import recognize
 
 _ZONE = r"(?:Z|[+-]\d{2}(?::?\d{2})?)?"
 _DURATION = r"P(?=[\dXT])(?:(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|DE|CE|Q|WE))*(?:T(?:(?:\d+(?:\.\d+)?|X)(?:H|M|S))+)?"
@@ -73,3 +75,17 @@ def test_every_language_tags_arbitrary_text_within_the_grammar(text, anchor, lan
     for e in tag(text, dct=anchor, lang=lang):
         assert text[e.start:e.end] == e.text
         assert TIMEX3_VALUE.match(e.timex.value), (lang, text, e.text, e.timex)
+
+
+@pytest.mark.parametrize("lang,expression", [
+    ("en", "more than two and a half years ago"),
+    ("de", "vor mehr als fünfundzwanzig Jahren"),
+    ("es", "la madrugada del pasado domingo"),
+    ("es", "el 5 de marzo del año pasado"),
+    ("fr", "le 5 mars de l'an dernier"),
+    ("ru", "вторник на прошлой неделе"),
+])
+def test_the_longest_forms_are_found_whole_inside_the_anchor_windows(lang, expression):
+    """Rules run only in windows around anchor words (recognize.WINDOW): the longest forms still fit."""
+    found = recognize(f"Ocurrió {expression}, dijeron.", lang)
+    assert expression in [e.text for e in found]

@@ -49,7 +49,7 @@ class _Candidate:
     reading: Reading
 
 
-WINDOW = 45  # characters parsed on each side of an anchor word: longer than any expression
+WINDOW = 32  # characters parsed on each side of an anchor word: more than any expression reaches from its anchor word (an optional prefix cut off leaves the rest); measured: no value changed from 45 on six TimeML corpora
 
 
 _TOKEN = re.compile(r"[^\W\d_]+")
