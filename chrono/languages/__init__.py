@@ -159,6 +159,8 @@ class Lexicon:
     past_before: tuple[str, ...] = ()
     week_links: tuple[str, ...] = ()  # 'во вторник на прошлой неделе': between a weekday and its week, beside of_words
     units_tens_joiner: str = ""  # 'und' in 'fünfundzwanzig': numbers written unit first, as one word
+    date_time_links: tuple[str, ...] = ()  # '8 Oct. at 13:00', 'Selasa pukul 10.00': between a day and its clock time
+    time_date_links: tuple[str, ...] = ()  # '13:00 MSK on Tuesday': between a clock time and its day
     final_ordinals: tuple[str, ...] = ()  # 'the final quarter of 2009', 'el último trimestre de 2009': the year's last
     half_suffixes: tuple[str, ...] = ()  # 'two and a half years': half a unit more
     long_suffixes: tuple[str, ...] = ()  # 'day-long', 'weeklong', 'jahrelang': a unit made an adjective of duration
@@ -215,7 +217,8 @@ _WORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("participle_after", "tense", "participle_after"), ("place_words", "names", "place_words"),
     ("past_auxiliaries", "tense", "past_auxiliaries"), ("not_tense", "tense", "not_tense"),
     ("past_before", "tense", "past_before"), ("week_links", "timex", "week_links"),
-    ("final_ordinals", "timex", "final_ordinals"),
+    ("final_ordinals", "timex", "final_ordinals"), ("date_time_links", "timex", "date_time_links"),
+    ("time_date_links", "timex", "time_date_links"),
     ("previous_before", "event_words", "previous_before"), ("previous_after", "event_words", "previous_after"),
     ("again_before", "event_words", "again_before"), ("again_after", "event_words", "again_after"),
     ("frequency_before", "timex", "frequency_before"), ("age_after", "timex", "age_after"),

@@ -162,12 +162,25 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
-_DATE_TIME_GAP = regex.compile(r"\s*(?:,|at|pukul|um|à|a las|в)?\s*$", regex.IGNORECASE)
-_TIME_DATE_GAP = regex.compile(r"\s*,?\s*(?:on|pada|hari|el|le|am|в|во)?\s*$", regex.IGNORECASE)  # '13:00 MSK on Tuesday'
+@functools.lru_cache(maxsize=None)
+def _gaps(code: str) -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
+    """What may stand between a day and its clock time ('8 Oct. at 13:00', 'Selasa pukul 10.00') and
+    between a clock time and its day ('13:00 MSK on Tuesday'): a comma or the language's link words."""
+    lex = grammar_for(code).lexicon
+
+    def alternatives(words: tuple[str, ...]) -> str:
+        return f"|{_alternation(words)}" if words else ""
+
+    # a comma or a link word before the clock time ('3 octobre, à 20 h 30' is a date, then a time);
+    # a comma and a link word after it ('15 h 30, hier')
+    date_time = regex.compile(rf"\s*(?:,{alternatives(lex.date_time_links)})?\s*$", regex.IGNORECASE)
+    time_date = regex.compile(rf"\s*,?\s*(?:(?!x)x{alternatives(lex.time_date_links)})?\s*$", regex.IGNORECASE)
+    return date_time, time_date
 
 
-def _join_date_and_time(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+def _join_date_and_time(text: str, chosen: list[_Candidate], code: str) -> list[_Candidate]:
     """'8 Oct. 13:00', 'Tuesday at 13:00', '10 p.m. yesterday' are one TIME: a day and a clock time side by side."""
+    date_time_gap, time_date_gap = _gaps(code)
     out: list[_Candidate] = []
     for c in chosen:
         prev = out[-1] if out else None
@@ -175,7 +188,7 @@ def _join_date_and_time(text: str, chosen: list[_Candidate]) -> list[_Candidate]
                                   or (isinstance(prev.reading, Calendar) and prev.reading.day is not None))
                 and prev.reading.hour is None and isinstance(c.reading, Calendar) and c.reading.hour is not None
                 and c.reading.day is None and c.reading.month is None and c.start - prev.end <= 8
-                and _DATE_TIME_GAP.match(text[prev.end:c.start])):
+                and date_time_gap.match(text[prev.end:c.start])):
             # 'Tuesday at 13:00', 'hier à 10 h': the day part gives way to the clock time
             reading = attrs.evolve(prev.reading, hour=c.reading.hour, minute=c.reading.minute, zone=c.reading.zone,
                                    day_part=None)
@@ -183,7 +196,7 @@ def _join_date_and_time(text: str, chosen: list[_Candidate]) -> list[_Candidate]
             continue
         if (prev is not None and isinstance(prev.reading, Calendar) and prev.reading.hour is not None
                 and prev.reading.day is None and prev.reading.month is None and c.start - prev.end <= 6
-                and _TIME_DATE_GAP.match(text[prev.end:c.start])
+                and time_date_gap.match(text[prev.end:c.start])
                 and (isinstance(c.reading, (Weekday, RelativeDay))
                      or (isinstance(c.reading, Calendar) and c.reading.day is not None and c.reading.hour is None))):
             # '10 p.m. Wednesday', '4 a.m. EDT Thursday', '15 h 30, hier': the clock time of that day
@@ -326,7 +339,7 @@ def _since_is_past(text: str, start: int, code: str) -> bool:
 def recognize(text: str, language: str, *, sentences: list[tuple[int, int]] | None = None) -> list[TimeExpression]:
     """Every time expression of ``text`` in ``language``, in text order, with reading, tense and relation."""
     grammar = grammar_for(language)
-    chosen = _join_date_and_time(text, _select(_candidates(text, grammar)))
+    chosen = _join_date_and_time(text, _select(_candidates(text, grammar)), language)
     spans = sentences if sentences is not None else sentence_spans(text)
     out = []
     for c in chosen:
