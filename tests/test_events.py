@@ -322,3 +322,11 @@ def test_an_event_that_opened_is_that_event_not_an_opening():
 ])
 def test_a_planned_visit_is_a_visit(lang, text):
     assert [m.kind for m in _mentions(text, lang)] == ["visit"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Kazakhstan's Senate is expected to vote on the treaty next month."),
+    ("es", "El Senado votará el tratado el próximo mes."),
+])
+def test_a_vote_on_a_treaty_is_its_ratification_not_an_election(lang, text):
+    assert [m.kind for m in _mentions(text, lang)] == ["ratification"]
