@@ -137,10 +137,10 @@ def reading_constraints(builder: Builder, reading: Reading, tense: Tense, event:
     """Constraints that put ``event`` where ``reading`` says relative to ``pub``; False if none apply."""
     lo, hi = builder.horizon
     if isinstance(reading, Calendar) and reading.year is None and reading.year_offset is not None:
-        days, _ = _calendar_days(reading, lo, hi)
         known = builder.known.get(pub)
-        if known is not None:  # the named year is the publication's plus the offset
-            days = _calendar_days(attrs.evolve(reading, year=calendar.ymd(known)[0] + reading.year_offset), lo, hi)[0]
+        # with the publication known, the named year is its year plus the offset; else the month's pattern
+        named = reading if known is None else attrs.evolve(reading, year=calendar.ymd(known)[0] + reading.year_offset)
+        days, _ = _calendar_days(named, lo, hi)
         if days is None:
             return False
         a, b = _year_offset_window(reading)

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from chrono.anchors import find_anchors, find_dateline, parse_date
 from chrono.model import AnchorSource, Document
 
@@ -60,20 +62,17 @@ def test_parse_date_formats():
     assert parse_date("October 2024") is None
 
 
-def test_dateline_without_year_gives_day_and_month():
-    doc = Document(id="d", path="d.txt", language="es",
-                   text="Yakarta, 12 mar (EFE).- El volcán entró en erupción el martes por la noche.")
+@pytest.mark.parametrize("language,text,month_day,place,agency", [
+    # a dateline without a year gives the day and month only
+    ("es", "Yakarta, 12 mar (EFE).- El volcán entró en erupción el martes por la noche.", (3, 12), "Yakarta", "EFE"),
+    # the Russian wire form, the agency between slashes
+    ("ru", "МОСКВА, 8 октября. /ТАСС/. Президент провел во вторник переговоры.", (10, 8), "МОСКВА", "ТАСС"),
+])
+def test_dateline_without_year_gives_day_and_month(language, text, month_day, place, agency):
+    doc = Document(id="d", path="d.txt", language=language, text=text)
     anchors, _ = find_anchors((doc,))
-    assert anchors[0].day is None and (anchors[0].month, anchors[0].day_of_month) == (3, 12)
-    assert find_dateline(doc).place == "Yakarta" and find_dateline(doc).agency == "EFE"
-
-
-def test_russian_wire_dateline_with_agency_between_slashes():
-    doc = Document(id="d", path="d.txt", language="ru",
-                   text="МОСКВА, 8 октября. /ТАСС/. Президент провел во вторник переговоры.")
-    anchors, _ = find_anchors((doc,))
-    assert anchors[0].day is None and (anchors[0].month, anchors[0].day_of_month) == (10, 8)
-    assert find_dateline(doc).place == "МОСКВА" and find_dateline(doc).agency == "ТАСС"
+    assert anchors[0].day is None and (anchors[0].month, anchors[0].day_of_month) == month_day
+    assert find_dateline(doc).place == place and find_dateline(doc).agency == agency
 
 
 def test_slashes_later_in_a_sentence_are_no_dateline():
