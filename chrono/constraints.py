@@ -16,7 +16,7 @@ import attrs
 
 from chrono import calendar
 from chrono.dayset import DaySet
-from chrono.events.detect import DATING_READINGS, GENERIC_KIND, is_dating
+from chrono.events.detect import DATING_READINGS, GENERIC_KIND, MAX_EVENT_DAYS, is_dating
 from chrono.model import Anchor, AnchorSource, Event, EventMention, TimeExpression
 from chrono.readings import (
     Calendar, Decade, Direction, Holiday, Duration, Mod, Ordinal, Part, PartOf, Quarter, Reading, Reference, RelativeDay,
@@ -563,13 +563,42 @@ def _duration_link(builder: Builder, m: EventMention, ev: Event, expr: TimeExpre
                        _because(m, "duration-up-to-now", expr))
 
 
+LENGTH_WEIGHT = 0.9  # 'the two-day talks': the length the article states
+SPAN_WEIGHT = 0.5  # an event told to end, of no stated length: a modelling assumption, the first to yield
+
+
+def end_var(var: str) -> str:
+    """The variable of a multi-day event's last day, beside its first day's ``var``."""
+    return f"{var}:end"
+
+
+def event_length(ev: Event) -> int | None:
+    """The event's stated length in days ('the two-day talks'), the longest any mention states."""
+    return max((m.days_long for m in ev.mentions if m.days_long), default=None)
+
+
+def has_end(ev: Event) -> bool:
+    """An event gets a last-day variable when a mention dates its end ('wrapped up on Tuesday') or
+    states its length; otherwise its one variable is its day."""
+    return event_length(ev) is not None or any(m.phase == "end" for m in ev.mentions)
+
+
 def event_constraints(builder: Builder, events: Iterable[Event], var_of: Callable[[Event], str]) -> None:
+    """Each mention constrains its event's first day ('began on Monday', 'talks on Monday'), or its
+    last ('wrapped up on Tuesday'); the two are at most the stated length, else MAX_EVENT_DAYS, apart."""
     events = list(events)
     for ev in events:
+        var = var_of(ev)
+        if has_end(ev):
+            length = event_length(ev)
+            first = min((m for m in ev.mentions if m.days_long == length or length is None), key=lambda m: m.id)
+            lo, hi = (length - 1, length - 1) if length else (0, MAX_EVENT_DAYS - 1)
+            builder.difference(var, end_var(var), lo, hi, LENGTH_WEIGHT if length else SPAN_WEIGHT,
+                               f"span:{ev.id}", _because(first, "stated-length" if length else "multi-day"))
         for m in ev.mentions:
-            mention_constraints(builder, m, var_of(ev))
+            mention_constraints(builder, m, end_var(var) if m.phase == "end" and has_end(ev) else var)
     link_constraints(builder, events, var_of)
 
 
-__all__ = ["Builder", "anchor_constraints", "event_constraints", "mention_constraints", "pub_var", "report_constraints",
+__all__ = ["Builder", "anchor_constraints", "end_var", "event_constraints", "has_end", "event_length", "mention_constraints", "pub_var", "report_constraints",
            "reading_constraints", "min_days", "max_days"]

@@ -118,6 +118,10 @@ class EventMention:
     again: bool = False  # 'met again', 'another meeting': a later one than any the article told of before
     headline: bool = False  # in the headline, where the present tense tells of the past ('Lewotana erupts')
     sentence: str = ""
+    # 'the talks began on Monday' / 'wrapped up on Tuesday': the time dates the event's first or
+    # last day (None: a day of it, its first when nothing says the event lasted longer)
+    phase: str | None = None
+    days_long: int | None = None  # 'the two-day talks', 'una visita de tres días': its stated length
 
 
 @attrs.frozen(kw_only=True)

@@ -8,9 +8,9 @@ import attrs
 
 from chrono import calendar
 from chrono.confidence import range_confidence
-from chrono.constraints import pub_var
+from chrono.constraints import end_var, event_length, has_end, pub_var
 from chrono.dayset import DaySet
-from chrono.events.detect import is_dating
+from chrono.events.detect import MAX_STATED_DAYS, is_dating
 from chrono.model import (
     Anchor, AnchorSource, ConflictReport, Document, DocumentDate, Event, EventMention, Problem, Relation, Timeline, TimelineEntry,
     When,
@@ -85,14 +85,12 @@ def build(documents: Sequence[Document], anchors: Sequence[Anchor], events: Sequ
           var_of: Mapping[str, str], *, now: int, problems: Sequence[Problem] = ()) -> Timeline:
     horizon = solution.horizon
     entries, chains = [], {}
-    whens = {ev.id: describe_when(solution.domain(var_of[ev.id]), horizon,
-                                  lo_known=grounded(solution, var_of[ev.id], "earliest"),
-                                  hi_known=grounded(solution, var_of[ev.id], "latest")) for ev in events}
+    whens = {ev.id: _when(ev, var_of[ev.id], solution) for ev in events}
     corpus_dated = any(w.closed for w in whens.values())
     for ev in events:
         var = var_of[ev.id]
         when = whens[ev.id]
-        chains[ev.id] = chain = solution.explain(var)
+        chains[ev.id] = chain = _explain(ev, var, solution)
         sources = len({m.document for m in ev.mentions if any(is_dating(t) for t in m.timexes) and not m.inherited})
         weights = [c.weight for c in chain]
         confidence = range_confidence(weights, sources=max(1, sources), granularity=when.granularity,
@@ -128,6 +126,37 @@ def build(documents: Sequence[Document], anchors: Sequence[Anchor], events: Sequ
                         for c in solution.rejected),
         problems=tuple(problems),
     )
+
+
+def _shown(ev: Event, var: str) -> list[str]:
+    """The variables an event's printed dates come from: its first day when a mention dates it (or
+    states its length), its last day when one tells its end; a one-day event has only its day."""
+    if not has_end(ev):
+        return [var]
+    length = event_length(ev) is not None
+    out = [var] if length or any(m.phase != "end" for m in ev.mentions) else []
+    return out + [end_var(var)]
+
+
+def _when(ev: Event, var: str, solution: Solution) -> When:
+    """From the first day a multi-day event can start to the last it can end: 'the two-day talks
+    opened on Monday' is Monday to Tuesday."""
+    shown = _shown(ev, var)
+    domain = solution.domain(shown[0])
+    for other in shown[1:]:
+        domain = domain | solution.domain(other)
+    if len(shown) > 1 and domain and domain.max - domain.min < MAX_STATED_DAYS:
+        domain = DaySet.range(domain.min, domain.max)  # the days between its first and last are its days too
+    return describe_when(domain, solution.horizon,
+                         lo_known=grounded(solution, shown[0], "earliest"),
+                         hi_known=grounded(solution, shown[-1], "latest"))
+
+
+def _explain(ev: Event, var: str, solution: Solution) -> list[Constraint]:
+    chain = list(solution.explain(var))
+    for other in _shown(ev, var):
+        chain += [c for c in solution.explain(other) if c not in chain]
+    return chain
 
 
 def _with_values(m: EventMention, solution: Solution) -> EventMention:

@@ -330,3 +330,86 @@ def test_a_planned_visit_is_a_visit(lang, text):
 ])
 def test_a_vote_on_a_treaty_is_its_ratification_not_an_election(lang, text):
     assert [m.kind for m in _mentions(text, lang)] == ["ratification"]
+
+
+@pytest.mark.parametrize("lang,text,ordinals", [
+    ("en", "The treaty capped negotiations with a first round of talks in Astana and a second round in Bishkek.", [1, 2]),
+    ("es", "Las elecciones del domingo irán a una segunda vuelta en diciembre.", [2]),
+    ("id", "Pemilihan presiden akan berlanjut ke putaran kedua pada Juni.", [2]),
+    ("fr", "L'élection présidentielle se jouera au second tour le 7 mai.", [2]),
+])
+def test_a_numbered_round_without_a_trigger_is_one_of_the_series_told_of(lang, text, ordinals):
+    ms = [m for m in _mentions(text, lang) if m.kind not in ("report", "event")]
+    kinds = {m.kind for m in ms}
+    assert len(kinds) == 1  # each round takes the kind of the event around it
+    assert sorted(m.ordinal for m in ms if m.ordinal is not None) == ordinals
+
+
+def test_a_round_without_an_ordinal_or_beside_its_trigger_adds_nothing():
+    # 'rounds of shelling' names no one of a series; 'a second round of talks' is the trigger's
+    assert [m.trigger for m in _mentions("The talks resumed after rounds of shelling.")] == ["talks", "shelling"]
+    assert [m.trigger for m in _mentions("They held a second round of talks in Bishkek.")] == ["talks"]
+
+
+@pytest.mark.parametrize("lang,text,trigger,phase", [
+    ("en", "The two-day talks, which opened in Astana on Monday, brought together both delegations.", "talks", "start"),
+    ("en", "Kazakhstan and Kyrgyzstan wrapped up a first round of talks on Tuesday.", "talks", "end"),
+    ("en", "The summit ended on Friday with a joint declaration.", "summit", "end"),
+    ("es", "La cumbre concluyó el viernes con una declaración conjunta.", "cumbre", "end"),
+    ("id", "KTT ASEAN dibuka pada Selasa di Jakarta.", "KTT", "start"),
+    ("en", "The talks were held in Astana on Monday.", "talks", None),
+    # a phase word inside a time expression says nothing of the event
+    ("en", "By the end of the year, the talks will resume.", "talks", None),
+])
+def test_words_beside_a_gathering_say_whether_its_time_is_the_first_or_last_day(lang, text, trigger, phase):
+    [m] = [m for m in _mentions(text, lang) if m.trigger == trigger]
+    assert m.phase == phase
+
+
+@pytest.mark.parametrize("lang,text,trigger,days", [
+    ("en", "He arrived in Astana on Monday for a two-day visit.", "visit", 2),
+    ("es", "Inició el lunes una visita de tres días a Chile.", "visita", 3),
+    ("id", "Presiden memulai kunjungan dua hari ke Jepang.", "kunjungan", 2),
+    # a gap between two events is not a length, nor is the length of a state
+    ("en", "The leaders met two days after the vote.", "met", None),
+    ("en", "The airport was closed for five days.", "closed", None),
+])
+def test_a_stated_length_belongs_to_a_gathering(lang, text, trigger, days):
+    [m] = [m for m in _mentions(text, lang) if m.trigger == trigger]
+    assert m.days_long == days
+
+
+def test_the_start_and_the_end_of_multi_day_talks_are_one_event():
+    [began] = [m for m in _mentions("The talks began on Tuesday in Bishkek.", "en", "a") if m.kind == "meeting"]
+    [ended] = [m for m in _mentions("Negotiators wrapped up the talks in Bishkek on Wednesday.", "en", "b")
+               if m.kind == "meeting"]
+    tuesday, wednesday = DaySet.single(_day(2026, 4, 28)), DaySet.single(_day(2026, 4, 29))
+    assert len(merge_mentions([began, ended], days={began.id: tuesday, ended.id: wednesday})) == 1
+    # two plain reports a day apart are two meetings
+    [other] = [m for m in _mentions("The talks were held in Bishkek on Wednesday.", "en", "c") if m.kind == "meeting"]
+    assert len(merge_mentions([began, other], days={began.id: tuesday, other.id: wednesday})) == 2
+
+
+def test_a_recurring_event_joins_no_event():
+    ms = [m for m in _mentions("A first round of talks was held in Astana. "
+                               "A joint commission would meet twice a year in Astana.") if m.kind == "meeting"]
+    assert len(ms) == 2 and len(merge_mentions(ms)) == 2
+
+
+def test_places_that_differ_join_only_on_narrow_days():
+    [a] = [m for m in _mentions("A meeting was held in Tashkent.", "en", "a") if m.kind == "meeting"]
+    [b] = [m for m in _mentions("A meeting was held in Bishkek.", "en", "b") if m.kind == "meeting"]
+    march = DaySet.range(_day(2026, 3, 1), _day(2026, 3, 31))
+    this_year = DaySet.range(_day(2026, 1, 1), _day(2026, 6, 22))
+    assert len(merge_mentions([a, b], days={a.id: march, b.id: this_year})) == 2
+
+
+def test_an_undated_round_joins_the_round_of_its_number_at_its_place():
+    [dated] = [m for m in _mentions("A first round of talks in Astana ended on Tuesday.", "en", "a") if m.kind == "meeting"]
+    [session] = [m for m in _mentions("They will open the first session of a new commission.", "en", "b")
+                 if m.kind == "meeting"]
+    [undated] = [m for m in _mentions("The talks follow a first round in Astana.", "en", "c") if m.trigger == "round"]
+    days = {dated.id: DaySet.single(_day(2026, 4, 14)), session.id: DaySet.single(_day(2026, 6, 23))}
+    events = merge_mentions([dated, session, undated], days=days, dated={"a", "b", "c"})
+    [joined] = [e for e in events if any(m.trigger == "round" for m in e.mentions)]
+    assert {m.document for m in joined.mentions} == {"a", "c"}

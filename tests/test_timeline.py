@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from hypothesis import given, strategies as st
 
 from chrono.confidence import range_confidence
@@ -55,3 +57,22 @@ def test_until_bounds_an_event_from_above(tmp_path):
     [entry] = [e for e in tl.entries if e.event.kind == "evacuation"]
     wednesday = published - dt.timedelta(days=(published.weekday() - 2) % 7)
     assert entry.when.latest == wednesday.toordinal() and entry.when.earliest is None
+
+
+@pytest.mark.parametrize("text,first,last", [
+    # the stated length runs from the day it opened
+    ("The two-day talks opened in Astana on Monday, officials said.", 0, 1),
+    # its end told alone: the day the article names, not a guessed start
+    ("The talks in Astana wrapped up on Monday, officials said.", 0, 0),
+    # a one-day event is its day
+    ("The ministers met in Astana on Monday, officials said.", 0, 0),
+])
+def test_a_multi_day_event_runs_from_its_first_to_its_last_day(tmp_path, text, first, last):
+    from chrono import build_timeline
+    (tmp_path / "a.txt").write_text(text + "\n", encoding="utf-8")
+    published = dt.date(2026, 4, 16)  # a Thursday
+    monday = published - dt.timedelta(days=published.weekday())
+    tl = build_timeline([tmp_path], now=dt.date(2026, 11, 1), anchors={"a": published})
+    [entry] = [e for e in tl.entries if e.event.kind == "meeting"]
+    assert (entry.when.earliest, entry.when.latest) == (
+        (monday + dt.timedelta(days=first)).toordinal(), (monday + dt.timedelta(days=last)).toordinal())

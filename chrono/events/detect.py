@@ -16,7 +16,7 @@ import regex
 from chrono.events.names import Name, find_names, headline_span
 from chrono.languages import load_lexicon
 from chrono.model import Document, EventMention, TimeExpression
-from chrono.readings import Holiday, Tense, Calendar, Decade, PartOf, Quarter, RelativeDay, RelativeUnit, SeasonOf, Shift, Weekday
+from chrono.readings import Duration, Holiday, Tense, Unit, Calendar, Decade, PartOf, Quarter, RelativeDay, RelativeUnit, SeasonOf, Shift, Weekday
 from chrono.sentences import sentence_spans
 from chrono.timex.grammar import _alternation
 from chrono.timex.recognize import tense_at
@@ -195,6 +195,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
     mentions: list[EventMention] = []
     ordered = sorted(expressions, key=lambda e: e.start)
     starts = [e.start for e in ordered]
+    context_kind: str | None = None  # the kind of the last event told of: a 'second round' is one of it
     for s0, s1 in sentence_spans(text):
         if any(a <= s0 and s1 <= b for a, b in skip) or triggers_of.boilerplate.match(text, s0, s1):
             continue
@@ -204,6 +205,8 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
         in_sentence = [e for e in local if not any(a <= e.start < b for a, b in local_skip)]
         timex_spans = [(e.start, e.end) for e in local]
         found = _without_aspects(triggers_of.find(text, s0, s1, timex_spans), text, clauses)
+        found = _with_series(found, text, s0, s1, document.language, context_kind, timex_spans)
+        context_kind = next((k for _, k in reversed(found) if k != REPORT_KIND), context_kind)
         names = find_names(text, s0, s1, document.language, skip=timex_spans + local_skip)
         places = [n for n in names if n.is_place]
         dating = [e for e in in_sentence if is_dating(e)]
@@ -231,6 +234,10 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
             continue
         for i in events_only:
             t0, t1 = spans[i]
+            phase = days_long = None
+            if kinds[i] in MULTI_DAY_KINDS:
+                phase = event_phase(text, t0, t1, document.language, s0, s1, timex_spans)
+                days_long = _stated_length(in_sentence, text, t0, t1)
             own = owned_times[i]
             inherited = False
             # a trigger without a time of its own borrows one from its own segment, or one that no
@@ -245,10 +252,79 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
             # 'is taking place', 'has begun' near an undated trigger: it happens as the article is written
             now = not inherited and not any(is_dating(e) for e in own) and bool(
                 ongoing.search(text, max(s0, t0 - ONGOING_REACH), min(s1, t1 + ONGOING_REACH)))
-            mentions.append(_mention(document, len(mentions), (t0, t1), kind, (s0, s1),
-                                     tuple(sorted(own, key=lambda e: e.start)), inherited, owned_names.get(i, []),
-                                     places, now, sources))
+            mentions.append(attrs.evolve(
+                _mention(document, len(mentions), (t0, t1), kind, (s0, s1), tuple(sorted(own, key=lambda e: e.start)),
+                         inherited, owned_names.get(i, []), places, now, sources),
+                phase=phase, days_long=days_long))
     return mentions
+
+
+# gatherings last days and are told by their first or last day; a closure, an alert or an
+# evacuation is dated by its onset, however long the state lasts ('closed for five days')
+MULTI_DAY_KINDS = frozenset({"meeting", "visit", "summit"})
+PHASE_WORDS_BEFORE = 4  # 'wrapped up a first round of talks': words between a phase word and the trigger after it
+PHASE_WORDS_AFTER = 3  # 'the talks, which began', 'a first round in Astana ended'
+
+
+@functools.cache
+def _phase_patterns(code: str) -> dict[str, tuple["regex.Pattern[str]", "regex.Pattern[str]"]]:
+    """For each phase, a pattern for its word before a trigger and one for its word after it; the
+    words between may hold commas ('the talks, which began') but no other punctuation."""
+    lex = load_lexicon(code)
+    out = {}
+    for phase, words in (("start", lex.start_words), ("end", lex.end_words)):
+        if not words:
+            continue
+        alt = _alternation(words)
+        before = regex.compile(rf"(?<![\p{{L}}]){alt}\s+(?:[\p{{L}}\d'’-]+,?\s+){{0,{PHASE_WORDS_BEFORE}}}$",
+                               regex.IGNORECASE)
+        after = regex.compile(rf",?\s+(?:[\p{{L}}\d'’-]+,?\s+){{0,{PHASE_WORDS_AFTER}}}?{alt}(?![\p{{L}}])",
+                              regex.IGNORECASE)
+        out[phase] = (before, after)
+    return out
+
+
+PHASE_REACH = 60  # characters searched on each side of a trigger for a phase word
+
+
+def event_phase(text: str, t0: int, t1: int, code: str, s0: int, s1: int,
+                avoid: Sequence[tuple[int, int]] = ()) -> str | None:
+    """'start' or 'end' when a word beside the trigger says the time dates the event's first or last
+    day ('the talks began on Tuesday', 'wrapped up a first round of talks', 'al término de la
+    cumbre'); the nearer word wins, and none reaches across a time expression ('by the end of the
+    year, the talks')."""
+    best: tuple[int, str] | None = None
+    for phase, (before, after) in _phase_patterns(code).items():
+        a = max(s0, t0 - PHASE_REACH)
+        m = before.search(text, a, t0)
+        if m and not any(m.start() < y and x < t0 for x, y in avoid):
+            gap = t0 - m.start()
+            best = min(best, (gap, phase)) if best else (gap, phase)
+        m = after.match(text, t1, min(s1, t1 + PHASE_REACH))
+        if m and not any(t1 < y and x < m.end() for x, y in avoid):
+            gap = m.end() - t1
+            best = min(best, (gap, phase)) if best else (gap, phase)
+    return best[1] if best else None
+
+
+MAX_EVENT_DAYS = 5  # an event whose last day is told without its length began at most this many days before
+MAX_STATED_DAYS = 31  # 'a 14-day visit': a stated length longer than this is a period, not an event's
+LENGTH_REACH = 20  # characters between an event's trigger and its stated length ('two-day talks', 'visita de dos días')
+
+
+def _stated_length(expressions: Sequence[TimeExpression], text: str, t0: int, t1: int) -> int | None:
+    """How many days the event lasted, when the words beside its trigger say so: 'the two-day
+    talks', 'arrived for a three-day visit', 'kunjungan dua hari'."""
+    for e in expressions:
+        r = e.reading
+        if not (isinstance(r, Duration) and r.unit is Unit.DAY and r.amount and r.mod is None and not r.up_to_now
+                and not e.link
+                and float(r.amount).is_integer() and 2 <= r.amount <= MAX_STATED_DAYS):
+            continue
+        between = text[e.end:t0] if e.end <= t0 else text[t1:e.start] if e.start >= t1 else None
+        if between is not None and len(between) <= LENGTH_REACH and not regex.search(r"[.;:!?]", between):
+            return int(r.amount)
+    return None
 
 
 # 'The two-day talks, which opened in Astana on Monday': a start right after an event's trigger is
@@ -268,6 +344,46 @@ def _without_aspects(found: list[tuple[tuple[int, int], str]], text: str,
             continue
         kept.append((span, kind))
     return kept
+
+
+SERIES_WORDS_BETWEEN = 2  # 'a first round of talks', 'putaran kedua pemilihan': the trigger beside it speaks
+
+
+@functools.cache
+def _series_pattern(code: str) -> "regex.Pattern[str] | None":
+    words = load_lexicon(code).series_nouns
+    if not words:
+        return None
+    return regex.compile(rf"(?<![\p{{L}}\d-]){_alternation(words)}(?![\p{{L}}\d])", regex.IGNORECASE)
+
+
+def _with_series(found: list[tuple[tuple[int, int], str]], text: str, s0: int, s1: int, code: str,
+                 context_kind: str | None, avoid: Sequence[tuple[int, int]]) -> list[tuple[tuple[int, int], str]]:
+    """Add the numbered rounds of a series that no trigger names ('a first round of talks in Astana
+    and a second round in Bishkek', 'la segunda vuelta'): each is an event of the kind told of just
+    before it (or, at the head of a text, just after it in its sentence), so its ordinal can keep it
+    apart from the other rounds.  A round with a trigger beside it ('a second round of talks') is
+    that trigger's, and a round without an ordinal ('rounds of shelling') is no event."""
+    pattern = _series_pattern(code)
+    if pattern is None:
+        return found
+    events = [(span, kind) for span, kind in found if kind != REPORT_KIND]
+    gap = rf"^\W*(?:[\p{{L}}\d-]+\W+){{0,{SERIES_WORDS_BETWEEN}}}$"
+    added = []
+    for m in pattern.finditer(text, s0, s1):
+        r0, r1 = m.span()
+        if any(a < r1 and r0 < b for a, b in avoid) or any(a < r1 and r0 < b for (a, b), _ in found):
+            continue
+        if any(regex.match(gap, text[r1:a]) if a >= r1 else regex.match(gap, text[b:r0]) for (a, b), _ in events):
+            continue
+        if event_ordinal(text, r0, r1, code) is None:
+            continue
+        before = [kind for (a, b), kind in events if b <= r0]
+        after = [kind for (a, b), kind in events if a >= r1]
+        kind = before[-1] if before else context_kind or (after[0] if after else None)
+        if kind is not None:
+            added.append(((r0, r1), kind))
+    return sorted(found + added) if added else found
 
 
 @functools.cache
@@ -382,4 +498,4 @@ def _mention(document: Document, index: int, trigger: tuple[int, int], kind: str
     )
 
 
-__all__ = ["DATING_READINGS", "GENERIC_KIND", "REPORT_KIND", "detect_events", "is_dating"]
+__all__ = ["DATING_READINGS", "GENERIC_KIND", "MAX_EVENT_DAYS", "REPORT_KIND", "detect_events", "is_dating"]

@@ -13,9 +13,10 @@ from typing import Collection, Mapping, Sequence
 import attrs
 
 from chrono.dayset import DaySet
-from chrono.events.detect import GENERIC_KIND, is_dating
+from chrono.events.detect import GENERIC_KIND, MAX_EVENT_DAYS, is_dating
 from chrono.events.names import keys_match, name_keys
 from chrono.model import Event, EventMention
+from chrono.readings import Recurrence
 
 CLOSE_DAYS = 31  # two day sets this narrow and overlapping corroborate each other
 SAME_DAYS = 3  # identical day sets this narrow corroborate without a shared name
@@ -34,7 +35,22 @@ class _Group:
     ordinals: tuple[int, ...] = ()  # 'the second round': two different ones are two events
 
 
+def first_days(m: EventMention, days: DaySet | None) -> DaySet | None:
+    """The days an event may have begun on, from the days one of its mentions may fall on: the same
+    days unless the mention dates its last day ('wrapped up on Tuesday') or a day of an event it
+    says lasted longer ('during the three-day visit, on Tuesday')."""
+    if days is None or not days:
+        return days
+    if m.phase == "end":
+        back = m.days_long - 1 if m.days_long else MAX_EVENT_DAYS - 1
+        return days.dilate(-back, 0 if not m.days_long else -back)
+    if m.phase is None and m.days_long:
+        return days.dilate(-(m.days_long - 1), 0)
+    return days
+
+
 def _group(m: EventMention, days: DaySet | None) -> _Group:
+    days = first_days(m, days)
     return _Group((m,), (m.location,) if m.location else (), days, (),
                   tuple(dict.fromkeys(m.people)), tuple(dict.fromkeys(m.participants)),
                   ordinals=(m.ordinal,) if m.ordinal is not None else ())
@@ -95,9 +111,15 @@ def _may_be_one(g: _Group, h: _Group) -> bool:
     two different ones of a series (the first round and the second round)."""
     if g.mentions[0].kind != h.mentions[0].kind or g.mentions[0].kind == GENERIC_KIND:
         return False
+    if any(_recurring(m) for m in g.mentions + h.mentions):
+        return False  # 'would meet twice a year': a series of its own, never one of the events told of
     if _people_conflict(g.people, h.people):
         return False
     return not (g.ordinals and h.ordinals and not set(g.ordinals) & set(h.ordinals))
+
+
+def _recurring(m: EventMention) -> bool:
+    return not m.inherited and any(isinstance(t.reading, Recurrence) for t in m.timexes)
 
 
 def _compatible(g: _Group, h: _Group, *, same_document: bool) -> bool:
@@ -107,8 +129,8 @@ def _compatible(g: _Group, h: _Group, *, same_document: bool) -> bool:
     if not days_ok:
         return False
     place = _same_place(g.locations, h.locations)
-    if place is False and not close:
-        return False
+    if place is False and not (close and g.days.count <= CLOSE_DAYS and h.days.count <= CLOSE_DAYS):
+        return False  # places nest ('Baku', 'Azerbaijan'), but only days this narrow say it is one event
     if same_document:
         if g.mentions[0].previous != h.mentions[0].previous:
             return False  # 'the previous election' beside the article's own election
@@ -196,6 +218,12 @@ def _attach_undated(clusters: list[_Group], dated: frozenset[str]) -> list[_Grou
             continue
         fits = [i for i, c in enumerate(out)
                 if not docs & {m.document for m in c.mentions} and _same_without_days(c, g)]
+        # 'a first round in Astana': the first round at Astana before a first session somewhere
+        # unsaid, and either before any other event at Astana
+        def strength(i: int) -> tuple[bool, bool]:
+            return bool(set(out[i].ordinals) & set(g.ordinals)), _same_place(out[i].locations, g.locations) is True
+        best = max(map(strength, fits), default=None)
+        fits = [i for i in fits if strength(i) == best]
         if len(fits) == 1:
             out[fits[0]] = _join(out[fits[0]], g)
         else:

@@ -147,6 +147,13 @@ class Lexicon:
     again_before: tuple[str, ...] = ()
     again_after: tuple[str, ...] = ()
     ordinal_after_noun: bool = False  # 'putaran kedua' (round second): an event's ordinal follows its noun
+    # 'a second round in Bishkek', 'la segunda vuelta': with an ordinal, one of a series of the event
+    # the text is telling of (talks, an election), whose kind it takes from its context
+    series_nouns: tuple[str, ...] = ()
+    # 'the talks began', 'wrapped up a round of talks', 'al término de la cumbre': the time beside
+    # dates the event's first or last day, and an event with both lasted more than one day
+    start_words: tuple[str, ...] = ()
+    end_words: tuple[str, ...] = ()
     frequency_before: tuple[str, ...] = ()  # 'twice a week': occurrence counts that make 'a week' a SET
     place_words: tuple[str, ...] = ()  # 'Gunung Lewotana', 'Mount Etna', 'Lago Titicaca': a place, never a person
     participle_after: tuple[str, ...] = ()  # 'must be returned': a past form after these is a participle, not past
@@ -221,6 +228,8 @@ _WORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("time_date_links", "timex", "time_date_links"),
     ("previous_before", "event_words", "previous_before"), ("previous_after", "event_words", "previous_after"),
     ("again_before", "event_words", "again_before"), ("again_after", "event_words", "again_after"),
+    ("series_nouns", "event_words", "series_nouns"),
+    ("start_words", "event_words", "start_words"), ("end_words", "event_words", "end_words"),
     ("frequency_before", "timex", "frequency_before"), ("age_after", "timex", "age_after"),
     ("year_ago", "timex", "year_ago"), ("period_words", "timex", "period_words"),
     ("long_suffixes", "timex", "long_suffixes"), ("half_suffixes", "timex", "half_suffixes"),
