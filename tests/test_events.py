@@ -413,3 +413,29 @@ def test_an_undated_round_joins_the_round_of_its_number_at_its_place():
     events = merge_mentions([dated, session, undated], days=days, dated={"a", "b", "c"})
     [joined] = [e for e in events if any(m.trigger == "round" for m in e.mentions)]
     assert {m.document for m in joined.mentions} == {"a", "c"}
+
+
+@pytest.mark.parametrize("lang,text,trigger", [
+    ("en", "Saputra ran in the regional election again this year, after he had lost to an empty box in November 2024.", "lost to"),
+    ("id", "Pada pemilihan sebelumnya, kotak kosong menang pada November 2024.", "menang"),
+    ("es", "En las elecciones de 2019 el candidato perdió ante su rival en octubre.", "perdió ante"),
+])
+def test_the_outcome_of_an_election_is_an_election_event(lang, text, trigger):
+    [m] = [m for m in _mentions(text, lang) if m.trigger == trigger]
+    assert m.kind == "election" and any(t.text.endswith("2024") or "octubre" in t.text for t in m.timexes)
+
+
+def test_an_outcome_word_beside_no_contest_is_no_event():
+    # 'won' in a meeting's story is not an election, and 'won the election' is the trigger's
+    assert all(m.trigger != "won" for m in _mentions("At the talks on Monday, Kyrgyzstan won concessions on water."))
+    assert [m.trigger for m in _mentions("She won the election in May.")] == ["election"]
+
+
+@pytest.mark.parametrize("lang,text,trigger", [
+    ("en", "The runoff is scheduled for December 8.", "runoff"),
+    ("es", "El balotaje será el 19 de noviembre.", "balotaje"),
+    ("fr", "Le ballottage aura lieu le 7 mai.", "ballottage"),
+])
+def test_a_runoff_is_an_election(lang, text, trigger):
+    [m] = [m for m in _mentions(text, lang) if m.trigger.lower() == trigger]
+    assert m.kind == "election"

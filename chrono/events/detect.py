@@ -349,40 +349,51 @@ def _without_aspects(found: list[tuple[tuple[int, int], str]], text: str,
 SERIES_WORDS_BETWEEN = 2  # 'a first round of talks', 'putaran kedua pemilihan': the trigger beside it speaks
 
 
+# what an outcome word ('won', 'lost to', 'menang') is the outcome of: a contest, never a meeting's
+# 'won concessions'
+OUTCOME_KINDS = frozenset({"election"})
+
+
 @functools.cache
-def _series_pattern(code: str) -> "regex.Pattern[str] | None":
-    words = load_lexicon(code).series_nouns
-    if not words:
-        return None
-    return regex.compile(rf"(?<![\p{{L}}\d-]){_alternation(words)}(?![\p{{L}}\d])", regex.IGNORECASE)
+def _context_patterns(code: str) -> tuple[tuple["regex.Pattern[str]", bool], ...]:
+    """(pattern, is a series noun) for the words that are an event of the kind told around them."""
+    lex = load_lexicon(code)
+    return tuple((regex.compile(rf"(?<![\p{{L}}\d-]){_alternation(words)}(?![\p{{L}}\d])", regex.IGNORECASE), series)
+                 for words, series in ((lex.series_nouns, True), (lex.outcome_words, False)) if words)
 
 
 def _with_series(found: list[tuple[tuple[int, int], str]], text: str, s0: int, s1: int, code: str,
                  context_kind: str | None, avoid: Sequence[tuple[int, int]]) -> list[tuple[tuple[int, int], str]]:
-    """Add the numbered rounds of a series that no trigger names ('a first round of talks in Astana
-    and a second round in Bishkek', 'la segunda vuelta'): each is an event of the kind told of just
-    before it (or, at the head of a text, just after it in its sentence), so its ordinal can keep it
-    apart from the other rounds.  A round with a trigger beside it ('a second round of talks') is
-    that trigger's, and a round without an ordinal ('rounds of shelling') is no event."""
-    pattern = _series_pattern(code)
-    if pattern is None:
-        return found
+    """Add the events that no trigger names but the words around tell: the numbered rounds of a
+    series ('a first round of talks in Astana and a second round in Bishkek', 'la segunda vuelta'),
+    of the kind told of just before (or, at the head of a text, just after), so that their ordinals
+    keep them apart; and the outcome of a contest ('who had lost to an empty box in November'), of
+    the kind of the nearest trigger.  A word with a trigger beside it ('a second round of talks',
+    'won the election') is that trigger's, and a round without an ordinal ('rounds of shelling')
+    is no event."""
     events = [(span, kind) for span, kind in found if kind != REPORT_KIND]
     gap = rf"^\W*(?:[\p{{L}}\d-]+\W+){{0,{SERIES_WORDS_BETWEEN}}}$"
     added = []
-    for m in pattern.finditer(text, s0, s1):
-        r0, r1 = m.span()
-        if any(a < r1 and r0 < b for a, b in avoid) or any(a < r1 and r0 < b for (a, b), _ in found):
-            continue
-        if any(regex.match(gap, text[r1:a]) if a >= r1 else regex.match(gap, text[b:r0]) for (a, b), _ in events):
-            continue
-        if event_ordinal(text, r0, r1, code) is None:
-            continue
-        before = [kind for (a, b), kind in events if b <= r0]
-        after = [kind for (a, b), kind in events if a >= r1]
-        kind = before[-1] if before else context_kind or (after[0] if after else None)
-        if kind is not None:
-            added.append(((r0, r1), kind))
+    for pattern, series in _context_patterns(code):
+        for m in pattern.finditer(text, s0, s1):
+            r0, r1 = m.span()
+            if any(a < r1 and r0 < b for a, b in avoid) or any(a < r1 and r0 < b for (a, b), _ in found):
+                continue
+            if any(regex.match(gap, text[r1:a]) if a >= r1 else regex.match(gap, text[b:r0]) for (a, b), _ in events):
+                continue
+            if series:
+                if event_ordinal(text, r0, r1, code) is None:
+                    continue
+                before = [kind for (a, b), kind in events if b <= r0]
+                after = [kind for (a, b), kind in events if a >= r1]
+                kind = before[-1] if before else context_kind or (after[0] if after else None)
+            else:
+                near = min(events, key=lambda e: _distance(e[0], (r0, r1)), default=None)
+                kind = near[1] if near else context_kind
+                if kind not in OUTCOME_KINDS:
+                    continue
+            if kind is not None:
+                added.append(((r0, r1), kind))
     return sorted(found + added) if added else found
 
 

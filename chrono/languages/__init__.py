@@ -150,6 +150,7 @@ class Lexicon:
     # 'a second round in Bishkek', 'la segunda vuelta': with an ordinal, one of a series of the event
     # the text is telling of (talks, an election), whose kind it takes from its context
     series_nouns: tuple[str, ...] = ()
+    outcome_words: tuple[str, ...] = ()  # 'lost to', 'menang': the outcome of the contest told of, without a trigger
     # 'the talks began', 'wrapped up a round of talks', 'al término de la cumbre': the time beside
     # dates the event's first or last day, and an event with both lasted more than one day
     start_words: tuple[str, ...] = ()
@@ -228,7 +229,7 @@ _WORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("time_date_links", "timex", "time_date_links"),
     ("previous_before", "event_words", "previous_before"), ("previous_after", "event_words", "previous_after"),
     ("again_before", "event_words", "again_before"), ("again_after", "event_words", "again_after"),
-    ("series_nouns", "event_words", "series_nouns"),
+    ("series_nouns", "event_words", "series_nouns"), ("outcome_words", "event_words", "outcome_words"),
     ("start_words", "event_words", "start_words"), ("end_words", "event_words", "end_words"),
     ("frequency_before", "timex", "frequency_before"), ("age_after", "timex", "age_after"),
     ("year_ago", "timex", "year_ago"), ("period_words", "timex", "period_words"),
