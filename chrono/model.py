@@ -122,6 +122,19 @@ class EventMention:
     # last day (None: a day of it, its first when nothing says the event lasted longer)
     phase: str | None = None
     days_long: int | None = None  # 'the two-day talks', 'una visita de tres días': its stated length
+    # the clause of the sentence that holds the trigger ('..., a day after the alert was lowered'
+    # is another clause): what the mention quotes; None for the whole sentence
+    clause: tuple[int, int] | None = None
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """Where the mention is: its clause, else its sentence."""
+        return self.clause or (self.start, self.end)
+
+    @property
+    def text(self) -> str:
+        a, b = self.span
+        return self.sentence[a - self.start:b - self.start]
 
 
 @attrs.frozen(kw_only=True)

@@ -10,7 +10,7 @@ import attrs
 from chrono import calendar
 from chrono.anchors import Dateline, dateline_anchor, find_anchors, find_dateline
 from chrono.constraints import (
-    Builder, anchor_constraints, event_constraints, mention_constraints, pub_var, report_constraints,
+    Builder, anchor_constraints, event_constraints, has_end, mention_constraints, pub_var, report_constraints,
 )
 from chrono.corpus import parse_header, read_corpus
 from chrono.dayset import DaySet
@@ -100,8 +100,14 @@ def solve_corpus(analyses: list[Analysis], anchors: list[Anchor], now: int) -> t
     events, solution, var_of, prelim = corpus.solve_round({})
     hints = {d.id: solution.domain(pub_var(d.id)) for d in corpus.documents
              if solution.domain(pub_var(d.id)).count < prelim.domain(pub_var(d.id)).count}
-    if hints:
-        events, solution, var_of, _ = corpus.solve_round(hints)
+    # a lone mention that only the first round's links dated ('declared an emergency two days after
+    # the eruption'), in an article whose day is known: the next merge sees it as dated; one with
+    # words of its own keeps them
+    linked = {m.id: solution.domain(var_of[e.id]) for e in events if len(e.mentions) == 1 and not has_end(e)
+              for m in e.mentions if f"m:{m.id}" not in prelim.domains
+              and solution.domain(pub_var(m.document)).count == 1}
+    if hints or linked:
+        events, solution, var_of, _ = corpus.solve_round(hints, linked)
     return events, solution, var_of, corpus.horizon
 
 
@@ -128,8 +134,11 @@ class _Corpus:
             report_constraints(builder, m)
         return builder
 
-    def solve_round(self, hints: Mapping[str, DaySet]) -> tuple[list, Solution, dict[str, str], Solution]:
-        """(events, their solution, event -> variable, the solve of every mention on its own)."""
+    def solve_round(self, hints: Mapping[str, DaySet], linked: Mapping[str, DaySet] | None = None
+                    ) -> tuple[list, Solution, dict[str, str], Solution]:
+        """(events, their solution, event -> variable, the solve of every mention on its own).
+        ``linked`` holds days a mention was given by the links of the previous round ('two days
+        after the eruption'): merging sees them, the final solve derives them again."""
         first = self.builder()
         for doc in sorted(hints):
             first.unary(pub_var(doc), hints[doc], HINT_WEIGHT, f"hint:{doc}",
@@ -138,6 +147,7 @@ class _Corpus:
             mention_constraints(first, m, f"m:{m.id}")
         prelim = _network(self.horizon, self.documents, self.now, first).solve()
         days = {m.id: prelim.domain(f"m:{m.id}") for m in self.mentions if f"m:{m.id}" in prelim.domains}
+        days.update({mid: known for mid, known in (linked or {}).items() if mid not in days})
         events = merge_mentions(self.mentions, days=days, places=self.places, topics=self.topics,
                                 dated=[d.id for d in self.documents
                                        if 0 < prelim.domain(pub_var(d.id)).count <= DATED_DAYS])

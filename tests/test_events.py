@@ -439,3 +439,11 @@ def test_an_outcome_word_beside_no_contest_is_no_event():
 def test_a_runoff_is_an_election(lang, text, trigger):
     [m] = [m for m in _mentions(text, lang) if m.trigger.lower() == trigger]
     assert m.kind == "election"
+
+
+def test_a_mention_quotes_the_clause_of_its_trigger():
+    text = "Villagers began returning home on Saturday, a day after authorities lowered the alert."
+    ms = {m.kind: m for m in _mentions(text)}
+    assert ms["return"].text.startswith("Villagers began returning home on Saturday") and "lowered" not in ms["return"].text
+    assert ms["alert_lowered"].text.endswith("lowered the alert.") and "returning" not in ms["alert_lowered"].text
+    assert ms["return"].sentence == text

@@ -76,3 +76,18 @@ def test_a_multi_day_event_runs_from_its_first_to_its_last_day(tmp_path, text, f
     [entry] = [e for e in tl.entries if e.event.kind == "meeting"]
     assert (entry.when.earliest, entry.when.latest) == (
         (monday + dt.timedelta(days=first)).toordinal(), (monday + dt.timedelta(days=last)).toordinal())
+
+
+def test_a_report_dated_only_by_a_link_merges_with_a_report_of_that_day(tmp_path):
+    from chrono import build_timeline
+    (tmp_path / "a.txt").write_text(
+        "Mount Lewotana in East Flores erupted on Tuesday, officials said.\n\n"
+        "The East Flores regency declared a 14-day emergency two days after the eruption.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "The East Flores regency declared a state of emergency on Thursday, officials said.\n", encoding="utf-8")
+    saturday = dt.date(2025, 3, 15)
+    tl = build_timeline([tmp_path], now=dt.date(2026, 1, 1), anchors={"a": saturday, "b": saturday})
+    [entry] = [e for e in tl.entries if e.event.kind == "alert"]
+    thursday = saturday - dt.timedelta(days=(saturday.weekday() - 3) % 7)
+    assert {m.document for m in entry.event.mentions} == {"a", "b"}
+    assert entry.when.earliest == entry.when.latest == thursday.toordinal()

@@ -255,7 +255,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
             mentions.append(attrs.evolve(
                 _mention(document, len(mentions), (t0, t1), kind, (s0, s1), tuple(sorted(own, key=lambda e: e.start)),
                          inherited, owned_names.get(i, []), places, now, sources),
-                phase=phase, days_long=days_long))
+                phase=phase, days_long=days_long, clause=_trimmed(text, *segment.span(t0))))
     return mentions
 
 
@@ -409,7 +409,30 @@ def _segmenter(text: str, s0: int, s1: int, clauses: "regex.Pattern[str] | None"
     """A function from a position to its segment of the sentence: segments are separated by
     words that open a contrasting or subordinate clause ('while', 'after', 'sedangkan')."""
     cuts = [m.start() for m in clauses.finditer(text, s0, s1)] if clauses is not None else []
-    return lambda position: bisect.bisect_right(cuts, position)
+    return _Segments(tuple(cuts), s0, s1)
+
+
+@attrs.frozen
+class _Segments:
+    cuts: tuple[int, ...]
+    s0: int
+    s1: int
+
+    def __call__(self, position: int) -> int:
+        return bisect.bisect_right(self.cuts, position)
+
+    def span(self, position: int) -> tuple[int, int]:
+        """The clause holding ``position``, without the spaces and commas at its edges."""
+        i = self(position)
+        a = self.cuts[i - 1] if i else self.s0
+        b = self.cuts[i] if i < len(self.cuts) else self.s1
+        return a, b
+
+
+def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
+    while b > a and text[b - 1] in " ,;\n\t":
+        b -= 1
+    return a, b
 
 
 def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]], kinds: list[str],

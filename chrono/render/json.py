@@ -48,7 +48,7 @@ def timeline_to_json(tl: Timeline) -> dict[str, Any]:
             "dated": entry.dated,
             "confidence": entry.confidence,
             "mentions": [
-                {"document": m.document, "start": m.start, "end": m.end, "text": m.sentence,
+                {"document": m.document, "start": m.span[0], "end": m.span[1], "text": m.text,
                  "trigger": {"start": m.trigger_start, "end": m.trigger_end, "text": m.trigger},
                  "timexes": [_timex(t) for t in m.timexes]}
                 for m in ev.mentions
