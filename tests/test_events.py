@@ -318,10 +318,15 @@ def test_an_event_that_opened_is_that_event_not_an_opening():
 @pytest.mark.parametrize("lang,text", [
     ("es", "El ministro tiene previsto visitar mañana los albergues."),
     ("fr", "Le ministre doit visiter les abris demain."),
-    ("id", "Menteri dijadwalkan meninjau Larantuka besok."),
+    ("id", "Menteri dijadwalkan meninjau lokasi pengungsian di Larantuka besok."),
 ])
 def test_a_planned_visit_is_a_visit(lang, text):
     assert [m.kind for m in _mentions(text, lang)] == ["visit"]
+
+
+def test_reviewing_an_agenda_is_not_a_visit():
+    text = "Hari ini merupakan kesempatan yang baik untuk meninjau agenda kita."
+    assert all(m.kind != "visit" for m in _mentions(text, "id"))
 
 
 @pytest.mark.parametrize("lang,text", [
