@@ -583,6 +583,11 @@ def has_end(ev: Event) -> bool:
     return event_length(ev) is not None or any(m.phase == "end" for m in ev.mentions)
 
 
+def _length_words(m: EventMention, length: int | None) -> TimeExpression | None:
+    """The words that state the length ('two-day'), when the mention owns them."""
+    return next((e for e in m.timexes if isinstance(e.reading, Duration) and e.reading.amount == length), None)
+
+
 def event_constraints(builder: Builder, events: Iterable[Event], var_of: Callable[[Event], str]) -> None:
     """Each mention constrains its event's first day ('began on Monday', 'talks on Monday'), or its
     last ('wrapped up on Tuesday'); the two are at most the stated length, else MAX_EVENT_DAYS, apart."""
@@ -591,14 +596,17 @@ def event_constraints(builder: Builder, events: Iterable[Event], var_of: Callabl
         var = var_of(ev)
         if has_end(ev):
             length = event_length(ev)
-            first = min((m for m in ev.mentions if m.days_long == length or length is None), key=lambda m: m.id)
+            # the words behind the span: the mention that states the length, else one that tells the end
+            told = min((m for m in ev.mentions if (m.days_long == length if length else m.phase == "end")),
+                       key=lambda m: m.id)
             lo, hi = (length - 1, length - 1) if length else (0, MAX_EVENT_DAYS - 1)
             builder.difference(var, end_var(var), lo, hi, LENGTH_WEIGHT if length else SPAN_WEIGHT,
-                               f"span:{ev.id}", _because(first, "stated-length" if length else "multi-day"))
+                               f"span:{ev.id}", _because(told, "stated-length" if length else "multi-day",
+                                                         _length_words(told, length)))
         for m in ev.mentions:
             mention_constraints(builder, m, end_var(var) if m.phase == "end" and has_end(ev) else var)
     link_constraints(builder, events, var_of)
 
 
-__all__ = ["Builder", "anchor_constraints", "end_var", "event_constraints", "has_end", "event_length", "mention_constraints", "pub_var", "report_constraints",
-           "reading_constraints", "min_days", "max_days"]
+__all__ = ["Builder", "anchor_constraints", "end_var", "event_constraints", "event_length", "has_end", "mention_constraints",
+           "pub_var", "report_constraints", "reading_constraints", "min_days", "max_days"]

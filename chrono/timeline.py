@@ -108,6 +108,7 @@ def build(documents: Sequence[Document], anchors: Sequence[Anchor], events: Sequ
     # stable public ids in timeline order; explanations and conflicts are written with them
     renamed = {e.event.id: f"e{i + 1}" for i, e in enumerate(ordered)}
     names = {var_of[old]: f"event {new}" for old, new in renamed.items()}
+    names.update({end_var(var_of[old]): f"the last day of event {new}" for old, new in renamed.items()})
     final = []
     for e in ordered:
         ev = e.event

@@ -91,3 +91,11 @@ def test_a_report_dated_only_by_a_link_merges_with_a_report_of_that_day(tmp_path
     thursday = saturday - dt.timedelta(days=(saturday.weekday() - 3) % 7)
     assert {m.document for m in entry.event.mentions} == {"a", "b"}
     assert entry.when.earliest == entry.when.latest == thursday.toordinal()
+
+
+def test_a_multi_day_event_explains_its_length_in_words(tmp_path):
+    from chrono import build_timeline
+    (tmp_path / "a.txt").write_text("The two-day talks in Astana wrapped up on Tuesday, officials said.\n", encoding="utf-8")
+    tl = build_timeline([tmp_path], now=dt.date(2026, 11, 1), anchors={"a": dt.date(2026, 4, 16)})
+    [entry] = [e for e in tl.entries if e.event.kind == "meeting"]
+    assert any("'two-day' [stated-length" in line and "the last day of event" in line for line in entry.explanation)

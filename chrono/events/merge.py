@@ -220,10 +220,9 @@ def _attach_undated(clusters: list[_Group], dated: frozenset[str]) -> list[_Grou
                 if not docs & {m.document for m in c.mentions} and _same_without_days(c, g)]
         # 'a first round in Astana': the first round at Astana before a first session somewhere
         # unsaid, and either before any other event at Astana
-        def strength(i: int) -> tuple[bool, bool]:
-            return bool(set(out[i].ordinals) & set(g.ordinals)), _same_place(out[i].locations, g.locations) is True
-        best = max(map(strength, fits), default=None)
-        fits = [i for i in fits if strength(i) == best]
+        strength = {i: (bool(set(out[i].ordinals) & set(g.ordinals)), _same_place(out[i].locations, g.locations) is True)
+                    for i in fits}
+        fits = [i for i in fits if strength[i] == max(strength.values())]
         if len(fits) == 1:
             out[fits[0]] = _join(out[fits[0]], g)
         else:
