@@ -99,3 +99,10 @@ def test_a_multi_day_event_explains_its_length_in_words(tmp_path):
     tl = build_timeline([tmp_path], now=dt.date(2026, 11, 1), anchors={"a": dt.date(2026, 4, 16)})
     [entry] = [e for e in tl.entries if e.event.kind == "meeting"]
     assert any("'two-day' [stated-length" in line and "the last day of event" in line for line in entry.explanation)
+
+
+def test_the_sources_column_keeps_every_document_apart():
+    from chrono.render.table import short_names
+    assert short_names(["000_d9573781b80fbf1c", "001_21dc8a7addc29cde"]) == {
+        "000_d9573781b80fbf1c": "000", "001_21dc8a7addc29cde": "001"}
+    assert short_names(["summit_01", "summit_02", "notes"]) == {"summit_01": "summit_01", "summit_02": "summit_02", "notes": "notes"}

@@ -2,6 +2,8 @@
 publication dates, conflicts and problems."""
 from __future__ import annotations
 
+from typing import Mapping, Sequence
+
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
@@ -37,7 +39,15 @@ def _evidence(entry: TimelineEntry) -> str:
     return ", ".join(f"“{w}”" for w in words[:4])
 
 
-def _events_table(title: str, entries: list[TimelineEntry]) -> Table:
+def short_names(documents: Sequence[str]) -> dict[str, str]:
+    """A short label per document for the sources column: the part of its id before the first
+    '_' ('000' of '000_d9573781b80fbf1c') where that part names no other document, else the id
+    ('summit_01' and 'summit_02' stay apart)."""
+    heads = [d.split("_")[0] for d in documents]
+    return {d: h if heads.count(h) == 1 else d for d, h in zip(documents, heads)}
+
+
+def _events_table(title: str, entries: list[TimelineEntry], labels: Mapping[str, str]) -> Table:
     table = Table(title=title, title_justify="left", show_lines=False, expand=True)
     for name, style, ratio in (("id", "dim", 1), ("when", "bold cyan", 3), ("grain", "dim", 1), ("what", "", 7),
                                ("who", "", 3), ("where", "", 2), ("sources", "dim", 2), ("conf", "", 1),
@@ -45,7 +55,7 @@ def _events_table(title: str, entries: list[TimelineEntry]) -> Table:
         table.add_column(name, style=style, overflow="fold", ratio=ratio)
     for e in entries:
         ev = e.event
-        sources = ", ".join(sorted({m.document.split("_")[0] for m in ev.mentions}))
+        sources = ", ".join(sorted({labels.get(m.document, m.document) for m in ev.mentions}))
         cells = (ev.id, format_when(e.when), e.when.granularity, ev.summary, ", ".join(ev.participants[:3]),
                  ev.location or "", sources, f"{e.confidence:.2f}" if e.dated else "-", _evidence(e))
         table.add_row(*(Text(c) for c in cells))
@@ -56,9 +66,10 @@ def timeline_renderable(tl: Timeline) -> Group:
     parts = []
     dated = [e for e in tl.entries if e.dated]
     undated = [e for e in tl.entries if not e.dated]
-    parts.append(_events_table(f"Timeline ({len(dated)} dated events, now = {calendar.iso(tl.now)})", dated))
+    labels = short_names([d.document for d in tl.documents])
+    parts.append(_events_table(f"Timeline ({len(dated)} dated events, now = {calendar.iso(tl.now)})", dated, labels))
     if undated:
-        parts.append(_events_table("Undated events (in proven order where one is known)", undated))
+        parts.append(_events_table("Undated events (in proven order where one is known)", undated, labels))
     if tl.relations:
         parts.append(Text("Proven order: " + "; ".join(f"{r.before} before {r.after}" for r in tl.relations), style="dim"))
     docs = Table(title="Documents", title_justify="left")
