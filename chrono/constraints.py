@@ -594,17 +594,18 @@ def event_constraints(builder: Builder, events: Iterable[Event], var_of: Callabl
     events = list(events)
     for ev in events:
         var = var_of(ev)
-        if has_end(ev):
+        last = end_var(var) if has_end(ev) else var  # what a mention of the end constrains
+        if last != var:
             length = event_length(ev)
             # the words behind the span: the mention that states the length, else one that tells the end
             told = min((m for m in ev.mentions if (m.days_long == length if length else m.phase == "end")),
                        key=lambda m: m.id)
             lo, hi = (length - 1, length - 1) if length else (0, MAX_EVENT_DAYS - 1)
-            builder.difference(var, end_var(var), lo, hi, LENGTH_WEIGHT if length else SPAN_WEIGHT,
+            builder.difference(var, last, lo, hi, LENGTH_WEIGHT if length else SPAN_WEIGHT,
                                f"span:{ev.id}", _because(told, "stated-length" if length else "multi-day",
                                                          _length_words(told, length)))
         for m in ev.mentions:
-            mention_constraints(builder, m, end_var(var) if m.phase == "end" and has_end(ev) else var)
+            mention_constraints(builder, m, last if m.phase == "end" else var)
     link_constraints(builder, events, var_of)
 
 

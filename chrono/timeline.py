@@ -83,14 +83,13 @@ def explain_constraint(c: Constraint, names: Mapping[str, str]) -> str:
 
 def build(documents: Sequence[Document], anchors: Sequence[Anchor], events: Sequence[Event], solution: Solution,
           var_of: Mapping[str, str], *, now: int, problems: Sequence[Problem] = ()) -> Timeline:
-    horizon = solution.horizon
     entries, chains = [], {}
-    whens = {ev.id: _when(ev, var_of[ev.id], solution) for ev in events}
+    shown = {ev.id: _shown(ev, var_of[ev.id]) for ev in events}
+    whens = {ev.id: _when(shown[ev.id], solution) for ev in events}
     corpus_dated = any(w.closed for w in whens.values())
     for ev in events:
-        var = var_of[ev.id]
         when = whens[ev.id]
-        chains[ev.id] = chain = _explain(ev, var, solution)
+        chains[ev.id] = chain = _explain([var_of[ev.id], *shown[ev.id]], solution)
         sources = len({m.document for m in ev.mentions if any(is_dating(t) for t in m.timexes) and not m.inherited})
         weights = [c.weight for c in chain]
         confidence = range_confidence(weights, sources=max(1, sources), granularity=when.granularity,
@@ -139,10 +138,9 @@ def _shown(ev: Event, var: str) -> list[str]:
     return out + [end_var(var)]
 
 
-def _when(ev: Event, var: str, solution: Solution) -> When:
+def _when(shown: list[str], solution: Solution) -> When:
     """From the first day a multi-day event can start to the last it can end: 'the two-day talks
     opened on Monday' is Monday to Tuesday."""
-    shown = _shown(ev, var)
     domain = solution.domain(shown[0])
     for other in shown[1:]:
         domain = domain | solution.domain(other)
@@ -153,10 +151,11 @@ def _when(ev: Event, var: str, solution: Solution) -> When:
                          hi_known=grounded(solution, shown[-1], "latest"))
 
 
-def _explain(ev: Event, var: str, solution: Solution) -> list[Constraint]:
-    chain = list(solution.explain(var))
-    for other in _shown(ev, var):
-        chain += [c for c in solution.explain(other) if c not in chain]
+def _explain(variables: list[str], solution: Solution) -> list[Constraint]:
+    """The readings that fixed the event's variables, each once, its first day's first."""
+    chain: list[Constraint] = []
+    for var in dict.fromkeys(variables):
+        chain += [c for c in solution.explain(var) if c not in chain]
     return chain
 
 

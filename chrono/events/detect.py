@@ -347,6 +347,7 @@ def _without_aspects(found: list[tuple[tuple[int, int], str]], text: str,
 
 
 SERIES_WORDS_BETWEEN = 2  # 'a first round of talks', 'putaran kedua pemilihan': the trigger beside it speaks
+_BESIDE = regex.compile(rf"^\W*(?:[\p{{L}}\d-]+\W+){{0,{SERIES_WORDS_BETWEEN}}}$")  # the words between them
 
 
 # what an outcome word ('won', 'lost to', 'menang') is the outcome of: a contest, never a meeting's
@@ -372,14 +373,13 @@ def _with_series(found: list[tuple[tuple[int, int], str]], text: str, s0: int, s
     'won the election') is that trigger's, and a round without an ordinal ('rounds of shelling')
     is no event."""
     events = [(span, kind) for span, kind in found if kind != REPORT_KIND]
-    gap = rf"^\W*(?:[\p{{L}}\d-]+\W+){{0,{SERIES_WORDS_BETWEEN}}}$"
     added = []
     for pattern, series in _context_patterns(code):
         for m in pattern.finditer(text, s0, s1):
             r0, r1 = m.span()
             if any(a < r1 and r0 < b for a, b in avoid) or any(a < r1 and r0 < b for (a, b), _ in found):
                 continue
-            if any(regex.match(gap, text[r1:a]) if a >= r1 else regex.match(gap, text[b:r0]) for (a, b), _ in events):
+            if any(_BESIDE.match(text[r1:a] if a >= r1 else text[b:r0]) for (a, b), _ in events):
                 continue
             if series:
                 if event_ordinal(text, r0, r1, code) is None:
