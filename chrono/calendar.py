@@ -102,6 +102,24 @@ def add_months(n: int, k: int) -> int:
     return day(y, m0 + 1, min(d.day, days_in_month(y, m0 + 1)))
 
 
+def month_day_near(dom: int, anchor: int, side: int) -> int:
+    """Day ``dom`` of a month left unnamed ('el pasado día 12', 'tanggal 5'), told on day
+    ``anchor``: the latest such day up to the anchor (``side`` < 0), the earliest from it on
+    (``side`` > 0), or the anchor's own month (``side`` == 0, the earlier month when the anchor's
+    has no such day). Months too short for ``dom`` are passed over."""
+    if not 1 <= dom <= 31:
+        raise ValueError(f"day of month must be 1..31, not {dom}")
+    y, m, _ = ymd(anchor)
+    step = 1 if side > 0 else -1
+    while True:  # at most two months are too short for any day (February, then a 30-day month)
+        if dom <= days_in_month(y, m):
+            n = day(y, m, dom)
+            if side == 0 or (n <= anchor if side < 0 else n >= anchor):
+                return n
+        y, m = divmod(y * 12 + m - 1 + step, 12)
+        m += 1
+
+
 def add_years(n: int, k: int) -> int:
     """Day ``n`` moved by ``k`` years; Feb 29 becomes Feb 28 in a common year."""
     return add_months(n, 12 * k)

@@ -146,6 +146,17 @@ def reading_constraints(builder: Builder, reading: Reading, tense: Tense, event:
         a, b = _year_offset_window(reading)
         _pattern_near(builder, event, pub, days, a, b, weight, key, because)
         return True
+    if isinstance(reading, Calendar) and reading.month is None and reading.day is not None:
+        side = {Direction.PAST: -1, Direction.FUTURE: 1}.get(_direction(reading.direction, tense), 0)
+        known = builder.known.get(pub)
+        if known is not None:
+            day = calendar.month_day_near(reading.day, known, side)
+            builder.unary(event, DaySet.single(day), weight, key + ":days", because)
+            return True
+        # the publication's day is open: the day of a month within a month of it, on the side said
+        a, b = (-30 if side <= 0 else 0), (30 if side >= 0 else 0)
+        _pattern_near(builder, event, pub, DaySet.month_days(lo, hi, [reading.day]), a, b, weight, key, because)
+        return True
     if isinstance(reading, Calendar):
         days, period = _calendar_days(reading, lo, hi)
         if days is None:

@@ -129,3 +129,21 @@ def test_bad_arguments():
                  lambda: cal.parse_iso("20241008")):
         with pytest.raises(ValueError):
             call()
+
+
+@given(DAYS, st.integers(min_value=1, max_value=31), st.sampled_from([-1, 0, 1]))
+def test_month_day_near_is_the_nearest_such_day_on_its_side(anchor, dom, side):
+    """'el pasado día 12' (side -1) is the latest 12th up to the anchor, 'el próximo día 20' (+1) the
+    earliest 20th from it on, and a bare 'el día 13' (0) the 13th of the anchor's month when it has one."""
+    found = cal.month_day_near(dom, anchor, side)
+    assert cal.ymd(found)[2] == dom
+    a = dt.date.fromordinal(anchor)
+    between = range(min(found, anchor) + 1, max(found, anchor))
+    if side < 0:
+        assert found <= anchor and not any(dt.date.fromordinal(n).day == dom for n in between)
+    elif side > 0:
+        assert found >= anchor and not any(dt.date.fromordinal(n).day == dom for n in between)
+    elif dom <= stdlib_calendar.monthrange(a.year, a.month)[1]:
+        assert dt.date.fromordinal(found).replace(day=1) == a.replace(day=1)
+    else:
+        assert found < anchor

@@ -194,3 +194,23 @@ def test_a_day_a_few_words_past_a_since_bound_still_dates_the_event():
     doc = Document(id="d", path="d.txt", text=text, language="es")
     [m] = [m for m in detect_events(doc, recognize(text, "es")) if m.kind == "eruption"]
     assert [e.text for e in _governing(m)] == ["martes de la semana pasada", "1992"]
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2070, 12, 31)), st.integers(1, 31),
+       st.sampled_from([Direction.PAST, Direction.FUTURE, None]), st.booleans())
+def test_a_day_of_an_unnamed_month_is_one_day_and_the_tagger_agrees(pub, dom, direction, known):
+    """'el pasado día 12', 'tanggal 20 mendatang': the publication known, one day, the tagger's; unknown,
+    a set of days that still holds it and stays within a month of the publication."""
+    reading = Calendar(day=dom, direction=direction)
+    b = Builder(HORIZON, known={"p": pub.toordinal()} if known else None)
+    assert reading_constraints(b, reading, Tense.PRESENT, "e", "p", 0.9, "k", Because())
+    net = Network(HORIZON)
+    net.add_unary("p", DaySet.single(pub.toordinal()), weight=1.0, key="pub")
+    for c in b.constraints:
+        net.add(c)
+    days = net.solve().domain("e")
+    tagged = dt.date.fromisoformat(normalize(reading, pub).value)
+    assert tagged.day == dom and tagged.toordinal() in days
+    if known:
+        assert days.count == 1
+    assert days.max - days.min <= 61 and all(dt.date.fromordinal(x).day == dom for x in days)

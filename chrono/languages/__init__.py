@@ -138,6 +138,9 @@ class Lexicon:
     age_after: tuple[str, ...] = ()  # '52 years old': a count of years before these words is an age
     year_ago: tuple[str, ...] = ()  # 'the year-ago quarter', 'the year-earlier period': the same period a year before
     period_words: tuple[str, ...] = ()  # 'the year-earlier period'
+    # "el pasado día 12", "tanggal 5", "5-го числа": a day of a month left unnamed, the noun before or after the day
+    month_day_before: tuple[str, ...] = ()
+    month_day_after: tuple[str, ...] = ()
     zone_offsets: Mapping[str, str] = attrs.field(factory=dict)  # 'MSK' -> '+03', 'UTC' -> 'Z'
     apostrophe_decades: bool = False  # "the '70s"
     # 'the previous election', 'pemilihan sebelumnya': an earlier event than the one the article is about
@@ -234,6 +237,7 @@ _WORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("frequency_before", "timex", "frequency_before"), ("age_after", "timex", "age_after"),
     ("year_ago", "timex", "year_ago"), ("period_words", "timex", "period_words"),
     ("long_suffixes", "timex", "long_suffixes"), ("half_suffixes", "timex", "half_suffixes"),
+    ("month_day_before", "timex", "month_day_before"), ("month_day_after", "timex", "month_day_after"),
 )
 _MAP_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("units", "timex", "units"), ("parts", "timex", "parts"), ("day_parts", "timex", "day_parts"),

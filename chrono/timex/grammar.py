@@ -840,6 +840,14 @@ def build_spoken_year(mt: Match) -> Reading | None:
     return Calendar(year=hi * 100 + lo)
 
 
+def build_month_day(mt: Match) -> Reading | None:
+    """'el pasado día 12', 'pada tanggal 5', '5-го числа': a day of the month the article is in (or
+    the one before or after it, as 'pasado'/'próximo' or the tense says)."""
+    day = int(mt.group("day"))
+    offset, _ = _modifier(mt)
+    return Calendar(day=day, direction=_direction(offset))
+
+
 # --- templates -----------------------------------------------------------------------------
 
 
@@ -938,6 +946,8 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         "THOUSAND": rf"(?P<thousand>{_alternation(lex.spoken_years.get('thousand', ()))})",
         "YEARAND": rf"(?:{_alternation(lex.spoken_years.get('and', ()))}\s+)?",
         "YEARWORD": _word("yword", lex.units.get("year", ())),
+        "MDAYB": _word("mdayb", lex.month_day_before),
+        "MDAYA": _word("mdaya", lex.month_day_after),
     }
 
 
@@ -1013,6 +1023,9 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("bare-unit-in-future", r"{INF}\s+{BAREUNIT}", build_shift_one(1, Reference.DCT), False),
     ("duration-long", r"(?<![\w-])(?:(?P<num>\d+|{NUMWORD})-)?(?P<unit>{UNITWORD}){LONGSUF}(?![\w])", build_long_duration, False),
     ("spoken-year", r"(?<![\w-])(?:{YEARHI}\s+(?:{YEARZERO}|{YEARLO})|(?:{ART}{YEARWORD}\s+)?(?P<num>{NUMWORD})\s+{THOUSAND}(?:\s+{YEARAND}{YEARLOANY})?)(?![\w-])", build_spoken_year, False),
+    # Fed by optional keys month_day_before/after: a day number whose month is left unnamed.
+    ("month-day", r"{ART}(?:{MODB}\s+)?{MDAYB}\s+(?<![\d\w])(?P<day>3[01]|[12]\d|0?[1-9])(?![\d\w]|[.,/:]\d)(?!\s*{OF}(?:{ART}|{MODB}\s+)*(?:{MONTH}|{UNIT}))(?:\s+{MODA})?", build_month_day, False),
+    ("month-day-after", r"(?<![\d\w.,])(?P<day>3[01]|[12]\d|0?[1-9])(?:-?[^\W\d_]{1,3})?\s+{MDAYA}(?:\s+{MODA})?", build_month_day, False),
     ("part-of-decade", r"{PART}\s*{OF}{ART}{YPREFIX}(?<![\d\w])(?P<dec>1\d\d0|20\d0){DECSUFFIX}(?![\w])", build_part_of_decade, False),
 )
 
@@ -1062,6 +1075,7 @@ RULE_ANCHORS = {
     "decade-prefix": "DECADE", "decade-short": "DECADE", "part-of-decade": "DECADE", "recurrence": "RECUR",
     "anaphoric-day": "ANADAY", "decade-apostrophe": "DECADE", "quarter-of-relative-year": "QUARTER",
     "military-time": "CLOCK", "duration-long": "UNIT", "spoken-year": "SPOKENYEAR",
+    "month-day": "MONTHDAY", "month-day-after": "MONTHDAY",
 }
 
 
@@ -1101,6 +1115,7 @@ def _anchor_classes(lex: Lexicon) -> dict[str, frozenset[str]]:
         "ANADAY": words(lex.anaphoric_days),
         "SPOKENYEAR": words([w for w, v in lex.numbers.items() if 17 <= v <= 20] if lex.spoken_years else (),
                             lex.spoken_years.get("thousand", ())),
+        "MONTHDAY": words(lex.month_day_before, lex.month_day_after),
         "CLOCK": frozenset(),  # digits only: see DIGIT_CLASSES
         "DECADE": frozenset(),
         "HOURW": frozenset(),  # the grammar's hour-word pattern ('13 h 30', '15 Uhr')

@@ -266,6 +266,12 @@ def normalize(reading: Reading, anchor: dt.date, tense: Tense = Tense.PRESENT,
 def _calendar(c: Calendar, anchor: dt.date, tense: Tense, tense_bound: bool = True) -> Timex:
     suffix = _time_suffix(c.hour, c.minute, c.day_part, c.zone)
     kind = "TIME" if c.hour is not None or c.day_part is not None else "DATE"
+    if c.month is None and c.day is not None:
+        # a tense read from afar does not move 'hasta el día 13' out of the article's month
+        direction = _direction(c.direction, tense if tense_bound else Tense.PRESENT)
+        side = {Direction.PAST: -1, Direction.FUTURE: 1}.get(direction, 0)
+        day = calendar.month_day_near(c.day, anchor.toordinal(), side)
+        return Timex(type=kind, value=_date(dt.date.fromordinal(day)) + suffix)
     if c.month is None and c.day is None:
         if c.year is not None:
             return Timex(type="DATE", value=f"{c.year:04d}")

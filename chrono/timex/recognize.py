@@ -295,9 +295,10 @@ def tense_marker(text: str, sentence: tuple[int, int], start: int, end: int, cod
     best: tuple[int, int, Tense] | None = None
     for a, b, tense in _sentence_markers(text[s0:s1], code):
         a, b = a + s0, b + s0
-        if a < end and start < b:
+        if start <= a < end:
             continue  # the expression's own words do not set its tense
-        distance = start - b if b <= start else a - end
+        # a marker that runs into the expression ('hasta el' before 'el día 13') is right beside it
+        distance = max(0, start - b) if a < start else a - end
         key = (distance, 0 if tense is Tense.FUTURE else 1, tense)
         if best is None or key[:2] < best[:2]:
             best = key
