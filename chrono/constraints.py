@@ -132,6 +132,9 @@ def _pattern_near(builder: Builder, event: str, pub: str, days: DaySet, a: int, 
     builder.difference(pub, event, a, b, weight, key + ":window", because)
 
 
+MONTH_DAY_REACH = 61  # days from an article to the farthest '31st' before or after it
+
+
 def reading_constraints(builder: Builder, reading: Reading, tense: Tense, event: str, pub: str, weight: float,
                         key: str, because: Because) -> bool:
     """Constraints that put ``event`` where ``reading`` says relative to ``pub``; False if none apply."""
@@ -153,8 +156,9 @@ def reading_constraints(builder: Builder, reading: Reading, tense: Tense, event:
             day = calendar.month_day_near(reading.day, known, side)
             builder.unary(event, DaySet.single(day), weight, key + ":days", because)
             return True
-        # the publication's day is open: the day of a month within a month of it, on the side said
-        a, b = (-30 if side <= 0 else 0), (30 if side >= 0 else 0)
+        # the publication's day is open: that day of the month within its month, or on the side said
+        # up to two months off (the 31st after 1 February is 31 March)
+        a, b = {-1: (-MONTH_DAY_REACH, 0), 1: (0, MONTH_DAY_REACH)}.get(side, (-30, 30))
         _pattern_near(builder, event, pub, DaySet.month_days(lo, hi, [reading.day]), a, b, weight, key, because)
         return True
     if isinstance(reading, Calendar):
@@ -481,6 +485,9 @@ def link_constraints(builder: Builder, events: Iterable[Event], var_of: Callable
                     _ordinal_link(builder, m, ev, expr, pairs, var_of)
                 elif isinstance(expr.reading, Duration) and expr.reading.up_to_now and expr.reading.amount:
                     _duration_link(builder, m, ev, expr, pairs, main, var_of)
+                elif isinstance(expr.reading, Duration) and expr.link == "later" and expr.reading.amount:
+                    # 'y un día después la Capitanía cerró': counted from the event told before
+                    _anaphoric_link(builder, m, ev, expr, pairs, var_of)
                 elif isinstance(expr.reading, Duration) and expr.link and expr.reading.amount:
                     _gap_link(builder, m, ev, expr, pairs, var_of)
                 elif _is_anaphoric(expr.reading):

@@ -1,6 +1,9 @@
 """Sentence and clause boundaries: the unit in which tense, participants and times are read."""
 from __future__ import annotations
 
+import bisect
+
+import attrs
 import regex
 
 # A sentence ends at . ! ? or a line break, followed by blanks and a capital, a quote or a digit.
@@ -44,3 +47,61 @@ def sentence_of(spans: list[tuple[int, int]], position: int) -> tuple[int, int]:
         else:
             return s, e
     return (position, position)
+
+
+_CLAUSE_END = regex.compile(r"[,;:—–]|\s-\s")  # where a subordinate clause inside a sentence closes
+
+
+@attrs.frozen
+class Clauses:
+    """The clauses of one sentence, cut at words that open a contrasting or subordinate clause
+    ('while', 'after', 'sedangkan').  A subordinate clause ('after dockworkers ratified the deal')
+    runs to the next comma: the words after it belong to the clause it interrupts again, so 'On
+    Tuesday, after months of talks, they signed' keeps Tuesday and 'signed' together while
+    'docked on Saturday after dockworkers ratified the deal' keeps Saturday from 'ratified'."""
+
+    pieces: tuple[tuple[int, int, int], ...]  # (start, end, clause id), in order, covering the sentence
+    subordinate: frozenset[int]  # ids of subordinate clauses
+
+    def __call__(self, position: int) -> int:
+        """The id of the clause holding ``position``."""
+        return self.pieces[self._index(position)][2]
+
+    def span(self, position: int) -> tuple[int, int]:
+        """The piece of its clause that holds ``position``."""
+        start, end, _ = self.pieces[self._index(position)]
+        return start, end
+
+    def is_subordinate(self, position: int) -> bool:
+        return self(position) in self.subordinate
+
+    def _index(self, position: int) -> int:
+        return max(0, bisect.bisect_right([p[0] for p in self.pieces], position) - 1)
+
+
+def clauses_of(text: str, s0: int, s1: int, cuts: "regex.Pattern[str] | None",
+               subordinate: "regex.Pattern[str] | None" = None) -> Clauses:
+    """The clauses of ``text[s0:s1]``: ``cuts`` finds the words that open a clause, ``subordinate``
+    those of them whose clause closes at the next comma."""
+    opened = [m.start() for m in cuts.finditer(text, s0, s1)] if cuts is not None else []
+    pieces: list[tuple[int, int, int]] = []
+    subs: set[int] = set()
+    position, current, fresh = s0, 0, 0
+    for k, cut in enumerate(opened):
+        if cut < position:
+            continue  # inside a subordinate clause already closed past it
+        if cut > position:
+            pieces.append((position, cut, current))
+        fresh += 1
+        if subordinate is not None and subordinate.match(text, cut, s1):
+            limit = opened[k + 1] if k + 1 < len(opened) else s1
+            close = _CLAUSE_END.search(text, cut, limit)
+            end = close.start() if close else limit
+            pieces.append((cut, end, fresh))
+            subs.add(fresh)
+            position = end  # the interrupted clause goes on
+        else:
+            position, current = cut, fresh
+    if position < s1 or not pieces:
+        pieces.append((position, s1, current))
+    return Clauses(tuple(pieces), frozenset(subs))

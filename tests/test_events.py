@@ -452,3 +452,54 @@ def test_a_mention_quotes_the_clause_of_its_trigger():
     assert ms["return"].text.startswith("Villagers began returning home on Saturday") and "lowered" not in ms["return"].text
     assert ms["alert_lowered"].text.endswith("lowered the alert.") and "returning" not in ms["alert_lowered"].text
     assert ms["return"].sentence == text
+
+
+@pytest.mark.parametrize("text,lang,trigger", [
+    ("Cargo ships began docking again on Saturday after dockworkers ratified a wage deal, the terminal said.", "en", "ratified"),
+    ("Los buques volvieron a atracar el sábado tras la ratificación del acuerdo, informó la terminal.", "es", "ratificación"),
+    ("Kapal kembali bersandar pada Sabtu setelah para buruh meratifikasi kesepakatan itu, kata pengelola.", "id", "meratifikasi"),
+])
+def test_a_time_of_the_main_clause_does_not_date_a_trigger_in_an_after_clause(text, lang, trigger):
+    by_trigger = {m.trigger: m for m in _mentions(text, lang)}
+    assert not by_trigger[trigger].timexes  # the ratification came before Saturday, not on it
+
+
+def test_a_subordinate_clause_ends_at_its_comma_and_the_main_clause_goes_on():
+    by_trigger = {m.trigger: m for m in _mentions("On Tuesday, after months of talks, the two sides signed the deal.")}
+    assert [t.text for t in by_trigger["signed"].timexes] == ["Tuesday"]
+    assert not by_trigger["talks"].timexes
+
+
+def test_names_in_an_after_clause_are_not_participants_of_the_main_event():
+    [visit] = [m for m in _mentions("The President visited shelters in the regency last Friday, a week after Social "
+                                    "Affairs Minister Ratna Kusumawati delivered aid there.") if m.kind == "visit"]
+    assert "Ratna Kusumawati" not in visit.participants
+
+
+@pytest.mark.parametrize("text,lang,later", [
+    ("The stoppage began on September 29, and a day later the harbor master closed the port.", "en", "closed"),
+    ("El paro comenzó el 29 de septiembre y un día después la Capitanía de Puerto cerró el puerto.", "es", "cerró"),
+])
+def test_the_date_an_anaphor_counts_from_dates_an_event_of_its_own(text, lang, later):
+    ms = _mentions(text, lang)
+    closing = next(m for m in ms if m.trigger == later)
+    assert [t.rule for t in closing.timexes if "29" in t.text] == []  # only 'a day later' is its own
+    assert any(m.kind == "event" and [t.text for t in m.timexes][0].endswith("29 de septiembre" if lang == "es" else "September 29")
+               for m in ms)
+
+
+def test_place_names_match_across_languages_without_their_geographic_head():
+    from chrono.events.names import place_keys
+    assert place_keys("Sungai Batang Seruni") & place_keys("Batang Seruni River")
+    assert place_keys("Gunung Lewotana") & place_keys("Mount Lewotana")
+    assert not place_keys("Batang Seruni River") & place_keys("Kapuas River")
+
+
+def test_an_undated_report_does_not_join_a_background_event_of_a_named_year():
+    text = ("The river burst its banks again, flooding four villages. The regency's worst flood in recent memory, "
+            "in 2013, kept parts of the town underwater for a week.")
+    ms = _mentions(text)
+    events = merge_mentions(ms, days={m.id: (DaySet.range(_day(2013, 1, 1), _day(2013, 12, 31))
+                                            if any("2013" in t.text for t in m.timexes) else None) for m in ms})
+    floods = [e for e in events if e.kind == "disaster"]
+    assert len(floods) == 2

@@ -16,8 +16,8 @@ import regex
 from chrono.events.names import Name, find_names, headline_span
 from chrono.languages import load_lexicon
 from chrono.model import Document, EventMention, TimeExpression
-from chrono.readings import Duration, Holiday, Tense, Unit, Calendar, Decade, PartOf, Quarter, RelativeDay, RelativeUnit, SeasonOf, Shift, Weekday
-from chrono.sentences import sentence_spans
+from chrono.readings import Duration, Holiday, Reference, Tense, Unit, Calendar, Decade, PartOf, Quarter, RelativeDay, RelativeUnit, SeasonOf, Shift, Weekday
+from chrono.sentences import Clauses, clauses_of, sentence_spans
 from chrono.timex.grammar import _alternation
 from chrono.timex.recognize import tense_at
 
@@ -35,7 +35,8 @@ def is_dating(expr: TimeExpression) -> bool:
     'Closed since Wednesday' dates the closing."""
     if not isinstance(expr.reading, DATING_READINGS) or expr.relation == "until":
         return False
-    if isinstance(expr.reading, Calendar) and expr.reading.year is None and expr.reading.month is None:
+    if (isinstance(expr.reading, Calendar) and expr.reading.year is None and expr.reading.month is None
+            and expr.reading.day is None):
         return False  # a clock time alone
     return True
 
@@ -191,6 +192,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
     triggers_of = _triggers(document.language)
     ongoing = triggers_of.ongoing
     clauses = _clause_pattern(document.language)
+    subordinate = _subordinate_pattern(document.language)
     text = document.text
     mentions: list[EventMention] = []
     ordered = sorted(expressions, key=lambda e: e.start)
@@ -213,12 +215,11 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
         spans = [span for span, _ in found]
         kinds = [kind for _, kind in found]
         events_only = [i for i, k in enumerate(kinds) if k != REPORT_KIND]
-        segment = _segmenter(text, s0, s1, clauses)
+        segment = clauses_of(text, s0, s1, clauses, subordinate)
         owned_times = _owned_times(in_sentence, spans, kinds, events_only, segment, text, s1)
         reports = [spans[i] for i, k in enumerate(kinds) if k == REPORT_KIND]
         sources = {n.text for n in names if not n.is_place and _is_source(n, reports, text)}
-        owned_names = {events_only[j]: v for j, v in _nearest(
-            [n for n in names if not n.is_place], [spans[i] for i in events_only]).items()} if events_only else {}
+        owned_names = _owned_names([n for n in names if not n.is_place], spans, events_only, segment)
         reported = {id(e) for i, k in enumerate(kinds) if k == REPORT_KIND for e in owned_times[i]}
         dating = [e for e in dating if id(e) not in reported]
         for i, span in enumerate(spans):
@@ -232,6 +233,12 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                                          tuple(e for e in in_sentence if id(e) not in reported), False, names,
                                          places, False))
             continue
+        for antecedent in _antecedents_split(owned_times, events_only):
+            # 'the stoppage began on September 29, and a day later the port closed': September 29 is
+            # what 'a day later' counts from, not the closing's day; it dates an event of its own
+            mentions.append(_mention(document, len(mentions), (antecedent.start, antecedent.end), GENERIC_KIND,
+                                     (s0, s1), (antecedent,), False, [], places, False))
+            dating = [e for e in dating if e is not antecedent]
         for i in events_only:
             t0, t1 = spans[i]
             phase = days_long = None
@@ -241,9 +248,11 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
             own = owned_times[i]
             inherited = False
             # a trigger without a time of its own borrows one from its own segment, or one that no
-            # other segment's trigger owns: never across 'while', 'after', 'sedangkan'
+            # other segment's trigger owns: never across 'while', 'after', 'sedangkan', and never
+            # into a subordinate clause ('docked on Saturday after dockworkers ratified the deal')
             occupied = {segment(spans[j][0]) for j in events_only}
-            donors = [e for e in dating if segment(e.start) == segment(t0) or segment(e.start) not in occupied]
+            donors = [e for e in dating if segment(e.start) == segment(t0)
+                      or (segment(e.start) not in occupied and not segment.is_subordinate(t0))]
             if not any(is_dating(e) for e in own) and donors:
                 donor = min(donors, key=lambda e: (_distance((e.start, e.end), (t0, t1)), e.start))
                 own = own + [donor]
@@ -398,35 +407,20 @@ def _with_series(found: list[tuple[tuple[int, int], str]], text: str, s0: int, s
 
 
 @functools.cache
-def _clause_pattern(code: str) -> "regex.Pattern[str] | None":
-    words = load_lexicon(code).clause_words
+def _word_pattern(words: Sequence[str]) -> "regex.Pattern[str] | None":
     if not words:
         return None
     return regex.compile(rf"(?<![\p{{L}}]){_alternation(words)}(?![\p{{L}}])", regex.IGNORECASE)
 
 
-def _segmenter(text: str, s0: int, s1: int, clauses: "regex.Pattern[str] | None"):
-    """A function from a position to its segment of the sentence: segments are separated by
-    words that open a contrasting or subordinate clause ('while', 'after', 'sedangkan')."""
-    cuts = [m.start() for m in clauses.finditer(text, s0, s1)] if clauses is not None else []
-    return _Segments(tuple(cuts), s0, s1)
+@functools.cache
+def _clause_pattern(code: str) -> "regex.Pattern[str] | None":
+    return _word_pattern(load_lexicon(code).clause_words)
 
 
-@attrs.frozen
-class _Segments:
-    cuts: tuple[int, ...]
-    s0: int
-    s1: int
-
-    def __call__(self, position: int) -> int:
-        return bisect.bisect_right(self.cuts, position)
-
-    def span(self, position: int) -> tuple[int, int]:
-        """The clause holding ``position``, without the spaces and commas at its edges."""
-        i = self(position)
-        a = self.cuts[i - 1] if i else self.s0
-        b = self.cuts[i] if i < len(self.cuts) else self.s1
-        return a, b
+@functools.cache
+def _subordinate_pattern(code: str) -> "regex.Pattern[str] | None":
+    return _word_pattern(load_lexicon(code).subordinate_words)
 
 
 def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
@@ -436,17 +430,19 @@ def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]], kinds: list[str],
-                 events_only: list[int], segment=lambda position: 0, text: str = "",
+                 events_only: list[int], segment: Clauses, text: str = "",
                  sentence_end: int | None = None) -> dict[int, list[TimeExpression]]:
     """Each expression goes to its nearest trigger of the same segment (of the sentence, when its
     segment has none); a reporting verb keeps only the ones right beside it ('said on Friday',
     'kata X, Jumat'), the others go to the nearest event trigger, or to none."""
     owned: dict[int, list[TimeExpression]] = {i: [] for i in range(len(spans))}
     for e in expressions:
-        same = [i for i, sp in enumerate(spans) if segment(sp[0]) == segment(e.start)]
-        for i, items in _nearest([e], [spans[k] for k in (same or range(len(spans)))]).items():
+        # a time of a clause without triggers goes to the nearest trigger outside subordinate clauses
+        candidates = ([i for i, sp in enumerate(spans) if segment(sp[0]) == segment(e.start)]
+                      or [i for i, sp in enumerate(spans) if not segment.is_subordinate(sp[0])])
+        for i, items in _nearest([e], [spans[k] for k in candidates]).items():
             if items:
-                owned[(same or list(range(len(spans))))[i]].extend(items)
+                owned[candidates[i]].extend(items)
     for i, kind in enumerate(kinds):
         if kind != REPORT_KIND:
             continue
@@ -454,9 +450,50 @@ def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]]
         near = [e for e in owned[i] if _beside_report(e, spans[i], text, sentence_end)]
         far = [e for e in owned[i] if not _beside_report(e, spans[i], text, sentence_end)]
         owned[i] = near
-        if events_only:
-            for j, items in _nearest(far, [spans[k] for k in events_only]).items():
-                owned[events_only[j]].extend(items)
+        for e in far:  # to the nearest event trigger of its clause, else of the sentence outside subordinate clauses
+            targets = ([k for k in events_only if segment(spans[k][0]) == segment(e.start)]
+                       or [k for k in events_only if not segment.is_subordinate(spans[k][0])])
+            for j, items in _nearest([e], [spans[k] for k in targets]).items():
+                owned[targets[j]].extend(items)
+    return owned
+
+
+def _is_anaphoric_time(e: TimeExpression) -> bool:
+    """'a day later', 'the next day', 'un día después': counted from the time told before."""
+    reading = e.reading
+    if isinstance(reading, Duration):
+        return e.link == "later"
+    return isinstance(reading, (Shift, RelativeDay, RelativeUnit)) and reading.reference is Reference.PREVIOUS
+
+
+def _antecedents_split(owned: dict[int, list[TimeExpression]], events_only: list[int]) -> list[TimeExpression]:
+    """The dates a trigger owns before an anaphoric time it also owns ('on September 29, and a day
+    later ... closed'): taken from the trigger, since they date what the anaphor counts from."""
+    split = []
+    for i in events_only:
+        anaphors = [e for e in owned[i] if _is_anaphoric_time(e)]
+        if not anaphors:
+            continue
+        first = min(e.start for e in anaphors)
+        before = [e for e in owned[i] if e.start < first and is_dating(e) and not _is_anaphoric_time(e)]
+        if before:
+            owned[i] = [e for e in owned[i] if not any(e is b for b in before)]
+            split.append(max(before, key=lambda e: e.start))
+    return split
+
+
+def _owned_names(names: list[Name], spans: list[tuple[int, int]], events_only: list[int],
+                 segment: Clauses) -> dict[int, list[Name]]:
+    """Each name goes to the nearest event trigger of its clause, or of the sentence outside
+    subordinate clauses: the minister of 'the President visited last Friday, a week after Minister
+    Ratna delivered aid' is not a visitor."""
+    owned: dict[int, list[Name]] = {i: [] for i in events_only}
+    for name in names:
+        candidates = ([i for i in events_only if segment(spans[i][0]) == segment(name.start)]
+                      or ([] if segment.is_subordinate(name.start)
+                          else [i for i in events_only if not segment.is_subordinate(spans[i][0])]))
+        for j, items in _nearest([name], [spans[i] for i in candidates]).items():
+            owned[candidates[j]].extend(items)
     return owned
 
 

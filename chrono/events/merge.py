@@ -14,9 +14,9 @@ import attrs
 
 from chrono.dayset import DaySet
 from chrono.events.detect import GENERIC_KIND, MAX_EVENT_DAYS, is_dating
-from chrono.events.names import keys_match, name_keys
+from chrono.events.names import keys_match, name_keys, place_keys
 from chrono.model import Event, EventMention
-from chrono.readings import Recurrence
+from chrono.readings import Calendar, Decade, Recurrence
 
 CLOSE_DAYS = 31  # two day sets this narrow and overlapping corroborate each other
 SAME_DAYS = 3  # identical day sets this narrow corroborate without a shared name
@@ -75,7 +75,7 @@ def _same_place(a: Sequence[str], b: Sequence[str]) -> bool | None:
     """None when a side names no place; True when some place of one matches some place of the other."""
     if not a or not b:
         return None
-    return any(keys_match(name_keys(x), name_keys(y)) for x in a for y in b)
+    return any(keys_match(place_keys(x), place_keys(y)) for x in a for y in b)
 
 
 def specific(days: DaySet | None) -> bool:
@@ -95,6 +95,13 @@ def _days_agree(a: DaySet | None, b: DaySet | None) -> tuple[bool, bool]:
     close = specific(a) and specific(b) and ((a.count <= CLOSE_DAYS and b.count <= CLOSE_DAYS) or a == b or
                                              (a & b).count * 2 >= min(a.count, b.count))
     return True, close
+
+
+def _year_or_wider(g: _Group) -> bool:
+    """Dated only by a named year or decade ('in 2013', 'the 1990s'): a background fact."""
+    own = [t.reading for m in g.mentions if not m.inherited for t in m.timexes if is_dating(t)]
+    return bool(own) and all((isinstance(r, Calendar) and r.year is not None and r.month is None) or isinstance(r, Decade)
+                             for r in own)
 
 
 def _self_dated(g: _Group) -> bool:
@@ -142,6 +149,11 @@ def _compatible(g: _Group, h: _Group, *, same_document: bool) -> bool:
         # and a precise day inside a loose window ('Tuesday' and an inherited 'last month' while the
         # publication is known only to the week) does not corroborate: both must be narrow
         narrow = close and g.days.count <= CLOSE_DAYS and h.days.count <= CLOSE_DAYS
+        if _self_dated(g) != _self_dated(h) and (_year_or_wider(g) or _year_or_wider(h)):
+            # 'the worst flood in recent memory, in 2013' is background: an undated report of the
+            # story's own flood ('a day after the river burst its banks') does not join it, or the
+            # whole article would move to 2013
+            return False
         return narrow or (g.days is not None and g.days == h.days) or not (_self_dated(g) and _self_dated(h))
     names_g = g.names + g.locations + g.datelines + g.topics
     names_h = h.names + h.locations + h.datelines + h.topics

@@ -13,7 +13,7 @@ import regex
 from anyascii import anyascii
 from rapidfuzz.distance import JaroWinkler
 
-from chrono.languages import Lexicon, load_lexicon
+from chrono.languages import Lexicon, available_languages, load_lexicon
 from chrono.timex.grammar import _alternation
 
 _TOKEN = r"(?:\p{Lu}[\p{L}\p{M}'’.-]*\p{L}|\p{Lu}\.?)"
@@ -153,6 +153,27 @@ def name_keys(name: str) -> frozenset[str]:
     if 2 <= len(words) <= 3 and all(regex.match(r"\p{Lu}\p{Ll}", w) for w in words):
         keys.add(fold(words[-1]))
     return frozenset(k for k in keys if k)
+
+
+@functools.cache
+def _geographic_heads() -> frozenset[str]:
+    """'River', 'Sungai', 'Río', 'Mount', 'Gunung' in every language we have: the words that name a
+    place's kind, not the place."""
+    return frozenset(fold(w) for code in available_languages() for w in load_lexicon(code).place_words)
+
+
+def place_keys(name: str) -> frozenset[str]:
+    """Keys of a place name, with its geographic head dropped so that 'Sungai Batang Seruni' and
+    'Batang Seruni River', 'Gunung Lewotana' and 'Mount Lewotana' match; never the head alone
+    ('River' is no place)."""
+    words = name.split()
+    heads = _geographic_heads()
+    while len(words) > 1 and fold(words[0]) in heads:
+        words = words[1:]
+    while len(words) > 1 and fold(words[-1]) in heads:
+        words = words[:-1]
+    core = " ".join(words)
+    return frozenset({fold(core), fold(name)} - {""} - heads)
 
 
 def keys_match(a: frozenset[str], b: frozenset[str], threshold: float = 0.9) -> bool:

@@ -239,7 +239,7 @@ def _markers(code: str) -> _TenseMarkers:
     )
     links = tuple(
         (label, regex.compile(rf"\s*{_alternation(lex.relations[label])}(?![\w])", flags))
-        for label in ("after", "before") if lex.relations.get(label)
+        for label in ("after", "before", "later") if lex.relations.get(label)
     )
     participle = None
     if lex.participle_after:
