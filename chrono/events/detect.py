@@ -437,9 +437,7 @@ def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]]
     'kata X, Jumat'), the others go to the nearest event trigger, or to none."""
     owned: dict[int, list[TimeExpression]] = {i: [] for i in range(len(spans))}
     for e in expressions:
-        # a time of a clause without triggers goes to the nearest trigger outside subordinate clauses
-        candidates = ([i for i, sp in enumerate(spans) if segment(sp[0]) == segment(e.start)]
-                      or [i for i, sp in enumerate(spans) if not segment.is_subordinate(sp[0])])
+        candidates = _reachable(e.start, range(len(spans)), spans, segment)
         for i, items in _nearest([e], [spans[k] for k in candidates]).items():
             if items:
                 owned[candidates[i]].extend(items)
@@ -450,12 +448,22 @@ def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]]
         near = [e for e in owned[i] if _beside_report(e, spans[i], text, sentence_end)]
         far = [e for e in owned[i] if not _beside_report(e, spans[i], text, sentence_end)]
         owned[i] = near
-        for e in far:  # to the nearest event trigger of its clause, else of the sentence outside subordinate clauses
-            targets = ([k for k in events_only if segment(spans[k][0]) == segment(e.start)]
-                       or [k for k in events_only if not segment.is_subordinate(spans[k][0])])
+        for e in far:
+            targets = _reachable(e.start, events_only, spans, segment)
             for j, items in _nearest([e], [spans[k] for k in targets]).items():
                 owned[targets[j]].extend(items)
     return owned
+
+
+def _reachable(position: int, triggers, spans: list[tuple[int, int]], segment: Clauses, *,
+               leave_subordinate: bool = True) -> list[int]:
+    """The triggers a time or a name at ``position`` may go to: those of its own clause, else those
+    of the sentence outside subordinate clauses (a name inside a subordinate clause stays there
+    unless ``leave_subordinate``)."""
+    own = [i for i in triggers if segment(spans[i][0]) == segment(position)]
+    if own or (not leave_subordinate and segment.is_subordinate(position)):
+        return own
+    return [i for i in triggers if not segment.is_subordinate(spans[i][0])]
 
 
 def _is_anaphoric_time(e: TimeExpression) -> bool:
@@ -489,9 +497,7 @@ def _owned_names(names: list[Name], spans: list[tuple[int, int]], events_only: l
     Ratna delivered aid' is not a visitor."""
     owned: dict[int, list[Name]] = {i: [] for i in events_only}
     for name in names:
-        candidates = ([i for i in events_only if segment(spans[i][0]) == segment(name.start)]
-                      or ([] if segment.is_subordinate(name.start)
-                          else [i for i in events_only if not segment.is_subordinate(spans[i][0])]))
+        candidates = _reachable(name.start, events_only, spans, segment, leave_subordinate=False)
         for j, items in _nearest([name], [spans[i] for i in candidates]).items():
             owned[candidates[j]].extend(items)
     return owned
