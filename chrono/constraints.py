@@ -16,7 +16,7 @@ import attrs
 
 from chrono import calendar
 from chrono.dayset import DaySet
-from chrono.events.detect import DATING_READINGS, GENERIC_KIND, MAX_EVENT_DAYS, is_dating
+from chrono.events.detect import DATING_READINGS, GENERIC_KIND, MAX_EVENT_DAYS, is_anaphoric, is_dating
 from chrono.model import Anchor, AnchorSource, Event, EventMention, TimeExpression
 from chrono.readings import (
     Calendar, Decade, Direction, Holiday, Duration, Mod, Ordinal, Part, PartOf, Quarter, Reading, Reference, RelativeDay,
@@ -150,7 +150,7 @@ def reading_constraints(builder: Builder, reading: Reading, tense: Tense, event:
         _pattern_near(builder, event, pub, days, a, b, weight, key, because)
         return True
     if isinstance(reading, Calendar) and reading.month is None and reading.day is not None:
-        side = {Direction.PAST: -1, Direction.FUTURE: 1}.get(_direction(reading.direction, tense), 0)
+        side = _direction(reading.direction, tense).sign
         known = builder.known.get(pub)
         if known is not None:
             day = calendar.month_day_near(reading.day, known, side)
@@ -485,13 +485,11 @@ def link_constraints(builder: Builder, events: Iterable[Event], var_of: Callable
                     _ordinal_link(builder, m, ev, expr, pairs, var_of)
                 elif isinstance(expr.reading, Duration) and expr.reading.up_to_now and expr.reading.amount:
                     _duration_link(builder, m, ev, expr, pairs, main, var_of)
-                elif isinstance(expr.reading, Duration) and expr.link == "later" and expr.reading.amount:
-                    # 'y un día después la Capitanía cerró': counted from the event told before
+                elif is_anaphoric(expr) and not (isinstance(expr.reading, Duration) and not expr.reading.amount):
+                    # 'two days later', 'y un día después la Capitanía cerró': from the event told before
                     _anaphoric_link(builder, m, ev, expr, pairs, var_of)
                 elif isinstance(expr.reading, Duration) and expr.link and expr.reading.amount:
                     _gap_link(builder, m, ev, expr, pairs, var_of)
-                elif _is_anaphoric(expr.reading):
-                    _anaphoric_link(builder, m, ev, expr, pairs, var_of)
 
 
 def _gap(amount: float, unit: Unit) -> tuple[int, int]:
@@ -517,16 +515,12 @@ def _gap_link(builder: Builder, m: EventMention, ev: Event, expr: TimeExpression
     builder.difference(x, y, lo, hi, LINK_WEIGHT, f"link:{m.id}:{expr.start}:gap", _because(m, f"duration-{expr.link}", expr))
 
 
-def _is_anaphoric(reading: Reading) -> bool:
-    return isinstance(reading, (Shift, RelativeDay, RelativeUnit)) and reading.reference is Reference.PREVIOUS
-
-
 def _anaphoric_link(builder: Builder, m: EventMention, ev: Event, expr: TimeExpression,
                     pairs: list[tuple[EventMention, Event]], var_of: Callable[[Event], str]) -> None:
     """'Two days later', 'the next day', 'dua hari kemudian': counted from the article's last dated
     event before this mention."""
     before = [(o, oe) for o, oe in pairs if o.trigger_start < m.trigger_start and oe.id != ev.id and not o.inherited
-              and any(is_dating(t) and not _is_anaphoric(t.reading) for t in o.timexes)]
+              and any(is_dating(t) and not is_anaphoric(t) for t in o.timexes)]
     if not before:
         return
     previous = max(before, key=lambda p: p[0].trigger_start)[1]

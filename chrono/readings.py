@@ -18,6 +18,11 @@ class Direction(enum.Enum):
     FUTURE = "future"
     NEAREST = "nearest"
 
+    @property
+    def sign(self) -> int:
+        """-1 for the past, +1 for the future, 0 for the nearest: the side a calendar walk takes."""
+        return -1 if self is Direction.PAST else 1 if self is Direction.FUTURE else 0
+
 
 class Tense(enum.Enum):
     """Grammatical time of the clause around an expression; sets default directions."""

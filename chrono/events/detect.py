@@ -406,7 +406,6 @@ def _with_series(found: list[tuple[tuple[int, int], str]], text: str, s0: int, s
     return sorted(found + added) if added else found
 
 
-@functools.cache
 def _word_pattern(words: Sequence[str]) -> "regex.Pattern[str] | None":
     if not words:
         return None
@@ -466,7 +465,7 @@ def _reachable(position: int, triggers, spans: list[tuple[int, int]], segment: C
     return [i for i in triggers if not segment.is_subordinate(spans[i][0])]
 
 
-def _is_anaphoric_time(e: TimeExpression) -> bool:
+def is_anaphoric(e: TimeExpression) -> bool:
     """'a day later', 'the next day', 'un día después': counted from the time told before."""
     reading = e.reading
     if isinstance(reading, Duration):
@@ -479,11 +478,11 @@ def _antecedents_split(owned: dict[int, list[TimeExpression]], events_only: list
     later ... closed'): taken from the trigger, since they date what the anaphor counts from."""
     split = []
     for i in events_only:
-        anaphors = [e for e in owned[i] if _is_anaphoric_time(e)]
+        anaphors = [e for e in owned[i] if is_anaphoric(e)]
         if not anaphors:
             continue
         first = min(e.start for e in anaphors)
-        before = [e for e in owned[i] if e.start < first and is_dating(e) and not _is_anaphoric_time(e)]
+        before = [e for e in owned[i] if e.start < first and is_dating(e) and not is_anaphoric(e)]
         if before:
             owned[i] = [e for e in owned[i] if not any(e is b for b in before)]
             split.append(max(before, key=lambda e: e.start))

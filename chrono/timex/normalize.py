@@ -269,8 +269,7 @@ def _calendar(c: Calendar, anchor: dt.date, tense: Tense, tense_bound: bool = Tr
     if c.month is None and c.day is not None:
         # a tense read from afar does not move 'hasta el día 13' out of the article's month
         direction = _direction(c.direction, tense if tense_bound else Tense.PRESENT)
-        side = {Direction.PAST: -1, Direction.FUTURE: 1}.get(direction, 0)
-        day = calendar.month_day_near(c.day, anchor.toordinal(), side)
+        day = calendar.month_day_near(c.day, anchor.toordinal(), direction.sign)
         return Timex(type=kind, value=_date(dt.date.fromordinal(day)) + suffix)
     if c.month is None and c.day is None:
         if c.year is not None:
