@@ -18,11 +18,20 @@ from chrono.timex.recognize import recognize
 METADATA_DATE_KEYS = ("date", "published", "pubdate", "publication_date", "publication date", "dct")
 
 # "MOSCOW (AA) -", "Moskow (ANTARA) -", "PARIS, Oct 8 (Reuters) -": the place and the agency;
+# "Puerto Belén (Chile), 23 sep (EFE).-": the country in brackets after the place;
 # "МОСКВА, 8 октября. /ТАСС/.": the Russian wire form, the agency between slashes.
 _DATELINE = regex.compile(
     r"^\W{0,3}(?P<place>\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,3})\s*"
+    r"(?:\(\p{Lu}[\p{L} ]{1,25}\)(?=\s*,))?"
     r"(?:,\s*(?P<extra>[^()/\n]{1,40}?)\s*\.?\s*)?"
     r"(?:\((?P<agency>[^()\n]{1,25})\)\s*\.?\s*[-–—:]|/(?P<slashed>\p{Lu}[^/\n]{0,24})/\s*\.?)",
+    regex.M,
+)
+# "JAKARTA —", "MUARA SERUNI, KOMPAS.com -", "BANDAR LAMPUNG, Indonesia -", "Muara Seruni - ": a place
+# opening a line, then a spaced dash (the agency, if any, after a comma)
+_DASH_DATELINE = regex.compile(
+    r"^\W{0,3}(?P<place>\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’.]*){0,3})"
+    r"(?:,\s*(?P<extra>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}))?\s+[-–—]\s",
     regex.M,
 )
 
@@ -40,11 +49,19 @@ class Dateline:
 def find_dateline(document: Document) -> Dateline | None:
     """The wire dateline within the first lines of the body, if any."""
     head = document.text[:400]
-    m = _DATELINE.search(head)
-    if not m or m.start() > 250:
+    dashed = next((m for m in _DASH_DATELINE.finditer(head) if _opens_prose(document.text, m.start("place"))), None)
+    found = [m for m in (_DATELINE.search(head), dashed) if m and m.start() <= 250]
+    if not found:
         return None
-    agency = m.group("agency") or m.group("slashed")
+    m = min(found, key=lambda m: m.start())
+    agency = m.groupdict().get("agency") or m.groupdict().get("slashed") or m.group("extra") or ""
     return Dateline(place=m.group("place").strip(), agency=agency.strip(), start=m.start(), end=m.end())
+
+
+def _opens_prose(text: str, start: int) -> bool:
+    """The line ends a sentence: a paragraph of prose, not a headline ('Putin - Aliyev talks in Baku')."""
+    end = text.find("\n", start)
+    return text[start:end if end >= 0 else len(text)].rstrip().endswith((".", "!", "?", '"', "”", "»"))
 
 
 def parse_date(value: str) -> dt.date | None:

@@ -13,7 +13,7 @@ from typing import Sequence
 import attrs
 import regex
 
-from chrono.events.names import Name, find_names, headline_span
+from chrono.events.names import Name, find_names, headline_span, resolve_names
 from chrono.languages import load_lexicon
 from chrono.model import Document, EventMention, TimeExpression
 from chrono.readings import Duration, Holiday, Reference, Tense, Unit, Calendar, Decade, PartOf, Quarter, RelativeDay, RelativeUnit, SeasonOf, Shift, Weekday
@@ -198,6 +198,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
     ordered = sorted(expressions, key=lambda e: e.start)
     starts = [e.start for e in ordered]
     context_kind: str | None = None  # the kind of the last event told of: a 'second round' is one of it
+    seen: list[Name] = []
     for s0, s1 in sentence_spans(text):
         if any(a <= s0 and s1 <= b for a, b in skip) or triggers_of.boilerplate.match(text, s0, s1):
             continue
@@ -210,6 +211,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
         found = _with_series(found, text, s0, s1, document.language, context_kind, timex_spans)
         context_kind = next((k for _, k in reversed(found) if k != REPORT_KIND), context_kind)
         names = find_names(text, s0, s1, document.language, skip=timex_spans + local_skip)
+        seen.extend(names)
         places = [n for n in names if n.is_place]
         dating = [e for e in in_sentence if is_dating(e)]
         spans = [span for span, _ in found]
@@ -261,11 +263,19 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
             # 'is taking place', 'has begun' near an undated trigger: it happens as the article is written
             now = not inherited and not any(is_dating(e) for e in own) and bool(
                 ongoing.search(text, max(s0, t0 - ONGOING_REACH), min(s1, t1 + ONGOING_REACH)))
-            mentions.append(attrs.evolve(
+            mention = attrs.evolve(
                 _mention(document, len(mentions), (t0, t1), kind, (s0, s1), tuple(sorted(own, key=lambda e: e.start)),
                          inherited, owned_names.get(i, []), places, now, sources),
-                phase=phase, days_long=days_long, clause=_trimmed(text, *segment.span(t0))))
-    return mentions
+                phase=phase, days_long=days_long, clause=_trimmed(text, *segment.span(t0)))
+            if segment.is_subordinate(t0):
+                # 'tras el fracaso de las negociaciones': the main clause's 'próximo lunes' is not its tense
+                mention = attrs.evolve(mention, tense=tense_at(text, segment.span(t0), t0, t1, document.language))
+            mentions.append(mention)
+    full = resolve_names(seen)
+    if not full:
+        return mentions
+    return [attrs.evolve(m, participants=tuple(dict.fromkeys(full.get(n, n) for n in m.participants)),
+                         people=tuple(dict.fromkeys(full.get(n, n) for n in m.people))) for m in mentions]
 
 
 # gatherings last days and are told by their first or last day; a closure, an alert or an

@@ -16,7 +16,7 @@ from chrono.dayset import DaySet
 from chrono.events.detect import GENERIC_KIND, MAX_EVENT_DAYS, is_dating
 from chrono.events.names import keys_match, name_keys, place_keys
 from chrono.model import Event, EventMention
-from chrono.readings import Calendar, Decade, Recurrence
+from chrono.readings import Calendar, Decade, Recurrence, Tense
 
 CLOSE_DAYS = 31  # two day sets this narrow and overlapping corroborate each other
 SAME_DAYS = 3  # identical day sets this narrow corroborate without a shared name
@@ -104,6 +104,11 @@ def _year_or_wider(g: _Group) -> bool:
                              for r in own)
 
 
+def _tenses(g: _Group) -> set[Tense]:
+    """The tenses of the members that carry a date of their own."""
+    return {m.tense for m in g.mentions if not m.inherited and any(is_dating(t) for t in m.timexes)}
+
+
 def _self_dated(g: _Group) -> bool:
     return any(is_dating(t) for m in g.mentions for t in m.timexes)
 
@@ -149,6 +154,9 @@ def _compatible(g: _Group, h: _Group, *, same_document: bool) -> bool:
         # and a precise day inside a loose window ('Tuesday' and an inherited 'last month' while the
         # publication is known only to the week) does not corroborate: both must be narrow
         narrow = close and g.days.count <= CLOSE_DAYS and h.days.count <= CLOSE_DAYS
+        if _tenses(g) & {Tense.PAST} and _tenses(h) & {Tense.FUTURE} or _tenses(g) & {Tense.FUTURE} and _tenses(h) & {Tense.PAST}:
+            return False  # the article tells one as done and the other as ahead: the minister's visit
+            # on Friday and the President's 'next week'
         if _self_dated(g) != _self_dated(h) and (_year_or_wider(g) or _year_or_wider(h)):
             # 'the worst flood in recent memory, in 2013' is background: an undated report of the
             # story's own flood ('a day after the river burst its banks') does not join it, or the

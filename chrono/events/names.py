@@ -7,6 +7,7 @@ transliterated to Latin (anyascii), case- and accent-folded, so Алиев, Aliy
 from __future__ import annotations
 
 import functools
+from typing import Sequence
 
 import attrs
 import regex
@@ -77,6 +78,11 @@ def find_names(text: str, start: int, end: int, code: str, skip: list[tuple[int,
             continue  # 'Tremors continued...': capitalized by position, written lower-case elsewhere
         if len(value) < 2:
             continue
+        if _organisation(code, words):
+            # 'Public Works Ministry', 'Kepala Badan Penanggulangan Bencana': an organisation (a title
+            # before it names the organisation's head, who is not this name)
+            out.append(Name(text=value, start=s, end=e, is_place=False, is_person=False))
+            continue
         is_place = not is_person and bool(place_before.search(text[max(0, s - 20):s]))
         if not is_person and _place_word(code, words):
             is_place = True  # 'Gunung Lewotana', 'Mount Etna', 'Kabupaten Sikka'
@@ -99,6 +105,17 @@ def _place_word(code: str, words: list[str]) -> bool:
     first, last = words[0].lower(), words[-1].lower()
     two = " ".join(words[:2]).lower()
     return first in heads or last in heads or two in heads
+
+
+@functools.cache
+def _organisation_words(code: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in load_lexicon(code).organisation_words)
+
+
+def _organisation(code: str, words: list[str]) -> bool:
+    """A word of the name is an organisation's head ('Ministry', 'Kementerian', 'Juzgado')."""
+    heads = _organisation_words(code)
+    return any(fold(w) in heads for w in words)
 
 
 def _sentence_initial(text: str, position: int, sentence_start: int) -> bool:
@@ -181,3 +198,45 @@ def keys_match(a: frozenset[str], b: frozenset[str], threshold: float = 0.9) -> 
     if a & b:
         return True
     return any(len(x) >= 4 and len(y) >= 4 and JaroWinkler.similarity(x, y) >= threshold for x in a for y in b)
+
+
+def _place_core(name: str) -> str:
+    """A place name without its geographic head: 'Kabupaten Batang Seruni' -> 'Batang Seruni'."""
+    words = name.split()
+    heads = _geographic_heads()
+    while len(words) > 1 and fold(words[0]) in heads:
+        words = words[1:]
+    while len(words) > 1 and fold(words[-1]) in heads:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _is_personal(name: str) -> bool:
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(regex.match(r"\p{Lu}\p{Ll}+$", w) for w in words)
+
+
+def resolve_names(names: Sequence[Name]) -> dict[str, str]:
+    """How one article's names read in full, from the article itself: a title run into a place
+    ('Kepala BPBD Batang Seruni Yusrizal Effendi') loses the place the article names elsewhere, and
+    a lone given name or surname ('Yusrizal', 'Effendi', 'Putin') becomes the one full personal name
+    it is part of.  Translations shorten names differently; their full forms agree."""
+    cores = sorted({_place_core(n.text) for n in names if n.is_place and n.text[:1].isupper()}, key=len, reverse=True)
+    out: dict[str, str] = {}
+    for n in names:
+        if n.is_place:
+            continue
+        for core in cores:
+            rest = n.text[len(core):].strip() if n.text.startswith(core + " ") else ""
+            if _is_personal(rest):
+                out[n.text] = rest
+                break
+    people = {out.get(n.text, n.text) for n in names if not n.is_place}
+    full = sorted(p for p in people if _is_personal(p))
+    for n in names:
+        if n.is_place or len(n.text.split()) != 1:
+            continue
+        owners = [p for p in full if n.text in p.split()]
+        if len(owners) == 1:
+            out[n.text] = owners[0]
+    return out

@@ -161,6 +161,8 @@ class Lexicon:
     end_words: tuple[str, ...] = ()
     frequency_before: tuple[str, ...] = ()  # 'twice a week': occurrence counts that make 'a week' a SET
     place_words: tuple[str, ...] = ()  # 'Gunung Lewotana', 'Mount Etna', 'Lago Titicaca': a place, never a person
+    # 'Public Works Ministry', 'Badan Pusat Statistik', 'Juzgado de Letras': an organisation, never a person
+    organisation_words: tuple[str, ...] = ()
     participle_after: tuple[str, ...] = ()  # 'must be returned': a past form after these is a participle, not past
     # 'had been due to expire Friday', 'was expected to arrive': a future marker after these is a
     # future seen from the past, which tells nothing about the publication day's side
@@ -227,6 +229,7 @@ _WORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("short_decade_suffixes", "timex", "short_decade_suffixes"), ("later_before", "timex", "later_before"),
     ("compound_day_parts", "timex", "compound_day_parts"), ("bare_units", "timex", "bare_units"),
     ("participle_after", "tense", "participle_after"), ("place_words", "names", "place_words"),
+    ("organisation_words", "names", "organisation_words"),
     ("past_auxiliaries", "tense", "past_auxiliaries"), ("not_tense", "tense", "not_tense"),
     ("past_before", "tense", "past_before"), ("week_links", "timex", "week_links"),
     ("final_ordinals", "timex", "final_ordinals"), ("date_time_links", "timex", "date_time_links"),
