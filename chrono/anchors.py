@@ -27,11 +27,12 @@ _DATELINE = regex.compile(
     r"(?:\((?P<agency>[^()\n]{1,25})\)\s*\.?\s*[-–—:]|/(?P<slashed>\p{Lu}[^/\n]{0,24})/\s*\.?)",
     regex.M,
 )
-# "JAKARTA —", "MUARA SERUNI, KOMPAS.com -", "BANDAR LAMPUNG, Indonesia -", "Muara Seruni - ": a place
-# opening a line, then a spaced dash (the agency, if any, after a comma)
+# "JAKARTA —", "MUARA SERUNI, KOMPAS.com -", "BANDAR LAMPUNG, Indonesia -", "Muara Seruni - ",
+# "COLUMBUS, Ohio, Oct. 1 —": a place opening a line, then a spaced dash (the agency or region, and
+# the date, if any, after commas)
 _DASH_DATELINE = regex.compile(
     r"^\W{0,3}(?P<place>\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’.]*){0,3})"
-    r"(?:,\s*(?P<extra>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}))?\s+[-–—]\s",
+    r"(?:,\s*(?P<extra>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}))?(?:,\s*[\p{Lu}\d][^,\n—–]{0,20}?){0,2}\s+[-–—]\s",
     regex.M,
 )
 

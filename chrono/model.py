@@ -108,6 +108,7 @@ class EventMention:
     kind: str
     participants: tuple[str, ...] = ()
     people: tuple[str, ...] = ()  # the participants that are persons (a title or a personal name)
+    roles: tuple[str, ...] = ()  # the titles of the people, named or not ('Presiden', 'Minister')
     location: str | None = None
     timexes: tuple[TimeExpression, ...] = ()
     inherited: bool = False  # the time expression belongs to another trigger of the sentence

@@ -361,8 +361,17 @@ def _without_aspects(found: list[tuple[tuple[int, int], str]], text: str,
                 and 0 <= span[0] - prev[0][1] <= ASPECT_REACH
                 and (clauses is None or clauses.search(text, prev[0][1], span[0]) is None)):
             continue
+        if (prev is not None and prev[1] in VISITING_KINDS and kind != prev[1]
+                and _COMPLEMENT.fullmatch(text, prev[0][1], span[0])):
+            continue  # 'meninjau lokasi banjir', 'visited flood victims': the flood is what was visited
         kept.append((span, kind))
     return kept
+
+
+# events whose object may name another kind of event: the site or the people they went to
+VISITING_KINDS = frozenset({"visit", "inspection", "evacuation", "rescue", "search", "meeting"})
+# between a trigger and a noun trigger that is its object: at most one word, no punctuation
+_COMPLEMENT = regex.compile(r"\s+(?:[\p{L}-]+\s+)?")
 
 
 SERIES_WORDS_BETWEEN = 2  # 'a first round of talks', 'putaran kedua pemilihan': the trigger beside it speaks
@@ -568,13 +577,15 @@ def _mention(document: Document, index: int, trigger: tuple[int, int], kind: str
     t0, t1 = trigger
     near = [n for n in places if _distance((n.start, n.end), (t0, t1)) <= PLACE_REACH]
     place = min(near, key=lambda n: (_distance((n.start, n.end), (t0, t1)), n.start)).text if near else None
-    participants = tuple(dict.fromkeys(n.text for n in names if not n.is_place))
+    participants = tuple(dict.fromkeys(n.text for n in names if not n.is_place and n.role != n.text))
+    roles = tuple(dict.fromkeys(n.role for n in names if n.role and not n.is_place))
     # a speaker ('Hadi Wijaya told reporters') stays a participant but is not one of the people
     # whose difference keeps two reports apart: every agency quotes its own official
     people = tuple(dict.fromkeys(n.text for n in names if n.is_person and not n.is_place and n.text not in sources))
     return EventMention(
         id=f"{document.id}#{index}", document=document.id, start=s0, end=s1, trigger_start=t0, trigger_end=t1,
-        trigger=document.text[t0:t1], kind=kind, participants=participants, people=people, location=place,
+        trigger=document.text[t0:t1], kind=kind, participants=participants, people=people, roles=roles,
+        location=place,
         timexes=timexes, inherited=inherited, tense=tense_at(document.text, sentence, t0, t1, document.language),
         present_now=now, sentence=document.text[s0:s1],
         ordinal=event_ordinal(document.text, t0, t1, document.language) if kind != GENERIC_KIND else None,

@@ -14,7 +14,7 @@ import attrs
 
 from chrono.dayset import DaySet
 from chrono.events.detect import GENERIC_KIND, MAX_EVENT_DAYS, is_dating
-from chrono.events.names import keys_match, name_keys, place_keys
+from chrono.events.names import fold, keys_match, name_keys, place_keys
 from chrono.model import Event, EventMention
 from chrono.readings import Calendar, Decade, Recurrence, Tense
 
@@ -33,6 +33,7 @@ class _Group:
     names: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()  # names of the articles' headlines: evidence for a match, never a place
     ordinals: tuple[int, ...] = ()  # 'the second round': two different ones are two events
+    roles: tuple[str, ...] = ()  # titles of its people, named or not
 
 
 def first_days(m: EventMention, days: DaySet | None) -> DaySet | None:
@@ -53,7 +54,7 @@ def _group(m: EventMention, days: DaySet | None) -> _Group:
     days = first_days(m, days)
     return _Group((m,), (m.location,) if m.location else (), days, (),
                   tuple(dict.fromkeys(m.people)), tuple(dict.fromkeys(m.participants)),
-                  ordinals=(m.ordinal,) if m.ordinal is not None else ())
+                  ordinals=(m.ordinal,) if m.ordinal is not None else (), roles=tuple(dict.fromkeys(m.roles)))
 
 
 def _people_conflict(a: Sequence[str], b: Sequence[str]) -> bool:
@@ -65,6 +66,14 @@ def _people_conflict(a: Sequence[str], b: Sequence[str]) -> bool:
     a_in_b = all(any(keys_match(x, y) for y in kb) for x in ka)
     b_in_a = all(any(keys_match(y, x) for x in ka) for y in kb)
     return not (a_in_b or b_in_a)
+
+
+def _roles_conflict(g: _Group, h: _Group) -> bool:
+    """One names nobody but a role ('Presiden meninjau'), the other names people none of whose titles
+    is that role ('Menteri Sosial Ratna'): the President's visit is not the minister's."""
+    if g.people or not g.roles or not h.people or not h.roles:
+        return False
+    return not any(keys_match(frozenset({fold(a)}), frozenset({fold(b)})) for a in g.roles for b in h.roles)
 
 
 def _share_names(a: Sequence[str], b: Sequence[str]) -> bool:
@@ -104,6 +113,12 @@ def _year_or_wider(g: _Group) -> bool:
                              for r in own)
 
 
+def _repeats(g: _Group) -> bool:
+    """A later one of its kind ('again', 'another', 'the second eruption', 'expanded the recall'), as
+    its members say."""
+    return any(m.again or (m.ordinal or 0) >= 2 for m in g.mentions)
+
+
 def _tenses(g: _Group) -> set[Tense]:
     """The tenses of the members that carry a date of their own."""
     return {m.tense for m in g.mentions if not m.inherited and any(is_dating(t) for t in m.timexes)}
@@ -125,7 +140,7 @@ def _may_be_one(g: _Group, h: _Group) -> bool:
         return False
     if any(_recurring(m) for m in g.mentions + h.mentions):
         return False  # 'would meet twice a year': a series of its own, never one of the events told of
-    if _people_conflict(g.people, h.people):
+    if _people_conflict(g.people, h.people) or _roles_conflict(g, h) or _roles_conflict(h, g):
         return False
     return not (g.ordinals and h.ordinals and not set(g.ordinals) & set(h.ordinals))
 
@@ -163,6 +178,8 @@ def _compatible(g: _Group, h: _Group, *, same_document: bool) -> bool:
             # whole article would move to 2013
             return False
         return narrow or (g.days is not None and g.days == h.days) or not (_self_dated(g) and _self_dated(h))
+    if _repeats(g) != _repeats(h):
+        return False  # 'widened its recall' is not the recall itself, nor 'overflowed again' the first flood
     names_g = g.names + g.locations + g.datelines + g.topics
     names_h = h.names + h.locations + h.datelines + h.topics
     # across articles a merge needs corroborating days and a shared name or place (names alone
@@ -176,7 +193,7 @@ def _join(g: _Group, h: _Group) -> _Group:
     return _Group(g.mentions + h.mentions, tuple(dict.fromkeys(g.locations + h.locations)), days,
                   tuple(dict.fromkeys(g.datelines + h.datelines)), tuple(dict.fromkeys(g.people + h.people)),
                   tuple(dict.fromkeys(g.names + h.names)), tuple(dict.fromkeys(g.topics + h.topics)),
-                  tuple(dict.fromkeys(g.ordinals + h.ordinals)))
+                  tuple(dict.fromkeys(g.ordinals + h.ordinals)), tuple(dict.fromkeys(g.roles + h.roles)))
 
 
 def merge_mentions(mentions: Sequence[EventMention], *, days: Mapping[str, DaySet] | None = None,

@@ -27,6 +27,7 @@ class Name:
     end: int
     is_place: bool
     is_person: bool
+    role: str | None = None  # the title before it ('Menteri Sosial'), or the title alone ('the President')
 
 
 @functools.cache
@@ -52,20 +53,28 @@ def find_names(text: str, start: int, end: int, code: str, skip: list[tuple[int,
         value = m.group()
         # drop leading function words ('The', 'In', 'Earlier') that are capitalized by position
         tokens = list(regex.finditer(r"\S+", value))
-        while tokens and tokens[0].group().lower().strip(",.") in not_names:
-            tokens.pop(0)
+        while tokens and tokens[0].group().lower().strip(",.") in not_names and not (
+                len(tokens) > 1 and titles.match(value, tokens[0].start())):
+            tokens.pop(0)  # but a title stays: 'Menteri Sosial Ratna' is the minister
         if not tokens:
+            if titles.fullmatch(value.split()[-1].strip(",.")):  # 'Presiden meninjau': a role alone
+                role = value.split()[-1].strip(",.")
+                out.append(Name(text=role, start=e - len(role), end=e, is_place=False, is_person=False, role=role))
             continue
         s = s + tokens[0].start()
         value = text[s:e]
         is_person = False
         last_title = None
+        role = None
         for t in titles.finditer(value):
             last_title = t
         if last_title is not None:
             rest = value[last_title.end():].strip()
             if not rest:
+                # 'the President visited': nobody named, but not the minister of another sentence
+                out.append(Name(text=value, start=s, end=e, is_place=False, is_person=False, role=value))
                 continue
+            role = value[:last_title.end()].strip()
             s = s + value.index(rest, last_title.end())
             value = rest
             is_person = True
@@ -88,7 +97,7 @@ def find_names(text: str, start: int, end: int, code: str, skip: list[tuple[int,
             is_place = True  # 'Gunung Lewotana', 'Mount Etna', 'Kabupaten Sikka'
         if not is_person and 2 <= len(words) <= 3 and all(regex.match(r"\p{Lu}\p{Ll}+$", w) for w in words):
             is_person = not is_place
-        out.append(Name(text=value, start=s, end=e, is_place=is_place, is_person=is_person))
+        out.append(Name(text=value, start=s, end=e, is_place=is_place, is_person=is_person, role=role))
     return out
 
 
