@@ -78,3 +78,25 @@ def test_dateline_without_year_gives_day_and_month(language, text, month_day, pl
 def test_slashes_later_in_a_sentence_are_no_dateline():
     doc = _doc("Sales rose 5%, the company said. Its and/or clause was dropped.")
     assert find_dateline(doc) is None
+
+
+@pytest.mark.parametrize("text,place,agency", [
+    ("Headline\n\nJAKARTA — Authorities in Batang Seruni have extended the emergency.", "JAKARTA", ""),
+    ("Headline\n\nMUARA SERUNI, KOMPAS.com - Menteri Sosial mengunjungi posko.", "MUARA SERUNI", "KOMPAS.com"),
+    ("Headline\n\nMuara Seruni - Warga Desa Teluk Pandan masih sibuk.", "Muara Seruni", ""),
+    ("Titular\n\nPuerto Belén (Chile), 23 sep (EFE).- Los estibadores aprobaron la huelga.", "Puerto Belén", "EFE"),
+])
+def test_dash_and_bracketed_country_datelines(text, place, agency):
+    found = find_dateline(_doc(text))
+    assert (found.place, found.agency) == (place, agency)
+
+
+def test_a_headline_with_a_dash_is_no_dateline():
+    assert find_dateline(_doc("Putin - Aliyev talks in Baku\n\nThe two presidents met.")) is None
+
+
+def test_a_dash_dateline_with_a_date_anchors_the_article():
+    anchors, _ = find_anchors((_doc("Headline\n\nCOLUMBUS, Ohio, Oct. 1 — The head of the company apologized."),))
+    assert (anchors[0].month, anchors[0].day_of_month) == (10, 1)
+    anchors, _ = find_anchors((_doc("Headline\n\nCARROW FALLS, Ohio, Sept. 17, 2026 — The company recalled."),))
+    assert anchors[0].day == dt.date(2026, 9, 17).toordinal()

@@ -503,3 +503,63 @@ def test_an_undated_report_does_not_join_a_background_event_of_a_named_year():
                                             if any("2013" in t.text for t in m.timexes) else None) for m in ms})
     floods = [e for e in events if e.kind == "disaster"]
     assert len(floods) == 2
+
+
+# --- session 9: names, roles, repeats and complements (learned from held-out clusters) ---
+
+def test_a_short_name_reads_as_the_full_name_the_article_gives():
+    text = ("Bupati Batang Seruni Hasanuddin Rahman mengatakan banjir merendam 11 desa di Kabupaten Batang "
+            "Seruni. Hasanuddin memeriksa bendungan pada Kamis.")
+    ms = _mentions(text, "id")
+    inspection = next(m for m in ms if m.kind == "inspection")
+    assert inspection.participants == ("Hasanuddin Rahman",)  # not 'Hasanuddin', nor 'Batang Seruni Hasanuddin Rahman'
+
+
+def test_an_organisation_is_never_a_person():
+    text = "Inspectors from the Public Works Ministry inspected the Lubuk Kemuning Dam on Thursday."
+    names = {n.text: n for n in find_names(text, 0, len(text), "en")}
+    assert not names["Public Works Ministry"].is_person
+    assert names["Lubuk Kemuning Dam"].is_place and not names["Lubuk Kemuning Dam"].is_person
+
+
+def test_a_title_alone_is_a_role_and_a_title_before_a_name_is_its_role():
+    text = "Menteri Sosial Ratna Kusumawati mengunjungi posko. Presiden dijadwalkan meninjau lokasi banjir."
+    names = {n.text: n for n in find_names(text, 0, len(text), "id")}
+    assert names["Ratna Kusumawati"].is_person and names["Ratna Kusumawati"].role == "Menteri Sosial"
+    assert names["Presiden"].role == "Presiden" and not names["Presiden"].is_person
+
+
+def test_the_presidents_visit_is_not_the_ministers():
+    text = ("Menteri Sosial Ratna Kusumawati mengunjungi posko pengungsian pada Jumat (16/1/2026). "
+            "Presiden dijadwalkan meninjau lokasi banjir pekan depan.")
+    ms = [m for m in _mentions(text, "id") if m.kind == "visit"]
+    assert len(ms) == 2 and ms[1].participants == () and ms[1].roles == ("Presiden",)
+    days = {m.id: DaySet.range(_day(2026, 1, 14), _day(2026, 1, 20)) for m in ms}
+    assert len(merge_mentions(ms, days=days)) == 2
+
+
+def test_the_object_of_a_visit_is_not_an_event_of_its_own():
+    ms = _mentions("Presiden meninjau lokasi banjir pekan depan.", "id")
+    assert [m.kind for m in ms] == ["visit"]
+
+
+def test_a_repeat_never_joins_the_first_one_across_articles():
+    first = _mentions("Pinecrest recalled its Hearthside turkey in Carrow Falls on Wednesday.", "en", "a")
+    again = _mentions("Pinecrest expanded the recall in Carrow Falls on Monday.", "en", "b")
+    assert again[0].again and not first[0].again
+    days = {m.id: DaySet.weekdays(_day(2026, 9, 1), _day(2026, 9, 30), [0, 2]) for m in first + again}
+    assert len(merge_mentions(first + again, days=days)) == 2
+
+
+def test_a_subordinate_clause_takes_no_tense_from_the_main_clause():
+    text = ("Los estibadores aprobaron ir a una huelga a partir del próximo lunes, tras el fracaso de las "
+            "negociaciones salariales.")
+    talks = next(m for m in _mentions(text, "es") if m.trigger == "negociaciones")
+    assert talks.tense.value != "future"
+
+
+def test_criminal_case_steps_are_distinct_kinds():
+    text = ("Benavides was arrested on March 3, charged on March 4 and sentenced on April 7; "
+            "his appeal was heard on March 12.")
+    kinds = [m.kind for m in _mentions(text)]
+    assert {"arrest", "charge", "sentencing", "appeal"} <= set(kinds)

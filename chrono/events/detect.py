@@ -369,7 +369,7 @@ def _without_aspects(found: list[tuple[tuple[int, int], str]], text: str,
 
 
 # events whose object may name another kind of event: the site or the people they went to
-VISITING_KINDS = frozenset({"visit", "inspection", "evacuation", "rescue", "search", "meeting"})
+VISITING_KINDS = frozenset({"visit", "inspection", "evacuation", "rescue", "search"})
 # between a trigger and a noun trigger that is its object: at most one word, no punctuation
 _COMPLEMENT = regex.compile(r"\s+(?:[\p{L}-]+\s+)?")
 
