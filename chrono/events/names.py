@@ -192,14 +192,7 @@ def place_keys(name: str) -> frozenset[str]:
     """Keys of a place name, with its geographic head dropped so that 'Sungai Batang Seruni' and
     'Batang Seruni River', 'Gunung Lewotana' and 'Mount Lewotana' match; never the head alone
     ('River' is no place)."""
-    words = name.split()
-    heads = _geographic_heads()
-    while len(words) > 1 and fold(words[0]) in heads:
-        words = words[1:]
-    while len(words) > 1 and fold(words[-1]) in heads:
-        words = words[:-1]
-    core = " ".join(words)
-    return frozenset({fold(core), fold(name)} - {""} - heads)
+    return frozenset({fold(_place_core(name)), fold(name)} - {""} - _geographic_heads())
 
 
 def keys_match(a: frozenset[str], b: frozenset[str], threshold: float = 0.9) -> bool:
