@@ -263,14 +263,12 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
             # 'is taking place', 'has begun' near an undated trigger: it happens as the article is written
             now = not inherited and not any(is_dating(e) for e in own) and bool(
                 ongoing.search(text, max(s0, t0 - ONGOING_REACH), min(s1, t1 + ONGOING_REACH)))
-            mention = attrs.evolve(
+            # 'tras el fracaso de las negociaciones': the main clause's 'próximo lunes' is not its tense
+            tense_span = segment.span(t0) if segment.is_subordinate(t0) else (s0, s1)
+            mentions.append(attrs.evolve(
                 _mention(document, len(mentions), (t0, t1), kind, (s0, s1), tuple(sorted(own, key=lambda e: e.start)),
-                         inherited, owned_names.get(i, []), places, now, sources),
-                phase=phase, days_long=days_long, clause=_trimmed(text, *segment.span(t0)))
-            if segment.is_subordinate(t0):
-                # 'tras el fracaso de las negociaciones': the main clause's 'próximo lunes' is not its tense
-                mention = attrs.evolve(mention, tense=tense_at(text, segment.span(t0), t0, t1, document.language))
-            mentions.append(mention)
+                         inherited, owned_names.get(i, []), places, now, sources, tense_span=tense_span),
+                phase=phase, days_long=days_long, clause=_trimmed(text, *segment.span(t0))))
     full = resolve_names(seen)
     if not full:
         return mentions
@@ -572,7 +570,8 @@ def _worth_a_generic_mention(expr: TimeExpression) -> bool:
 
 def _mention(document: Document, index: int, trigger: tuple[int, int], kind: str, sentence: tuple[int, int],
              timexes: tuple[TimeExpression, ...], inherited: bool, names: list[Name], places: list[Name],
-             now: bool, sources: set[str] = frozenset()) -> EventMention:
+             now: bool, sources: set[str] = frozenset(), tense_span: tuple[int, int] | None = None) -> EventMention:
+    """``tense_span``: where the trigger's tense markers are looked for (default: the sentence)."""
     s0, s1 = sentence
     t0, t1 = trigger
     near = [n for n in places if _distance((n.start, n.end), (t0, t1)) <= PLACE_REACH]
@@ -586,7 +585,7 @@ def _mention(document: Document, index: int, trigger: tuple[int, int], kind: str
         id=f"{document.id}#{index}", document=document.id, start=s0, end=s1, trigger_start=t0, trigger_end=t1,
         trigger=document.text[t0:t1], kind=kind, participants=participants, people=people, roles=roles,
         location=place,
-        timexes=timexes, inherited=inherited, tense=tense_at(document.text, sentence, t0, t1, document.language),
+        timexes=timexes, inherited=inherited, tense=tense_at(document.text, tense_span or sentence, t0, t1, document.language),
         present_now=now, sentence=document.text[s0:s1],
         ordinal=event_ordinal(document.text, t0, t1, document.language) if kind != GENERIC_KIND else None,
         previous=kind != GENERIC_KIND and is_previous(document.text, t0, t1, document.language),

@@ -124,6 +124,11 @@ def _tenses(g: _Group) -> set[Tense]:
     return {m.tense for m in g.mentions if not m.inherited and any(is_dating(t) for t in m.timexes)}
 
 
+def _done_and_ahead(a: set[Tense], b: set[Tense]) -> bool:
+    """One article tells one report as done and the other as ahead: two events."""
+    return (Tense.PAST in a and Tense.FUTURE in b) or (Tense.FUTURE in a and Tense.PAST in b)
+
+
 def _self_dated(g: _Group) -> bool:
     return any(is_dating(t) for m in g.mentions for t in m.timexes)
 
@@ -169,9 +174,8 @@ def _compatible(g: _Group, h: _Group, *, same_document: bool) -> bool:
         # and a precise day inside a loose window ('Tuesday' and an inherited 'last month' while the
         # publication is known only to the week) does not corroborate: both must be narrow
         narrow = close and g.days.count <= CLOSE_DAYS and h.days.count <= CLOSE_DAYS
-        if _tenses(g) & {Tense.PAST} and _tenses(h) & {Tense.FUTURE} or _tenses(g) & {Tense.FUTURE} and _tenses(h) & {Tense.PAST}:
-            return False  # the article tells one as done and the other as ahead: the minister's visit
-            # on Friday and the President's 'next week'
+        if _done_and_ahead(_tenses(g), _tenses(h)):
+            return False  # the minister's visit on Friday and the President's 'next week'
         if _self_dated(g) != _self_dated(h) and (_year_or_wider(g) or _year_or_wider(h)):
             # 'the worst flood in recent memory, in 2013' is background: an undated report of the
             # story's own flood ('a day after the river burst its banks') does not join it, or the

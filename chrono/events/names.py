@@ -57,9 +57,9 @@ def find_names(text: str, start: int, end: int, code: str, skip: list[tuple[int,
                 len(tokens) > 1 and titles.match(value, tokens[0].start())):
             tokens.pop(0)  # but a title stays: 'Menteri Sosial Ratna' is the minister
         if not tokens:
-            if titles.fullmatch(value.split()[-1].strip(",.")):  # 'Presiden meninjau': a role alone
-                role = value.split()[-1].strip(",.")
-                out.append(Name(text=role, start=e - len(role), end=e, is_place=False, is_person=False, role=role))
+            last = value.split()[-1].strip(",.")
+            if titles.fullmatch(last):  # 'Presiden meninjau': a role alone
+                out.append(Name(text=last, start=e - len(last), end=e, is_place=False, is_person=False, role=last))
             continue
         s = s + tokens[0].start()
         value = text[s:e]
@@ -95,7 +95,7 @@ def find_names(text: str, start: int, end: int, code: str, skip: list[tuple[int,
         is_place = not is_person and bool(place_before.search(text[max(0, s - 20):s]))
         if not is_person and _place_word(code, words):
             is_place = True  # 'Gunung Lewotana', 'Mount Etna', 'Kabupaten Sikka'
-        if not is_person and 2 <= len(words) <= 3 and all(regex.match(r"\p{Lu}\p{Ll}+$", w) for w in words):
+        if not is_person and _is_personal(value):
             is_person = not is_place
         out.append(Name(text=value, start=s, end=e, is_place=is_place, is_person=is_person, role=role))
     return out
@@ -214,6 +214,7 @@ def _place_core(name: str) -> str:
 
 
 def _is_personal(name: str) -> bool:
+    """Two or three capitalized words ('Ratna Kusumawati'): the shape of a personal name."""
     words = name.split()
     return 2 <= len(words) <= 3 and all(regex.match(r"\p{Lu}\p{Ll}+$", w) for w in words)
 
