@@ -563,3 +563,39 @@ def test_criminal_case_steps_are_distinct_kinds():
             "his appeal was heard on March 12.")
     kinds = [m.kind for m in _mentions(text)]
     assert {"arrest", "charge", "sentencing", "appeal"} <= set(kinds)
+
+
+def test_a_background_year_after_its_own_trigger_dates_nothing_before_it():
+    ms = _mentions("Two people familiar with the inquiry said inspectors had visited the plant of Pinecrest, "
+                   "a family-owned company founded in 1958.")
+    by_kind = {m.kind: m for m in ms}
+    assert [t.text for t in by_kind["founding"].timexes] == ["1958"]
+    assert by_kind["visit"].timexes == () and by_kind["investigation"].timexes == ()
+
+
+def test_a_year_told_first_still_dates_the_whole_clause():
+    ms = _mentions("In 2014, the company pulled its ham and recalled 40,000 pounds of sausage.")
+    recall = next(m for m in ms if m.kind == "recall")
+    assert [t.text for t in recall.timexes] == ["2014"]
+
+
+@pytest.mark.parametrize("text, lang, plan", [
+    ("The vote, originally scheduled for July 30, was held on Aug. 3.", "en", "July 30"),
+    ("Laporan awal yang semula ditargetkan rampung akhir Juli itu molor beberapa hari.", "id", "akhir Juli"),
+    ("La audiencia, prevista inicialmente para el 5 de marzo, se celebró el lunes.", "es", "el 5 de marzo"),
+])
+def test_a_plan_that_was_not_kept_dates_no_event(text, lang, plan):
+    from chrono.events.detect import is_dating
+    expressions = recognize(text, lang)
+    [kept] = [e for e in expressions if e.text == plan]
+    assert kept.relation == "superseded" and not is_dating(kept)
+    assert not any(e.text == plan for m in _mentions(text, lang) for e in m.timexes if is_dating(e))
+
+
+def test_an_anaphor_counts_from_a_plan_that_was_not_kept():
+    text = ("La audiencia estaba prevista inicialmente para el lunes 23 de marzo, pero ese día el juez la aplazó "
+            "una semana.")
+    ms = _mentions(text, "es")
+    [plan] = [m for m in ms if m.kind == "event"]
+    assert plan.trigger == "lunes 23 de marzo" and plan.timexes[0].relation is None
+    assert next(m for m in ms if m.kind == "hearing").timexes == ()

@@ -19,7 +19,7 @@ from chrono.model import Document, EventMention, TimeExpression
 from chrono.readings import Duration, Holiday, Reference, Tense, Unit, Calendar, Decade, PartOf, Quarter, RelativeDay, RelativeUnit, SeasonOf, Shift, Weekday
 from chrono.sentences import Clauses, clauses_of, sentence_spans
 from chrono.timex.grammar import _alternation
-from chrono.timex.recognize import tense_at
+from chrono.timex.recognize import SUPERSEDED, tense_at
 
 DATING_READINGS = (Calendar, Weekday, RelativeDay, RelativeUnit, Shift, PartOf, Quarter, SeasonOf, Decade, Holiday)
 GENERIC_KIND = "event"
@@ -31,9 +31,9 @@ PLACE_REACH = 50    # characters around a trigger where 'in Moscow' names its pl
 
 
 def is_dating(expr: TimeExpression) -> bool:
-    """Whether an expression says when something happened: not 'until 2026', not a duration.
-    'Closed since Wednesday' dates the closing."""
-    if not isinstance(expr.reading, DATING_READINGS) or expr.relation == "until":
+    """Whether an expression says when something happened: not 'until 2026', not a duration, not a
+    plan that was not kept ('originally scheduled for July 30').  'Closed since Wednesday' dates the closing."""
+    if not isinstance(expr.reading, DATING_READINGS) or expr.relation in ("until", SUPERSEDED):
         return False
     if (isinstance(expr.reading, Calendar) and expr.reading.year is None and expr.reading.month is None
             and expr.reading.day is None):
@@ -241,6 +241,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
             mentions.append(_mention(document, len(mentions), (antecedent.start, antecedent.end), GENERIC_KIND,
                                      (s0, s1), (antecedent,), False, [], places, False))
             dating = [e for e in dating if e is not antecedent]
+        owner_of = {id(e): j for j in events_only for e in owned_times[j]}
         for i in events_only:
             t0, t1 = spans[i]
             phase = days_long = None
@@ -253,8 +254,9 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
             # other segment's trigger owns: never across 'while', 'after', 'sedangkan', and never
             # into a subordinate clause ('docked on Saturday after dockworkers ratified the deal')
             occupied = {segment(spans[j][0]) for j in events_only}
-            donors = [e for e in dating if segment(e.start) == segment(t0)
-                      or (segment(e.start) not in occupied and not segment.is_subordinate(t0))]
+            donors = [e for e in dating if (segment(e.start) == segment(t0)
+                      or (segment(e.start) not in occupied and not segment.is_subordinate(t0)))
+                      and not _kept_by_owner(e, (t0, t1), owner_of, spans)]
             if not any(is_dating(e) for e in own) and donors:
                 donor = min(donors, key=lambda e: (_distance((e.start, e.end), (t0, t1)), e.start))
                 own = own + [donor]
@@ -471,6 +473,25 @@ def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]]
     return owned
 
 
+def _kept_by_owner(e: TimeExpression, trigger: tuple[int, int], owner_of: dict[int, int],
+                   spans: list[tuple[int, int]]) -> bool:
+    """'inspectors visited the plant of Pinecrest, a company founded in 1958': a year (or coarser)
+    after its own trigger, which follows a trigger without a time, dates only its own trigger; a
+    background fact's year is no day of the news before it.  A year told first ('In 2014, Pinecrest
+    pulled ... and recalled') still dates the whole clause."""
+    owner = owner_of.get(id(e))
+    if owner is None or not _is_coarse(e):
+        return False
+    o0, o1 = spans[owner]
+    return trigger[1] <= o0 and o1 <= e.start
+
+
+def _is_coarse(e: TimeExpression) -> bool:
+    """A year, a decade or a longer span named outright: no month, no day."""
+    r = e.reading
+    return isinstance(r, Decade) or (isinstance(r, Calendar) and r.year is not None and r.month is None)
+
+
 def _reachable(position: int, triggers, spans: list[tuple[int, int]], segment: Clauses, *,
                leave_subordinate: bool = True) -> list[int]:
     """The triggers a time or a name at ``position`` may go to: those of its own clause, else those
@@ -492,17 +513,23 @@ def is_anaphoric(e: TimeExpression) -> bool:
 
 def _antecedents_split(owned: dict[int, list[TimeExpression]], events_only: list[int]) -> list[TimeExpression]:
     """The dates a trigger owns before an anaphoric time it also owns ('on September 29, and a day
-    later ... closed'): taken from the trigger, since they date what the anaphor counts from."""
+    later ... closed'): taken from the trigger, since they date what the anaphor counts from.  A plan
+    not kept counts too ('previsto inicialmente para el lunes 23 de marzo, pero ese día el juez la
+    aplazó'): it is no day of its trigger, but it is the day the anaphor names."""
     split = []
+    anaphor_starts = [e.start for i in events_only for e in owned[i] if is_anaphoric(e)]
     for i in events_only:
         anaphors = [e for e in owned[i] if is_anaphoric(e)]
-        if not anaphors:
+        if not anaphor_starts:
             continue
-        first = min(e.start for e in anaphors)
-        before = [e for e in owned[i] if e.start < first and is_dating(e) and not is_anaphoric(e)]
+        first = min(e.start for e in anaphors) if anaphors else None
+        before = [e for e in owned[i] if not is_anaphoric(e) and (
+            first is not None and e.start < first and is_dating(e)
+            or e.relation == SUPERSEDED and e.start < min(anaphor_starts) and is_dating(attrs.evolve(e, relation=None)))]
         if before:
             owned[i] = [e for e in owned[i] if not any(e is b for b in before)]
-            split.append(max(before, key=lambda e: e.start))
+            last = max(before, key=lambda e: e.start)
+            split.append(attrs.evolve(last, relation=None) if last.relation == SUPERSEDED else last)
     return split
 
 

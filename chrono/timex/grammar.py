@@ -421,7 +421,7 @@ def build_weekday_of_week(mt: Match) -> Reading | None:
     offset, anaphoric = _modifier(mt)
     if weekday is None or offset is None or anaphoric or _unit(mt) is not Unit.WEEK or not _weekday_guard(mt):
         return None
-    return Weekday(weekday=weekday, week_offset=offset)
+    return Weekday(weekday=weekday, week_offset=offset, day_part=_day_part(mt))
 
 
 def build_month_of_year(mt: Match) -> Reading | None:
@@ -441,6 +441,16 @@ def build_weekday_numeric(mt: Match) -> Reading | None:
     if not _weekday_guard(mt):
         return None
     reading = build_numeric_date(mt)
+    part = _day_part(mt)
+    return attrs.evolve(reading, day_part=part) if reading is not None and part is not None else reading
+
+
+def build_weekday_bracketed_date(mt: Match) -> Reading | None:
+    """'Tuesday night (July 7)', 'martes (14 de julio)': a weekday named with its date in brackets,
+    one expression whose weekday also pins the year the date leaves open."""
+    if not _weekday_guard(mt):
+        return None
+    reading = build_day_month_year(mt)
     part = _day_part(mt)
     return attrs.evolve(reading, day_part=part) if reading is not None and part is not None else reading
 
@@ -956,6 +966,7 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("iso-date", r"(?<![\d/.-])(?P<year>\d{4})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})(?:[T ](?P<hour>\d{1,2}):(?P<minute>\d{2}))?(?![\d])", build_iso, False),
     ("numeric-date", r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<c>\d{4}|\d{2})(?![\d/.])", build_numeric_date, False),
     ("weekday-numeric-date", r"{WEEKDAY}\s*,?\s*\(\s*(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<c>\d{2,4}))?\s*\)(?:\s+{DAYPART})?", build_weekday_numeric, False),
+    ("weekday-bracketed-date", r"{WEEKDAY}(?:\s+{DAYPART})?\s*,?\s*\(\s*(?:{MONTH}\s*{DAYLAST}|{DAYPREFIX}{DAY}{CONN}\s*{MONTH})(?:\s*,?{CONN}\s*{YPREFIX}{YEAR})?\s*\)(?:\s+{DAYPART})?", build_weekday_bracketed_date, False),
     ("day-month-year", r"(?:{WEEKDAY}\s*,?\s+)?{DAYPREFIX}{DAY}{CONN}\s*{MONTH}(?:\s*,?{CONN}\s*{YPREFIX}{YEAR})?", build_day_month_year, False),
     ("month-day-year", r"(?:{WEEKDAY}\s*,?\s+|{MODB}\s+)?{MONTH}\s*{DAYLAST}(?:\s*,\s*{YEAR}|\s+{YEAR})?", build_day_month_year, False),
     ("month-year", r"{MONTH}\s*,?{CONN}\s*{YPREFIX}{YEAR}", build_month_year, False),
@@ -967,7 +978,7 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("relative-day", r"{RELDAY}(?:\s+{DAYPART})?", build_relative_day, False),
     ("weekday", r"(?:{SAMEDAY}\s+|{MODB}\s+|{DAYPART}\s+)?{WEEKDAY}(?:\s+{MODA})?(?:\s+{DAYPART})?", build_weekday, False),
     ("modifier-unit", r"(?:{MODB}\s+{UNIT}|{UNIT}\s+{MODA})", build_modifier_unit, False),
-    ("weekday-of-week", r"{WEEKDAY}\s+{OF}{WEEKLINK}{ART}(?:{MODB}\s+{UNIT}|{UNIT}\s+{MODA})", build_weekday_of_week, False),
+    ("weekday-of-week", r"{WEEKDAY}(?:\s+{DAYPART})?\s+{OF}{WEEKLINK}{ART}(?:{MODB}\s+{UNIT}|{UNIT}\s+{MODA})", build_weekday_of_week, False),
     ("ago", r"(?:{DMOD}\s+)?{NUM}\s+{UNIT}\s+{AGO}", build_shift(-1, Reference.DCT), False),
     ("ago-before", r"{AGOB}\s+{NUM}\s+{UNIT}", build_shift(-1, Reference.DCT), False),
     ("earlier", r"(?:{DMOD}\s+)?{NUM}\s+{UNIT}\s+{EARLIER}", build_shift(-1, Reference.PREVIOUS), False),
@@ -1058,6 +1069,7 @@ def grammar_for(code: str) -> Grammar:
 # keeps the recognizer from running ~50 patterns over every character of the text.
 RULE_ANCHORS = {
     "iso-date": "NUMDATE", "numeric-date": "NUMDATE", "weekday-numeric-date": "WEEKDAY",
+    "weekday-bracketed-date": "WEEKDAY",
     "day-month-year": "MONTH", "month-day-year": "MONTH", "month-year": "MONTH", "modifier-month": "MONTH",
     "month-of-year": "MONTH", "month-day-of-year": "MONTH", "final-quarter-of-year": "QUARTER",
     "month": "MONTH", "part-of-month": "MONTH", "year": "YEAR", "part-of-year": "YEAR", "decade": "YEAR",

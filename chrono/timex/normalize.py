@@ -202,7 +202,8 @@ def normalize(reading: Reading, anchor: dt.date, tense: Tense = Tense.PRESENT,
         return _calendar(reading, anchor, tense, tense_bound)
     if isinstance(reading, Weekday) and reading.week_offset is not None:
         d = anchor + dt.timedelta(days=7 * reading.week_offset + reading.weekday - anchor.weekday())
-        return Timex(type="DATE", value=_date(d))
+        suffix = _time_suffix(reading.hour, reading.minute, reading.day_part, reading.zone)
+        return Timex(type="TIME" if suffix else "DATE", value=_date(d) + suffix)
     if isinstance(reading, Weekday):
         direction = Direction.FUTURE if reading.later else _direction(reading.direction, tense)
         if reading.direction is None and tense is Tense.PRESENT:

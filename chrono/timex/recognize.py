@@ -235,8 +235,13 @@ def _markers(code: str) -> _TenseMarkers:
         suffix = regex.compile(rf"(?<![\w'])\p{{Ll}}{{2,}}(?:{_alternation(lex.past_suffixes)})(?![\w])")
     relations = tuple(
         (label, regex.compile(rf"(?<![\w]){_alternation(ws)}\s+(?:the\s+)?$", flags))
-        for label, ws in sorted(lex.relations.items())
+        for label, ws in sorted(lex.relations.items()) if label != SUPERSEDED
     )
+    if lex.relations.get(SUPERSEDED):
+        # a few words may stand between: 'originally scheduled for', 'semula ditargetkan rampung'
+        gap = rf"(?:[^\s.;:!?,]+\s+){{0,{SUPERSEDED_WORDS}}}"
+        superseded = regex.compile(rf"(?<![\w]){_alternation(lex.relations[SUPERSEDED])}\s+{gap}$", flags)
+        relations = ((SUPERSEDED, superseded), *relations)
     links = tuple(
         (label, regex.compile(rf"\s*{_alternation(lex.relations[label])}(?![\w])", flags))
         for label in ("after", "before", "later") if lex.relations.get(label)
@@ -323,9 +328,14 @@ def link_after(text: str, end: int, code: str) -> str | None:
     return None
 
 
+SUPERSEDED = "superseded"  # 'originally set for July 30': a plan not kept, no day of the event
+SUPERSEDED_WORDS = 4
+
+
 def relation_before(text: str, start: int, code: str) -> str | None:
-    """The governing word right before an expression: 'until' in 'through 2026', 'since' in 'since 1991'."""
-    before = text[max(0, start - 30): start]
+    """The governing word right before an expression: 'until' in 'through 2026', 'since' in 'since 1991',
+    'superseded' in 'originally scheduled for July 30'."""
+    before = text[max(0, start - 60): start]
     for label, pattern in _markers(code).relations:
         if pattern.search(before):
             return label
