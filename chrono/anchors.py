@@ -32,7 +32,7 @@ _DATELINE = regex.compile(
 # the date, if any, after commas)
 _DASH_DATELINE = regex.compile(
     r"^\W{0,3}(?P<place>\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’.]*){0,3})"
-    r"(?:,\s*(?P<extra>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}))?(?:,\s*[\p{Lu}\d][^,\n—–]{0,20}?){0,2}\s+[-–—]\s",
+    r"(?:,\s*(?P<extra>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}))?(?:,\s*[\p{Lu}\d][^,\n—–]{0,20}?){0,2}(?:\s+[-–—]\s|(?<=\.)-\s)",
     regex.M,
 )
 
@@ -56,7 +56,7 @@ def find_dateline(document: Document) -> Dateline | None:
         return None
     m = min(found, key=lambda m: m.start())
     agency = m.groupdict().get("agency") or m.groupdict().get("slashed") or m.group("extra") or ""
-    return Dateline(place=m.group("place").strip(), agency=agency.strip(), start=m.start(), end=m.end())
+    return Dateline(place=m.group("place").strip().rstrip("."), agency=agency.strip(), start=m.start(), end=m.end())
 
 
 def _opens_prose(text: str, start: int) -> bool:

@@ -16,7 +16,7 @@ from chrono.corpus import parse_header, read_corpus
 from chrono.dayset import DaySet
 from chrono.events.detect import REPORT_KIND, detect_events
 from chrono.events.merge import merge_mentions
-from chrono.events.names import headline_names
+from chrono.events.names import headline_names, lede_names
 from chrono.model import Anchor, Document, Event, EventMention, Problem, TimeExpression, Timeline
 from chrono.readings import Calendar
 from chrono.reason import Because, Network, Solution
@@ -66,9 +66,11 @@ def analyse(document: Document) -> Analysis:
     """Time expressions and event mentions of one document (independent of every other document)."""
     expressions = recognize(document.text, document.language)
     dateline = find_dateline(document)
-    mentions = detect_events(document, expressions, skip=_skipped_spans(document, dateline))
+    skip = _skipped_spans(document, dateline)
+    mentions = detect_events(document, expressions, skip=skip)
     return Analysis(document=document, expressions=tuple(expressions), mentions=tuple(mentions),
-                    place=dateline.place.title() if dateline else None, topics=headline_names(document))
+                    place=dateline.place.title() if dateline else None,
+                    topics=headline_names(document) or lede_names(document, skip))
 
 
 def horizon_for(analyses: Iterable[Analysis], now: int) -> tuple[int, int]:

@@ -85,6 +85,7 @@ def test_slashes_later_in_a_sentence_are_no_dateline():
     ("Headline\n\nMUARA SERUNI, KOMPAS.com - Menteri Sosial mengunjungi posko.", "MUARA SERUNI", "KOMPAS.com"),
     ("Headline\n\nMuara Seruni - Warga Desa Teluk Pandan masih sibuk.", "Muara Seruni", ""),
     ("Titular\n\nPuerto Belén (Chile), 23 sep (EFE).- Los estibadores aprobaron la huelga.", "Puerto Belén", "EFE"),
+    ("Huaraz.- Una réplica de magnitud 5,2 volvió a sembrar el pánico este miércoles.", "Huaraz", ""),
 ])
 def test_dash_and_bracketed_country_datelines(text, place, agency):
     found = find_dateline(_doc(text))

@@ -599,3 +599,25 @@ def test_an_anaphor_counts_from_a_plan_that_was_not_kept():
     [plan] = [m for m in ms if m.kind == "event"]
     assert plan.trigger == "lunes 23 de marzo" and plan.timexes[0].relation is None
     assert next(m for m in ms if m.kind == "hearing").timexes == ()
+
+
+def test_the_event_a_gap_counts_from_takes_no_date_of_the_sentence():
+    ms = _mentions("Una réplica de magnitud 5,2 sembró el pánico este miércoles en Huaylamarca, un día después "
+                   "del terremoto que devastó esta localidad.", "es")
+    by_kind = {m.kind: m for m in ms}
+    assert [t.text for t in by_kind["aftershock"].timexes] == ["este miércoles", "un día"]
+    assert by_kind["disaster"].timexes == ()
+
+
+def test_a_verb_after_a_closing_comma_is_no_aspect_of_the_noun_before_it():
+    text = "Las clases, suspendidas desde el día del terremoto, se reanudarán el próximo lunes."
+    kinds = [m.kind for m in _mentions(text, "es")]
+    assert "opening" in kinds and "disaster" in kinds
+
+
+def test_an_article_without_headline_is_about_the_names_of_its_lede():
+    from chrono.pipeline import analyse
+    text = ("LIMA, 9 mar (EFE).- Un sismo de magnitud 6,8 sacudió este martes la localidad andina de Huaylamarca.\n\n"
+            "El terremoto de 1958 había destruido la iglesia.")
+    doc = Document(id="q", path="q.txt", text=text, language="es")
+    assert "Huaylamarca" in analyse(doc).topics and "Lima" not in analyse(doc).topics

@@ -207,7 +207,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
         local_skip = [(a, b) for a, b in skip if a < s1 and s0 < b]
         in_sentence = [e for e in local if not any(a <= e.start < b for a, b in local_skip)]
         timex_spans = [(e.start, e.end) for e in local]
-        found = _without_aspects(triggers_of.find(text, s0, s1, timex_spans), text, clauses)
+        found = _without_aspects(triggers_of.find(text, s0, s1, timex_spans), text, clauses, document.language)
         found = _with_series(found, text, s0, s1, document.language, context_kind, timex_spans)
         context_kind = next((k for _, k in reversed(found) if k != REPORT_KIND), context_kind)
         names = find_names(text, s0, s1, document.language, skip=timex_spans + local_skip)
@@ -218,7 +218,8 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
         kinds = [kind for _, kind in found]
         events_only = [i for i, k in enumerate(kinds) if k != REPORT_KIND]
         segment = clauses_of(text, s0, s1, clauses, subordinate)
-        owned_times = _owned_times(in_sentence, spans, kinds, events_only, segment, text, s1)
+        references = _reference_triggers(in_sentence, spans)
+        owned_times = _owned_times(in_sentence, spans, kinds, events_only, segment, text, s1, references)
         reports = [spans[i] for i, k in enumerate(kinds) if k == REPORT_KIND]
         sources = {n.text for n in names if not n.is_place and _is_source(n, reports, text)}
         owned_names = _owned_names([n for n in names if not n.is_place], spans, events_only, segment)
@@ -256,7 +257,8 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
             occupied = {segment(spans[j][0]) for j in events_only}
             donors = [e for e in dating if (segment(e.start) == segment(t0)
                       or (segment(e.start) not in occupied and not segment.is_subordinate(t0)))
-                      and not _kept_by_owner(e, (t0, t1), owner_of, spans)]
+                      and not _kept_by_owner(e, (t0, t1), owner_of, spans)
+                      and not (i in references and e.start < t0)]
             if not any(is_dating(e) for e in own) and donors:
                 donor = min(donors, key=lambda e: (_distance((e.start, e.end), (t0, t1)), e.start))
                 own = own + [donor]
@@ -350,15 +352,17 @@ def _stated_length(expressions: Sequence[TimeExpression], text: str, t0: int, t1
 # that event beginning, not an opening of its own; its time dates the event
 ASPECT_KINDS = frozenset({"opening"})
 ASPECT_REACH = 20  # characters between the event's trigger and the verb of its start
+_PAUSE = regex.compile(r"[,;:()]")  # 'las clases, suspendidas desde el día del terremoto, se reanudarán': no aspect across it
 
 
 def _without_aspects(found: list[tuple[tuple[int, int], str]], text: str,
-                     clauses: "regex.Pattern[str] | None") -> list[tuple[tuple[int, int], str]]:
+                     clauses: "regex.Pattern[str] | None", code: str) -> list[tuple[tuple[int, int], str]]:
     kept: list[tuple[tuple[int, int], str]] = []
     for span, kind in found:
         prev = kept[-1] if kept else None
         if (kind in ASPECT_KINDS and prev is not None and prev[1] not in ASPECT_KINDS | {REPORT_KIND, "closure"}
                 and 0 <= span[0] - prev[0][1] <= ASPECT_REACH
+                and (not _PAUSE.search(text, prev[0][1], span[0]) or _relative_after_pause(text, prev[0][1], span[0], code))
                 and (clauses is None or clauses.search(text, prev[0][1], span[0]) is None)):
             continue
         if (prev is not None and prev[1] in VISITING_KINDS and kind != prev[1]
@@ -366,6 +370,18 @@ def _without_aspects(found: list[tuple[tuple[int, int], str]], text: str,
             continue  # 'meninjau lokasi banjir', 'visited flood victims': the flood is what was visited
         kept.append((span, kind))
     return kept
+
+
+def _relative_after_pause(text: str, a: int, b: int, code: str) -> bool:
+    """'The talks, which opened': the words between a noun and a verb are a comma and a relative pronoun."""
+    pattern = _relative_pattern(code)
+    return pattern is not None and pattern.fullmatch(text, a, b) is not None
+
+
+@functools.cache
+def _relative_pattern(code: str) -> "regex.Pattern[str] | None":
+    words = load_lexicon(code).relative_pronouns
+    return regex.compile(rf"\s*,\s*{_alternation(words)}\s+", regex.IGNORECASE) if words else None
 
 
 # events whose object may name another kind of event: the site or the people they went to
@@ -449,13 +465,16 @@ def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
 
 def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]], kinds: list[str],
                  events_only: list[int], segment: Clauses, text: str = "",
-                 sentence_end: int | None = None) -> dict[int, list[TimeExpression]]:
+                 sentence_end: int | None = None, references: set[int] = frozenset()) -> dict[int, list[TimeExpression]]:
     """Each expression goes to its nearest trigger of the same segment (of the sentence, when its
     segment has none); a reporting verb keeps only the ones right beside it ('said on Friday',
     'kata X, Jumat'), the others go to the nearest event trigger, or to none."""
     owned: dict[int, list[TimeExpression]] = {i: [] for i in range(len(spans))}
     for e in expressions:
         candidates = _reachable(e.start, range(len(spans)), spans, segment)
+        # 'una réplica sacudió este miércoles, un día después del terremoto': the quake is what the
+        # gap counts from; neither the gap nor a date told before it is its own
+        candidates = [i for i in candidates if not (i in references and e.start < spans[i][0])]
         for i, items in _nearest([e], [spans[k] for k in candidates]).items():
             if items:
                 owned[candidates[i]].extend(items)
@@ -471,6 +490,22 @@ def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]]
             for j, items in _nearest([e], [spans[k] for k in targets]).items():
                 owned[targets[j]].extend(items)
     return owned
+
+
+LINK_REACH = 25  # characters from a linked duration's end to the trigger it counts from ('a day after the quake')
+
+
+def _reference_triggers(expressions: list[TimeExpression], spans: list[tuple[int, int]]) -> set[int]:
+    """The triggers right after 'N units after/before' ('un día después del terremoto', 'two weeks
+    after the vote'): events that a gap counts from, not the ones the sentence's dates are about."""
+    out = set()
+    for e in expressions:
+        if not (isinstance(e.reading, Duration) and e.link in ("after", "before")):
+            continue
+        after = [i for i, (a, _) in enumerate(spans) if e.end <= a <= e.end + LINK_REACH]
+        if after:
+            out.add(min(after, key=lambda i: spans[i][0]))
+    return out
 
 
 def _kept_by_owner(e: TimeExpression, trigger: tuple[int, int], owner_of: dict[int, int],

@@ -15,6 +15,7 @@ from anyascii import anyascii
 from rapidfuzz.distance import JaroWinkler
 
 from chrono.languages import Lexicon, available_languages, load_lexicon
+from chrono.sentences import sentence_spans
 from chrono.timex.grammar import _alternation
 
 _TOKEN = r"(?:\p{Lu}[\p{L}\p{M}'’.-]*\p{L}|\p{Lu}\.?)"
@@ -159,6 +160,19 @@ def headline_names(document) -> tuple[str, ...]:
     if span is None:
         return ()
     return tuple(dict.fromkeys(n.text for n in find_names(document.text, *span, document.language)))
+
+
+def lede_names(document, skip: Sequence[tuple[int, int]] = ()) -> tuple[str, ...]:
+    """The names of an article's first sentence of prose (after its headline and dateline): a wire
+    story without a headline says there what it is about ('Un sismo ... sacudió ... Huaylamarca')."""
+    headline = headline_span(document)
+    for s0, s1 in sentence_spans(document.text):
+        if headline is not None and s1 <= headline[1]:
+            continue
+        if any(a <= s0 and s1 <= b for a, b in skip):
+            continue
+        return tuple(dict.fromkeys(n.text for n in find_names(document.text, s0, s1, document.language, skip=list(skip))))
+    return ()
 
 
 def fold(name: str) -> str:

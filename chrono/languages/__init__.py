@@ -163,6 +163,9 @@ class Lexicon:
     place_words: tuple[str, ...] = ()  # 'Gunung Lewotana', 'Mount Etna', 'Lago Titicaca': a place, never a person
     # 'Public Works Ministry', 'Badan Pusat Statistik', 'Juzgado de Letras': an organisation, never a person
     organisation_words: tuple[str, ...] = ()
+    # 'the talks, which opened': a relative pronoun after a comma; a verb after any other comma is
+    # not the previous noun's ('las clases, suspendidas desde el día del terremoto, se reanudarán')
+    relative_pronouns: tuple[str, ...] = ()
     participle_after: tuple[str, ...] = ()  # 'must be returned': a past form after these is a participle, not past
     # 'had been due to expire Friday', 'was expected to arrive': a future marker after these is a
     # future seen from the past, which tells nothing about the publication day's side
@@ -229,7 +232,7 @@ _WORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("short_decade_suffixes", "timex", "short_decade_suffixes"), ("later_before", "timex", "later_before"),
     ("compound_day_parts", "timex", "compound_day_parts"), ("bare_units", "timex", "bare_units"),
     ("participle_after", "tense", "participle_after"), ("place_words", "names", "place_words"),
-    ("organisation_words", "names", "organisation_words"),
+    ("organisation_words", "names", "organisation_words"), ("relative_pronouns", "event_words", "relative_pronouns"),
     ("past_auxiliaries", "tense", "past_auxiliaries"), ("not_tense", "tense", "not_tense"),
     ("past_before", "tense", "past_before"), ("week_links", "timex", "week_links"),
     ("final_ordinals", "timex", "final_ordinals"), ("date_time_links", "timex", "date_time_links"),
