@@ -621,3 +621,12 @@ def test_an_article_without_headline_is_about_the_names_of_its_lede():
             "El terremoto de 1958 había destruido la iglesia.")
     doc = Document(id="q", path="q.txt", text=text, language="es")
     assert "Huaylamarca" in analyse(doc).topics and "Lima" not in analyse(doc).topics
+
+
+def test_an_infinitive_takes_no_past_from_the_verb_it_hangs_on():
+    from chrono.readings import Tense
+    [hearing] = [m for m in _mentions("Sen. Ilse said she intended to call the chief executive to testify in public.")
+                 if m.kind == "hearing"]
+    assert hearing.tense is Tense.PRESENT
+    [back] = _mentions("Pupils returned to school in prefabricated classrooms.")
+    assert back.kind == "opening" and back.tense is Tense.PAST

@@ -630,6 +630,26 @@ def _worth_a_generic_mention(expr: TimeExpression) -> bool:
     return not (isinstance(expr.reading, RelativeDay) and expr.reading.offset == 0 and expr.tense is not Tense.FUTURE)
 
 
+def _trigger_tense(document: Document, span: tuple[int, int], t0: int, t1: int) -> Tense:
+    """The tense of a trigger; a past verb that an infinitive hangs on ('has agreed to testify',
+    'intended to call him to testify') says nothing of the infinitive's own side of the publication."""
+    tense = tense_at(document.text, span, t0, t1, document.language)
+    if tense is Tense.PAST and (pattern := _infinitive_pattern(document.language)) is not None:
+        found = pattern.search(document.text, max(span[0], t0 - INFINITIVE_REACH), t1)
+        if found is not None and found.start() <= t0:  # 'to testify', not 'returned to school'
+            return Tense.PRESENT
+    return tense
+
+
+INFINITIVE_REACH = 4  # characters before a trigger where its infinitive marker stands ('to ')
+
+
+@functools.cache
+def _infinitive_pattern(code: str) -> "regex.Pattern[str] | None":
+    words = load_lexicon(code).infinitive_markers
+    return regex.compile(rf"(?<![\w]){_alternation(words)}\s+\w", regex.IGNORECASE) if words else None
+
+
 def _mention(document: Document, index: int, trigger: tuple[int, int], kind: str, sentence: tuple[int, int],
              timexes: tuple[TimeExpression, ...], inherited: bool, names: list[Name], places: list[Name],
              now: bool, sources: set[str] = frozenset(), tense_span: tuple[int, int] | None = None) -> EventMention:
@@ -647,7 +667,7 @@ def _mention(document: Document, index: int, trigger: tuple[int, int], kind: str
         id=f"{document.id}#{index}", document=document.id, start=s0, end=s1, trigger_start=t0, trigger_end=t1,
         trigger=document.text[t0:t1], kind=kind, participants=participants, people=people, roles=roles,
         location=place,
-        timexes=timexes, inherited=inherited, tense=tense_at(document.text, tense_span or sentence, t0, t1, document.language),
+        timexes=timexes, inherited=inherited, tense=_trigger_tense(document, tense_span or sentence, t0, t1),
         present_now=now, sentence=document.text[s0:s1],
         ordinal=event_ordinal(document.text, t0, t1, document.language) if kind != GENERIC_KIND else None,
         previous=kind != GENERIC_KIND and is_previous(document.text, t0, t1, document.language),

@@ -166,6 +166,8 @@ class Lexicon:
     # 'the talks, which opened': a relative pronoun after a comma; a verb after any other comma is
     # not the previous noun's ('las clases, suspendidas desde el día del terremoto, se reanudarán')
     relative_pronouns: tuple[str, ...] = ()
+    # 'agreed to testify', 'intends to call': an infinitive takes no past from the verb it hangs on
+    infinitive_markers: tuple[str, ...] = ()
     participle_after: tuple[str, ...] = ()  # 'must be returned': a past form after these is a participle, not past
     # 'had been due to expire Friday', 'was expected to arrive': a future marker after these is a
     # future seen from the past, which tells nothing about the publication day's side
@@ -233,6 +235,7 @@ _WORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("compound_day_parts", "timex", "compound_day_parts"), ("bare_units", "timex", "bare_units"),
     ("participle_after", "tense", "participle_after"), ("place_words", "names", "place_words"),
     ("organisation_words", "names", "organisation_words"), ("relative_pronouns", "event_words", "relative_pronouns"),
+    ("infinitive_markers", "event_words", "infinitive_markers"),
     ("past_auxiliaries", "tense", "past_auxiliaries"), ("not_tense", "tense", "not_tense"),
     ("past_before", "tense", "past_before"), ("week_links", "timex", "week_links"),
     ("final_ordinals", "timex", "final_ordinals"), ("date_time_links", "timex", "date_time_links"),

@@ -220,6 +220,8 @@ class _TenseMarkers:
     past_auxiliary: "regex.Pattern[str] | None" = None  # 'had been ' right before a future marker
     not_tense: "regex.Pattern[str] | None" = None  # 'next to': a marker word that marks nothing here
     past_before: "regex.Pattern[str] | None" = None  # 'since ' right before an expression: it is past
+    # ', the companies said' after an expression: when the words were said, not when the date falls
+    attribution: "regex.Pattern[str] | None" = None
 
 
 @functools.cache
@@ -256,8 +258,11 @@ def _markers(code: str) -> _TenseMarkers:
     past_before = None
     if lex.past_before:
         past_before = regex.compile(rf"(?<![\w]){_alternation(lex.past_before)}\s+(?:the\s+)?$", flags)
+    attribution = None
+    if reporting := lex.event_triggers.get("report"):
+        attribution = regex.compile(rf"[^,.;:!?]*,\s*(?:[^\s,.;:!?]+\s+){{0,{ATTRIBUTION_WORDS}}}{_alternation(reporting)}", flags)
     return _TenseMarkers(words(lex.tense_future), words(lex.tense_past), suffix, lex.past_suffix_exceptions, relations,
-                         links, participle, past_auxiliary, not_tense, past_before)
+                         links, participle, past_auxiliary, not_tense, past_before, attribution)
 
 
 @functools.lru_cache(maxsize=256)
@@ -286,6 +291,9 @@ def _sentence_markers(chunk: str, code: str) -> tuple[tuple[int, int, Tense], ..
     return tuple(found)
 
 
+ATTRIBUTION_WORDS = 4  # words between the comma and the reporting verb: ', the companies said'
+
+
 def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, code: str,
              reach: int | None = None, far_future: bool = False) -> Tense:
     """The tense of the marker nearest to [start, end) within its sentence (and within ``reach``
@@ -298,10 +306,17 @@ def tense_marker(text: str, sentence: tuple[int, int], start: int, end: int, cod
     """``tense_at`` with the distance in characters to the marker that set it (None: no marker)."""
     s0, s1 = sentence
     best: tuple[int, int, Tense] | None = None
-    for a, b, tense in _sentence_markers(text[s0:s1], code):
+    attribution = _markers(code).attribution
+    markers = _sentence_markers(text[s0:s1], code)
+    # 'will vote on June 22, the companies said': the saying is past, not the vote, when the clause
+    # has a verb of its own ('Over the weekend, officials confirmed' has none: the confirming is then)
+    own_verb = attribution is not None and any(b + s0 <= start for _, b, _ in markers)
+    for a, b, tense in markers:
         a, b = a + s0, b + s0
         if start <= a < end:
             continue  # the expression's own words do not set its tense
+        if own_verb and tense is Tense.PAST and a >= end and attribution.fullmatch(text, end, b):
+            continue
         # a marker that runs into the expression ('hasta el' before 'el día 13') is right beside it
         distance = max(0, start - b) if a < start else a - end
         key = (distance, 0 if tense is Tense.FUTURE else 1, tense)
