@@ -258,7 +258,8 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
             donors = [e for e in dating if (segment(e.start) == segment(t0)
                       or (segment(e.start) not in occupied and not segment.is_subordinate(t0)))
                       and not _kept_by_owner(e, (t0, t1), owner_of, spans)
-                      and not (i in references and e.start < t0)]
+                      and not (i in references and e.start < t0)
+                      and not _across_report(e, (t0, t1), reports)]
             if not any(is_dating(e) for e in own) and donors:
                 donor = min(donors, key=lambda e: (_distance((e.start, e.end), (t0, t1)), e.start))
                 own = own + [donor]
@@ -490,6 +491,13 @@ def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]]
             for j, items in _nearest([e], [spans[k] for k in targets]).items():
                 owned[targets[j]].extend(items)
     return owned
+
+
+def _across_report(e: TimeExpression, trigger: tuple[int, int], reports: list[tuple[int, int]]) -> bool:
+    """'raised its bid earlier this month, said late last night that it was abandoning its pursuit': a
+    reporting verb between a time and a trigger opens what was said; the time stays outside it."""
+    lo, hi = (e.end, trigger[0]) if e.end <= trigger[0] else (trigger[1], e.start)
+    return any(lo <= a and b <= hi for a, b in reports)
 
 
 LINK_REACH = 25  # characters from a linked duration's end to the trigger it counts from ('a day after the quake')
