@@ -559,21 +559,26 @@ def _antecedents_split(owned: dict[int, list[TimeExpression]], events_only: list
     later ... closed'): taken from the trigger, since they date what the anaphor counts from.  A plan
     not kept counts too ('previsto inicialmente para el lunes 23 de marzo, pero ese día el juez la
     aplazó'): it is no day of its trigger, but it is the day the anaphor names."""
-    split = []
     anaphor_starts = [e.start for i in events_only for e in owned[i] if is_anaphoric(e)]
+    if not anaphor_starts:
+        return []
+    split = []
     for i in events_only:
-        anaphors = [e for e in owned[i] if is_anaphoric(e)]
-        if not anaphor_starts:
-            continue
-        first = min(e.start for e in anaphors) if anaphors else None
+        anaphors = [e.start for e in owned[i] if is_anaphoric(e)]
+        first = min(anaphors) if anaphors else None
         before = [e for e in owned[i] if not is_anaphoric(e) and (
             first is not None and e.start < first and is_dating(e)
-            or e.relation == SUPERSEDED and e.start < min(anaphor_starts) and is_dating(attrs.evolve(e, relation=None)))]
+            or _plan_not_kept(e) and e.start < min(anaphor_starts))]
         if before:
             owned[i] = [e for e in owned[i] if not any(e is b for b in before)]
             last = max(before, key=lambda e: e.start)
             split.append(attrs.evolve(last, relation=None) if last.relation == SUPERSEDED else last)
     return split
+
+
+def _plan_not_kept(e: TimeExpression) -> bool:
+    """'originally scheduled for July 30': a date that would date its event, but for the plan's failing."""
+    return e.relation == SUPERSEDED and is_dating(attrs.evolve(e, relation=None))
 
 
 def _owned_names(names: list[Name], spans: list[tuple[int, int]], events_only: list[int],
