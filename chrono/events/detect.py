@@ -523,14 +523,14 @@ def _kept_by_owner(e: TimeExpression, trigger: tuple[int, int], owner_of: dict[i
     background fact's year is no day of the news before it.  A year told first ('In 2014, Pinecrest
     pulled ... and recalled') still dates the whole clause."""
     owner = owner_of.get(id(e))
-    if owner is None or not _is_coarse(e):
+    if owner is None or not is_coarse(e):
         return False
     o0, o1 = spans[owner]
     return trigger[1] <= o0 and o1 <= e.start
 
 
-def _is_coarse(e: TimeExpression) -> bool:
-    """A year, a decade or a longer span named outright: no month, no day."""
+def is_coarse(e: TimeExpression) -> bool:
+    """A year, a decade or a longer span named outright: no month, no day ('in 2013', 'the 1990s')."""
     r = e.reading
     return isinstance(r, Decade) or (isinstance(r, Calendar) and r.year is not None and r.month is None)
 
@@ -659,8 +659,7 @@ INFINITIVE_REACH = 4  # characters before a trigger where its infinitive marker 
 
 @functools.cache
 def _infinitive_pattern(code: str) -> "regex.Pattern[str] | None":
-    words = load_lexicon(code).infinitive_markers
-    return regex.compile(rf"(?<![\w]){_alternation(words)}\s+\w", regex.IGNORECASE) if words else None
+    return _word_pattern(load_lexicon(code).infinitive_markers)
 
 
 def _mention(document: Document, index: int, trigger: tuple[int, int], kind: str, sentence: tuple[int, int],

@@ -13,10 +13,10 @@ from typing import Collection, Mapping, Sequence
 import attrs
 
 from chrono.dayset import DaySet
-from chrono.events.detect import GENERIC_KIND, MAX_EVENT_DAYS, is_dating
+from chrono.events.detect import GENERIC_KIND, MAX_EVENT_DAYS, is_coarse, is_dating
 from chrono.events.names import fold, keys_match, name_keys, place_keys
 from chrono.model import Event, EventMention
-from chrono.readings import Calendar, Decade, Recurrence, Tense
+from chrono.readings import Recurrence, Tense
 
 CLOSE_DAYS = 31  # two day sets this narrow and overlapping corroborate each other
 SAME_DAYS = 3  # identical day sets this narrow corroborate without a shared name
@@ -108,9 +108,8 @@ def _days_agree(a: DaySet | None, b: DaySet | None) -> tuple[bool, bool]:
 
 def _year_or_wider(g: _Group) -> bool:
     """Dated only by a named year or decade ('in 2013', 'the 1990s'): a background fact."""
-    own = [t.reading for m in g.mentions if not m.inherited for t in m.timexes if is_dating(t)]
-    return bool(own) and all((isinstance(r, Calendar) and r.year is not None and r.month is None) or isinstance(r, Decade)
-                             for r in own)
+    own = [t for m in g.mentions if not m.inherited for t in m.timexes if is_dating(t)]
+    return bool(own) and all(is_coarse(t) for t in own)
 
 
 def _repeats(g: _Group) -> bool:

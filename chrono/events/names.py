@@ -155,11 +155,11 @@ def headline_names(document) -> tuple[str, ...]:
     the article is about, for sentences further down that name nobody."""
     title = document.meta("title")
     if title:
-        return tuple(dict.fromkeys(n.text for n in find_names(title, 0, len(title), document.language)))
+        return _name_texts(title, 0, len(title), document.language)
     span = headline_span(document)
     if span is None:
         return ()
-    return tuple(dict.fromkeys(n.text for n in find_names(document.text, *span, document.language)))
+    return _name_texts(document.text, *span, document.language)
 
 
 def lede_names(document, skip: Sequence[tuple[int, int]] = ()) -> tuple[str, ...]:
@@ -171,8 +171,13 @@ def lede_names(document, skip: Sequence[tuple[int, int]] = ()) -> tuple[str, ...
             continue
         if any(a <= s0 and s1 <= b for a, b in skip):
             continue
-        return tuple(dict.fromkeys(n.text for n in find_names(document.text, s0, s1, document.language, skip=list(skip))))
+        return _name_texts(document.text, s0, s1, document.language, list(skip))
     return ()
+
+
+def _name_texts(text: str, start: int, end: int, code: str, skip: list[tuple[int, int]] = ()) -> tuple[str, ...]:
+    """The distinct names of text[start:end], in order."""
+    return tuple(dict.fromkeys(n.text for n in find_names(text, start, end, code, skip=skip)))
 
 
 def fold(name: str) -> str:

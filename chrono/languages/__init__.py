@@ -208,7 +208,7 @@ def _day_specs(data: Mapping[str, Any], key: str, path: str) -> dict[str, tuple[
 
 
 # Lexicon fields read the same way: (field, section, key). A new optional key is one entry here
-# plus its field on Lexicon; sections are 'language', 'timex', 'names', 'tense' or 'data' (the whole file).
+# plus its field on Lexicon; sections are 'language', 'timex', 'names', 'tense', 'event_words' or 'data' (the whole file).
 _WORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("ordinal_suffixes", "timex", "ordinal_suffixes"), ("day_prefixes", "timex", "day_prefixes"),
     ("date_connectors", "timex", "date_connectors"), ("year_suffixes", "timex", "year_suffixes"),
