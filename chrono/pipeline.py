@@ -17,6 +17,7 @@ from chrono.dayset import DaySet
 from chrono.events.detect import REPORT_KIND, detect_events
 from chrono.events.merge import merge_mentions
 from chrono.events.names import headline_names, lede_names
+from chrono.events.translations import Fingerprint, find_translations, fingerprint, twin_mentions
 from chrono.model import Anchor, Document, Event, EventMention, Problem, TimeExpression, Timeline
 from chrono.readings import Calendar
 from chrono.reason import Because, Network, Solution
@@ -36,6 +37,7 @@ class Analysis:
     mentions: tuple[EventMention, ...]
     place: str | None
     topics: tuple[str, ...] = ()  # names of the headline
+    fingerprint: Fingerprint | None = None  # what of it survives translation
 
 
 DATE_LINE_LENGTH = 120  # a first line this short that holds a date is a date line, not prose
@@ -70,7 +72,8 @@ def analyse(document: Document) -> Analysis:
     mentions = detect_events(document, expressions, skip=skip)
     return Analysis(document=document, expressions=tuple(expressions), mentions=tuple(mentions),
                     place=dateline.place.title() if dateline else None,
-                    topics=headline_names(document) or lede_names(document, skip))
+                    topics=headline_names(document) or lede_names(document, skip),
+                    fingerprint=fingerprint(document, expressions, skip))
 
 
 def horizon_for(analyses: Iterable[Analysis], now: int) -> tuple[int, int]:
@@ -127,6 +130,8 @@ class _Corpus:
         self.known = {pub_var(a.document): a.day for a in anchors if a.day is not None}
         self.places = {a.document.id: a.place for a in analyses if a.place}
         self.topics = {a.document.id: a.topics for a in analyses if a.topics}
+        prints = [a.fingerprint for a in analyses if a.fingerprint is not None]
+        self.twins = twin_mentions(find_translations(prints), prints, self.mentions)
 
     def builder(self) -> Builder:
         """A builder holding the anchors and the reporting verbs, which every solve shares."""
@@ -152,7 +157,8 @@ class _Corpus:
         days.update({mid: known for mid, known in (linked or {}).items() if mid not in days})
         events = merge_mentions(self.mentions, days=days, places=self.places, topics=self.topics,
                                 dated=[d.id for d in self.documents
-                                       if 0 < prelim.domain(pub_var(d.id)).count <= DATED_DAYS])
+                                       if 0 < prelim.domain(pub_var(d.id)).count <= DATED_DAYS],
+                                twins=self.twins)
         for _ in range(MAX_UNMERGE_ROUNDS):
             var_of = {e.id: f"e:{e.id}" for e in events}
             second = self.builder()

@@ -14,7 +14,7 @@ import attrs
 
 from chrono.dayset import DaySet
 from chrono.events.detect import GENERIC_KIND, MAX_EVENT_DAYS, is_coarse, is_dating
-from chrono.events.names import fold, keys_match, name_keys, place_keys
+from chrono.events.names import fold, keys_match, name_keys, place_keys, places_nest
 from chrono.model import Event, EventMention
 from chrono.readings import Recurrence, Tense
 
@@ -81,10 +81,11 @@ def _share_names(a: Sequence[str], b: Sequence[str]) -> bool:
 
 
 def _same_place(a: Sequence[str], b: Sequence[str]) -> bool | None:
-    """None when a side names no place; True when some place of one matches some place of the other."""
+    """None when a side names no place; True when some place of one matches some place of the other,
+    or lies in it."""
     if not a or not b:
         return None
-    return any(keys_match(place_keys(x), place_keys(y)) for x in a for y in b)
+    return any(keys_match(place_keys(x), place_keys(y)) or places_nest(x, y) for x in a for y in b)
 
 
 def specific(days: DaySet | None) -> bool:
@@ -137,10 +138,19 @@ def _same_day(a: DaySet | None, b: DaySet | None) -> bool:
     return a is not None and b is not None and a == b and 0 < a.count <= SAME_DAYS
 
 
+def _kind(g: _Group) -> str:
+    """A group's kind: that of its members, where a translation's twin of no known kind does not count."""
+    return next((m.kind for m in g.mentions if m.kind != GENERIC_KIND), GENERIC_KIND)
+
+
+def _documents(g: _Group) -> set[str]:
+    return {m.document for m in g.mentions}
+
+
 def _may_be_one(g: _Group, h: _Group) -> bool:
     """Nothing in the words keeps the two apart: same kind, people that do not contradict, and not
     two different ones of a series (the first round and the second round)."""
-    if g.mentions[0].kind != h.mentions[0].kind or g.mentions[0].kind == GENERIC_KIND:
+    if _kind(g) != _kind(h) or _kind(g) == GENERIC_KIND:
         return False
     if any(_recurring(m) for m in g.mentions + h.mentions):
         return False  # 'would meet twice a year': a series of its own, never one of the events told of
@@ -202,13 +212,16 @@ def _join(g: _Group, h: _Group) -> _Group:
 def merge_mentions(mentions: Sequence[EventMention], *, days: Mapping[str, DaySet] | None = None,
                    places: Mapping[str, str] | None = None,
                    topics: Mapping[str, Sequence[str]] | None = None,
-                   dated: Collection[str] | None = None) -> list[Event]:
+                   dated: Collection[str] | None = None,
+                   twins: Collection[tuple[str, str]] = ()) -> list[Event]:
     """Events from mentions.  ``days`` maps a mention id to the days it may fall on (from a first
     solve with every mention on its own); ``places`` maps a document to its dateline place and
     ``topics`` to the names of its headline: what a sentence that names nobody is about ('In
     February a smaller eruption closed the airport' in an article headlined 'Lewotana erupts').
     Both are evidence for a match, never against one.  ``dated`` names the documents whose
-    publication is known closely: only their undated reports may join an event on place alone."""
+    publication is known closely: only their undated reports may join an event on place alone.
+    ``twins`` pairs mention ids that a translation and its original tell in aligned sentences
+    (``translations.twin_mentions``): their groups are one before anything else is compared."""
     days = days or {}
     places = places or {}
     topics = topics or {}
@@ -230,10 +243,10 @@ def merge_mentions(mentions: Sequence[EventMention], *, days: Mapping[str, DaySe
             groups.append(attrs.evolve(g, datelines=(places[doc],) if doc in places else (),
                                        topics=tuple(topics.get(doc, ()))))
     clusters: list[_Group] = []
-    for g in groups:
+    for g in _join_twins(groups, twins):
         best = None
         for i, c in enumerate(clusters):
-            if any(m.document == g.mentions[0].document for m in c.mentions):
+            if _documents(c) & _documents(g):
                 continue  # the article itself kept these apart
             if _compatible(c, g, same_document=False):
                 best = i
@@ -243,6 +256,35 @@ def merge_mentions(mentions: Sequence[EventMention], *, days: Mapping[str, DaySe
         else:
             clusters[best] = _join(clusters[best], g)
     return [_event(i, c) for i, c in enumerate(_attach_undated(clusters, frozenset(dated or ())))]
+
+
+def _join_twins(groups: list[_Group], twins: Collection[tuple[str, str]]) -> list[_Group]:
+    """Groups that hold twin mentions become one, in the order of their first member, unless that
+    joins two groups an article kept apart, two kinds, or days that exclude each other: a
+    translation tells the same events, whatever names or days each text lets us read."""
+    where = {m.id: i for i, g in enumerate(groups) for m in g.mentions}
+    parent = list(range(len(groups)))
+    joined = list(groups)
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for a, b in sorted(twins):
+        if a not in where or b not in where:
+            continue
+        i, j = sorted((root(where[a]), root(where[b])))
+        if i == j or _documents(joined[i]) & _documents(joined[j]):
+            continue
+        g, h = joined[i], joined[j]
+        if _kind(g) != _kind(h) and GENERIC_KIND not in (_kind(g), _kind(h)):
+            continue
+        if any(_recurring(m) for m in g.mentions + h.mentions) or not _days_agree(g.days, h.days)[0]:
+            continue
+        joined[i] = _join(g, h)
+        parent[j] = i
+    return [joined[i] for i in range(len(groups)) if parent[i] == i]
 
 
 def _attach_undated(clusters: list[_Group], dated: frozenset[str]) -> list[_Group]:
@@ -288,7 +330,7 @@ def _event(index: int, group: _Group) -> Event:
     people = [p for m in mentions for p in m.people]
     others = [p for m in mentions for p in m.participants if p not in people]
     participants = _canonical_names(people + others)
-    kind = mentions[0].kind
+    kind = next((m.kind for m in mentions if m.kind != GENERIC_KIND), GENERIC_KIND)
     location = next((m.location for m in mentions if m.location),
                     group.locations[0] if group.locations else group.datelines[0] if group.datelines else None)
     return Event(id=f"ev{index}", kind=kind, mentions=mentions, participants=participants, location=location,

@@ -214,6 +214,19 @@ def place_keys(name: str) -> frozenset[str]:
     return frozenset({fold(_place_core(name)), fold(name)} - {""} - _geographic_heads())
 
 
+def places_nest(a: str, b: str) -> bool:
+    """The words of one place name all in the other ('Muara Seruni', 'Pasar Sentral Muara Seruni'),
+    or two words shared ('Muara Seruni Central Market', 'Pasar Sentral Muara Seruni': a translation
+    of the name): one place, or one inside the other.  Geographic heads ('River', 'Kabupaten') do
+    not count, nor does one shared word ('North Sumatra', 'South Sumatra')."""
+    heads = _geographic_heads()
+    wa = set(fold(_place_core(a)).split()) - heads
+    wb = set(fold(_place_core(b)).split()) - heads
+    if not wa or not wb:
+        return False
+    return wa <= wb or wb <= wa or len(wa & wb) >= 2
+
+
 def keys_match(a: frozenset[str], b: frozenset[str], threshold: float = 0.9) -> bool:
     """Some key of ``a`` equals, or nearly equals (Jaro-Winkler), some key of ``b``: Moskow ~ Moscow."""
     if a & b:
