@@ -2,8 +2,8 @@
 
     python scripts/fit_confidence.py [--write]
 
-Gold: tests/data/seeds_gold.json on corpus/, and every tests/data/clusters/*/gold.json on its
-folder, in both modes. For each gold mention matched to a system event (as the seed scorer
+Gold: tests/data/seeds_gold.json on corpus/, and every tests/data/clusters/*/gold.json and
+tests/data/heldout/*/gold.json on its folder, in both modes. For each gold mention matched to a system event (as the seed scorer
 matches: trigger overlap first, then mention overlap), 'right' means the event's range contains
 the truth and lies within the gold bounds. Cells are those of chrono.confidence.cell_keys.
 Prints the in-sample Brier and a leave-one-corpus-out Brier (each corpus scored with a table
@@ -32,8 +32,9 @@ def _d(value, default):
 
 def corpora():
     yield "seeds", ROOT / "corpus", json.loads((ROOT / "tests/data/seeds_gold.json").read_text(encoding="utf-8"))
-    for gold in sorted((ROOT / "tests/data/clusters").glob("*/gold.json")):
-        yield gold.parent.name, gold.parent, json.loads(gold.read_text(encoding="utf-8"))
+    for folder in ("clusters", "heldout"):
+        for gold in sorted((ROOT / "tests/data" / folder).glob("*/gold.json")):
+            yield gold.parent.name, gold.parent, json.loads(gold.read_text(encoding="utf-8"))
 
 
 def observations(folder: pathlib.Path, gold: dict, mode: str) -> list[tuple[tuple[str, ...], dict, bool]]:

@@ -630,3 +630,134 @@ def test_an_infinitive_takes_no_past_from_the_verb_it_hangs_on():
     assert hearing.tense is Tense.PRESENT
     [back] = _mentions("Pupils returned to school in prefabricated classrooms.")
     assert back.kind == "opening" and back.tense is Tense.PAST
+
+
+@pytest.mark.parametrize("lang,text,kinds", [
+    # a strike, a collapse, a fire put out, a police search, a suspension, a renovation, a weather warning
+    ("en", "Dockworkers at the container terminal went on strike on Monday, halting cargo traffic.", ["strike"]),
+    ("en", "Teachers walked off the job on Tuesday.", ["strike"]),
+    ("en", "The roof of the sports hall collapsed on Saturday night.", ["collapse"]),
+    ("en", "Firefighters brought the blaze under control early on Sunday.", ["containment"]),
+    ("en", "Police searched the mayor's home on Wednesday.", ["raid"]),
+    ("en", "The council suspended the treasurer from her post on Friday.", ["suspension"]),
+    ("en", "The old library was renovated in 2012.", ["renovation"]),
+    ("en", "The weather service issued a storm warning for the coast on Thursday.", ["warning"]),
+    ("es", "Los maestros de la provincia iniciaron una huelga indefinida el lunes.", ["strike"]),
+    ("es", "El techo del gimnasio se derrumbó el sábado por la noche.", ["collapse"]),
+    ("es", "Los bomberos sofocaron el incendio en la madrugada del domingo.", ["containment"]),
+    ("es", "Agentes de la fiscalía allanaron el domicilio del alcalde el miércoles.", ["raid"]),
+    ("es", "El concejo suspendió al tesorero del cargo el viernes.", ["suspension"]),
+    ("es", "El teatro municipal fue remodelado en 2012.", ["renovation"]),
+    ("es", "El servicio meteorológico emitió un aviso de oleaje para la costa el jueves.", ["warning"]),
+    ("id", "Ribuan buruh pabrik melakukan mogok kerja pada Senin (6/10).", ["strike"]),
+    ("id", "Atap gedung sekolah itu ambruk pada Sabtu malam.", ["collapse"]),
+    ("id", "Api baru berhasil dipadamkan pada Minggu pagi.", ["containment"]),
+    ("id", "Penyidik menggeledah rumah dinas bupati pada Rabu (12/3).", ["raid"]),
+    ("id", "Kepala dinas itu dinonaktifkan dari jabatannya pada Jumat.", ["suspension"]),
+    ("id", "Gedung bioskop itu direnovasi pada 2012.", ["renovation"]),
+    ("id", "BMKG mengeluarkan peringatan dini gelombang tinggi pada Kamis.", ["warning"]),
+    # words that only look like them: an air strike, striking a deal, a reporting 'warned', a closure,
+    # an alert level, unemployment ('paro'), a renewed contract, a stalled engine, a power cut
+    ("en", "An air strike hit the village on Sunday.", ["attack"]),
+    ("en", "The two companies hope to strike a deal by Friday.", []),
+    ("en", "He warned that prices would rise, the minister said on Monday.", ["report"]),
+    ("en", "Flights were suspended on Monday.", ["closure"]),
+    ("en", "The agency raised the volcano's alert status on Wednesday.", ["alert"]),
+    ("es", "El paro registrado bajó en marzo, según los datos oficiales.", ["event"]),
+    ("es", "El contrato del entrenador fue renovado en 2012.", ["event"]),
+    ("es", "El ministro advirtió que los precios subirán, dijo el lunes.", ["report"]),
+    ("id", "Mesin kapal itu mogok di tengah laut pada Selasa sore.", ["event"]),
+    ("id", "Listrik padam sejak Senin malam.", ["event"]),
+])
+def test_new_news_kinds(lang, text, kinds):
+    assert [m.kind for m in _mentions(text, lang)] == kinds
+
+
+@pytest.mark.parametrize("lang,text,kinds", [
+    # a criminal case step by step, a company deal, a ship lost, a strike, a collapse, a fire put out,
+    # a police search, a recall, a weather warning: each its own kind in French, German and Russian
+    ("fr", "Le suspect a été mis en examen pour homicide et placé en détention provisoire samedi.",
+     ["charge", "custody"]),
+    ("fr", "L'ancien maire a été condamné mardi à cinq ans de prison ferme, et ses avocats ont fait appel du "
+           "jugement.", ["sentencing", "appeal"]),
+    ("fr", "L'audience a été reportée au 12 juin.", ["hearing", "postponement"]),
+    ("fr", "Le ferry a fait naufrage dimanche au large de la Corse ; 40 passagers ont été secourus.",
+     ["accident", "rescue"]),
+    ("fr", "Le groupe a finalisé l'acquisition de son concurrent allemand en janvier.", ["completion"]),
+    ("fr", "Les contrôleurs aériens se sont mis en grève jeudi.", ["strike"]),
+    ("fr", "Le toit du gymnase s'est effondré samedi sous le poids de la neige.", ["collapse"]),
+    ("fr", "L'incendie a été maîtrisé dans la nuit de jeudi à vendredi.", ["containment"]),
+    ("fr", "Une perquisition a eu lieu mardi au siège du parti.", ["raid"]),
+    ("fr", "Le laboratoire a rappelé plusieurs lots de sirop après une épidémie de gastro-entérite.",
+     ["recall", "outbreak"]),
+    ("fr", "Météo-France a placé douze départements en vigilance orange pour jeudi.", ["warning"]),
+    ("fr", "Le directeur de l'hôpital a été suspendu de ses fonctions jeudi.", ["suspension"]),
+    ("de", "Die Staatsanwaltschaft erhob im März Anklage, der Haftrichter ordnete Untersuchungshaft an.",
+     ["charge", "custody", "custody"]),
+    ("de", "Das Landgericht verurteilte den Angeklagten am Freitag zu sieben Jahren Haft.", ["sentencing"]),
+    ("de", "Die Angeklagte wurde freigesprochen, die Staatsanwaltschaft legte Revision ein.", ["verdict", "appeal"]),
+    ("de", "Die Fähre kenterte am Samstag vor der Küste, 30 Menschen wurden gerettet.", ["accident", "rescue"]),
+    ("de", "Das Kartellamt genehmigte die Übernahme im Mai.", ["approval"]),
+    ("de", "Der Bieter zog sein Angebot am Montag zurück.", ["withdrawal"]),
+    ("de", "Die Lokführer streikten am Donnerstag bundesweit.", ["strike"]),
+    ("de", "Die Brücke war am Dienstag eingestürzt.", ["collapse"]),
+    ("de", "Die Feuerwehr brachte den Brand am Abend unter Kontrolle.", ["containment"]),
+    ("de", "Ermittler durchsuchten am Dienstag die Geschäftsräume des Konzerns.", ["raid"]),
+    ("de", "Der Deutsche Wetterdienst gab für Bayern eine Unwetterwarnung heraus.", ["warning"]),
+    ("ru", "Басманный суд арестовал бизнесмена, ему предъявлено обвинение в мошенничестве.", ["custody", "charge"]),
+    ("ru", "Суд приговорил бывшего губернатора к 12 годам колонии строгого режима.", ["sentencing"]),
+    ("ru", "Присяжные признали его виновным, защита обжаловала приговор.", ["verdict", "appeal"]),
+    ("ru", "Он признал себя виновным и заключил сделку со следствием.", ["plea", "plea"]),
+    ("ru", "Судебное заседание отложено до 15 мая.", ["hearing", "postponement"]),
+    ("ru", "Судно затонуло у берегов Камчатки, 12 моряков спасены.", ["accident", "rescue"]),
+    ("ru", "Тела двух рыбаков обнаружены в понедельник.", ["discovery"]),
+    ("ru", "Компания завершила сделку по покупке конкурента в марте.", ["completion"]),
+    ("ru", "Рабочие завода бастовали с понедельника.", ["strike"]),
+    ("ru", "В Саратове частично обрушился жилой дом.", ["collapse"]),
+    ("ru", "В офисе компании прошли обыски.", ["raid"]),
+    ("ru", "МЧС объявило штормовое предупреждение на выходные.", ["warning"]),
+    # words that only look like them: a condemnation, a storm striking a city, a search for a compromise
+    ("fr", "Le président a condamné l'attentat.", ["attack"]),
+    ("de", "Die Bundesregierung hat den Angriff scharf verurteilt.", ["attack"]),
+    ("ru", "На Москву обрушился ливень.", ["weather"]),
+    ("ru", "Стороны продолжили поиски компромисса.", []),
+])
+def test_fr_de_ru_case_and_business_kinds(lang, text, kinds):
+    assert [m.kind for m in _mentions(text, lang)] == kinds
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The two leaders did not meet on Tuesday."),
+    ("en", "He has not been charged, police said on Friday."),
+    ("en", "The bodies haven't been found yet."),
+    ("es", "Los ministros no se reunieron el martes."),
+    ("es", "El sospechoso no fue detenido el lunes."),
+    ("id", "Polisi tidak menahan tersangka pada Senin."),
+    ("fr", "Le suspect n'a pas été arrêté lundi."),
+    ("de", "Der Verdächtige wurde am Montag nicht festgenommen."),
+    ("ru", "Подозреваемый не был арестован в понедельник."),
+])
+def test_a_denied_event_is_no_event_and_its_date_dates_nothing(lang, text):
+    assert [m.kind for m in _mentions(text, lang) if m.kind != "report"] == []
+
+
+@pytest.mark.parametrize("lang,text,kind", [
+    ("en", "No one was killed in the fire on Sunday.", "disaster"),  # the fire took place, the deaths did not
+    ("en", "He did not attend the meeting on Tuesday.", "meeting"),  # the meeting took place without him
+])
+def test_a_negation_denies_only_its_own_verb(lang, text, kind):
+    assert [m.kind for m in _mentions(text, lang)] == [kind]
+
+
+@pytest.mark.parametrize("lang,text,kinds", [
+    ("en", "The Preliminary Investigation Court ordered his detention on March 5.", ["custody"]),
+    ("en", "Leaders gathered for the Moscow Summit on Tuesday.", ["summit"]),
+    ("es", "El Juzgado de Investigación Preparatoria ordenó su detención el 5 de marzo.", ["arrest"]),
+    ("es", "Los presidentes llegaron a la Cumbre de las Américas el martes.", ["visit", "summit"]),
+    ("id", "Ketua Komisi Pemilihan Umum menetapkan hasil pada Senin.", ["event"]),
+    ("en", "Police Arrest Suspect In Market Fire Investigation", ["arrest", "disaster", "investigation"]),
+])
+def test_a_trigger_inside_an_institution_name_is_no_event(lang, text, kinds):
+    """'Investigation' in a court's name is no inquiry; a trigger at the name's head ('the Moscow Summit',
+    'la Cumbre de las Américas') is the event's own name; a title-case headline is read word by word."""
+    assert [m.kind for m in _mentions(text, lang)] == kinds

@@ -182,6 +182,66 @@ def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, max(a[0], b[0]) - min(a[1], b[1]))
 
 
+TITLE_CASE = 0.8  # share of capitalized words (of four letters or more) that makes a line a title
+
+
+def _outside_institutions(found: list[tuple[tuple[int, int], str]], names: Sequence[Name], text: str,
+                          s0: int, s1: int, code: str) -> list[tuple[tuple[int, int], str]]:
+    """Triggers that are not a modifier inside the name of an institution: 'Investigation' in 'the
+    Preliminary Investigation Court' or 'Juzgado de Investigación Preparatoria' names a court, not
+    an inquiry; but 'the Moscow Summit' and 'Cumbre de las Américas' are events, whose trigger is
+    the name's head (its last word in English, its first in Spanish: ``name_head``)."""
+    head = load_lexicon(code).name_head
+    if not head or not found or not names:
+        return found
+    words = regex.findall(r"\p{L}{4,}", text[s0:s1])
+    if words and sum(1 for w in words if w[0].isupper()) >= TITLE_CASE * len(words):
+        return found  # a title-case headline: every word is capitalized
+    out = []
+    for (t0, t1), kind in found:
+        inside = next((n for n in names if n.start <= t0 and t1 <= n.end and (n.start, n.end) != (t0, t1)), None)
+        if inside is not None:
+            # a name that opens the sentence may owe its first capital to the position ('Kampanye Pilkada ...')
+            start = inside.start if inside.start > s0 else _second_word(text, inside.start, t0)
+            before, after = text[start:t0].strip(), text[t1:inside.end].strip()
+            if (head == "last" and after) or (head == "first" and before):
+                continue
+        out.append(((t0, t1), kind))
+    return out
+
+
+def _second_word(text: str, start: int, limit: int) -> int:
+    found = regex.compile(r"\s+").search(text, start, limit)
+    return found.end() if found else limit
+
+
+NEGATION_REACH = 40  # characters before a trigger searched for its negation and auxiliaries
+
+
+def _not_negated(found: list[tuple[tuple[int, int], str]], text: str, s0: int,
+                 code: str) -> list[tuple[tuple[int, int], str]]:
+    """Triggers whose verb is not denied: 'no one was killed', 'did not meet', 'belum ditemukan',
+    'no se reunieron' tell of something that did not happen (yet), which no date may place.  Only
+    auxiliaries may stand between ('has not been charged'): in 'did not attend the meeting' the
+    meeting took place."""
+    pattern = _negation_pattern(code)
+    if pattern is None:
+        return found
+    return [(span, kind) for span, kind in found
+            if kind == REPORT_KIND or pattern.search(text, max(s0, span[0] - NEGATION_REACH), span[0]) is None]
+
+
+@functools.cache
+def _negation_pattern(code: str) -> "regex.Pattern[str] | None":
+    lex = load_lexicon(code)
+    if not lex.negations:
+        return None
+    negation = _alternation(lex.negations).replace("'", "['’]")
+    gap = _alternation(lex.negation_gap_words).replace("'", "['’]") if lex.negation_gap_words else None
+    between = rf"(?:\s+{gap}){{0,3}}" if gap else ""
+    return regex.compile(rf"(?<![\p{{L}}]){negation}{between}\s+$", regex.IGNORECASE)
+
+
 def detect_events(document: Document, expressions: list[TimeExpression], *,
                   skip: tuple[tuple[int, int], ...] = ()) -> list[EventMention]:
     """The event mentions of one document, in text order.
@@ -207,10 +267,14 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
         local_skip = [(a, b) for a, b in skip if a < s1 and s0 < b]
         in_sentence = [e for e in local if not any(a <= e.start < b for a, b in local_skip)]
         timex_spans = [(e.start, e.end) for e in local]
-        found = _without_aspects(triggers_of.find(text, s0, s1, timex_spans), text, clauses, document.language)
+        names = find_names(text, s0, s1, document.language, skip=timex_spans + local_skip)
+        found = _outside_institutions(triggers_of.find(text, s0, s1, timex_spans), names, text, s0, s1,
+                                      document.language)
+        affirmed = _not_negated(found, text, s0, document.language)
+        denied = any(k != REPORT_KIND for _, k in found) and not any(k != REPORT_KIND for _, k in affirmed)
+        found = _without_aspects(affirmed, text, clauses, document.language)
         found = _with_series(found, text, s0, s1, document.language, context_kind, timex_spans)
         context_kind = next((k for _, k in reversed(found) if k != REPORT_KIND), context_kind)
-        names = find_names(text, s0, s1, document.language, skip=timex_spans + local_skip)
         seen.extend(names)
         places = [n for n in names if n.is_place]
         dating = [e for e in in_sentence if is_dating(e)]
@@ -230,7 +294,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                 mentions.append(_mention(document, len(mentions), span, REPORT_KIND, (s0, s1),
                                          tuple(owned_times[i]), False, [], [], False))
         if not events_only:
-            if dating and _worth_a_generic_mention(dating[0]):
+            if dating and _worth_a_generic_mention(dating[0]) and not denied:  # 'did not meet on Tuesday': nothing
                 first = dating[0]
                 mentions.append(_mention(document, len(mentions), (first.start, first.end), GENERIC_KIND, (s0, s1),
                                          tuple(e for e in in_sentence if id(e) not in reported), False, names,

@@ -151,6 +151,9 @@ class Lexicon:
     again_before: tuple[str, ...] = ()
     again_after: tuple[str, ...] = ()
     ordinal_after_noun: bool = False  # 'putaran kedua' (round second): an event's ordinal follows its noun
+    # where a multi-word name keeps its head: 'last' ('Preliminary Investigation Court'), 'first'
+    # ('Juzgado de Investigación Preparatoria'); '' where every noun is capitalized (German)
+    name_head: str = ""
     # 'a second round in Bishkek', 'la segunda vuelta': with an ordinal, one of a series of the event
     # the text is telling of (talks, an election), whose kind it takes from its context
     series_nouns: tuple[str, ...] = ()
@@ -168,6 +171,10 @@ class Lexicon:
     relative_pronouns: tuple[str, ...] = ()
     # 'agreed to testify', 'intends to call': an infinitive takes no past from the verb it hangs on
     infinitive_markers: tuple[str, ...] = ()
+    # 'not', 'never', 'no one', 'tidak', 'no': right before a trigger (or before the auxiliaries of
+    # ``negation_gap_words`` and then the trigger), the event did not happen ('no one was killed')
+    negations: tuple[str, ...] = ()
+    negation_gap_words: tuple[str, ...] = ()
     participle_after: tuple[str, ...] = ()  # 'must be returned': a past form after these is a participle, not past
     # 'had been due to expire Friday', 'was expected to arrive': a future marker after these is a
     # future seen from the past, which tells nothing about the publication day's side
@@ -236,6 +243,7 @@ _WORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("participle_after", "tense", "participle_after"), ("place_words", "names", "place_words"),
     ("organisation_words", "names", "organisation_words"), ("relative_pronouns", "event_words", "relative_pronouns"),
     ("infinitive_markers", "event_words", "infinitive_markers"),
+    ("negations", "event_words", "negations"), ("negation_gap_words", "event_words", "negation_gap_words"),
     ("past_auxiliaries", "tense", "past_auxiliaries"), ("not_tense", "tense", "not_tense"),
     ("past_before", "tense", "past_before"), ("week_links", "timex", "week_links"),
     ("final_ordinals", "timex", "final_ordinals"), ("date_time_links", "timex", "date_time_links"),
@@ -311,11 +319,19 @@ def load_lexicon_file(path: pathlib.Path) -> Lexicon:
             apostrophe_decades=bool(timex.get("apostrophe_decades", False)),
             units_tens_joiner=str(timex.get("units_tens_joiner", "")),
             ordinal_after_noun=bool(lang.get("ordinal_after_noun", False)),
+            name_head=_name_head(lang, where),
             zone_offsets={k: str(v) for k, v in _table(timex, "zone_offsets", where).items()},
             **fields,
         )
     except KeyError as exc:
         raise LanguageDataError(where, f"missing key {exc}") from exc
+
+
+def _name_head(lang: Mapping[str, Any], where: str) -> str:
+    head = str(lang.get("name_head", ""))
+    if head not in ("", "first", "last"):
+        raise LanguageDataError(where, f"language.name_head: expected 'first' or 'last', not {head!r}")
+    return head
 
 
 @functools.cache
