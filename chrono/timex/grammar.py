@@ -458,8 +458,8 @@ def build_weekday_bracketed_date(mt: Match) -> Reading | None:
 def build_modifier_unit(mt: Match) -> Reading | None:
     unit = _unit(mt)
     offset, anaphoric = _modifier(mt)
-    if unit is None or offset is None or (mt.word("unit") or "") in _normal_set(mt.lexicon.counted_units):
-        return None  # 'setahun lalu' is a year ago, not last year
+    if unit is None or offset is None:
+        return None
     if unit is Unit.DAY and offset != 0 and not anaphoric:
         return RelativeDay(offset=offset)
     return RelativeUnit(unit=unit, offset=offset, reference=Reference.PREVIOUS if anaphoric else Reference.DCT,
