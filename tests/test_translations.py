@@ -110,3 +110,11 @@ def test_a_translation_merges_fully_with_its_original(tmp_path):
 def test_analyse_keeps_a_fingerprint_per_document():
     a = analyse(_document("a_es", ORIGINAL_ES, "es"))
     assert a.fingerprint is not None and len(a.fingerprint.tokens) == len(a.fingerprint.sentences)
+
+
+def test_a_huge_text_is_never_aligned():
+    """Alignment costs the product of the sentence counts: texts far longer than any article are
+    not compared (and a fingerprint stays linear in the text)."""
+    body = " ".join(f"On Tuesday {i} the minister Ratna Kusumawati met officials in Jakarta." for i in range(2000))
+    prints = [_print("a_en", body, "en"), _print("b_id", body, "id")]
+    assert len(prints[0].tokens) == 2000 and find_translations(prints) == []

@@ -14,6 +14,7 @@ are shared by a translation and rarely, in the same order, by two reports of one
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 from typing import Iterable, Sequence
@@ -35,6 +36,7 @@ STRONG = 0.25  # Jaccard similarity of an aligned pair that shares most of what 
 COVERAGE = 0.7  # share of the informative sentences of both articles in strong pairs
 MIN_SENTENCES = 4  # informative sentences each article needs: fewer could align by chance
 CANDIDATE_OVERLAP = 0.4  # share of the smaller article's tokens the other must hold to be tried
+MAX_SENTENCES = 400  # longer texts are no news articles, and their alignment would cost n * m
 _STEPS = ((1, 1), (1, 2), (2, 1), (1, 0), (0, 1))  # alignment moves: pairs, a split sentence, a skip
 
 
@@ -73,14 +75,17 @@ def fingerprint(document: Document, expressions: Sequence[TimeExpression],
     text = document.text
     common = _common_words(document.language)
     spans = tuple(sentence_spans(text))
+    ordered = sorted(expressions, key=lambda e: e.start)
+    starts = [e.start for e in ordered]
     tokens = []
     for s0, s1 in spans:
         sentence = text[s0:s1]
         found = {"#" + n for n in _NUMBER.findall(sentence)}
+        local_skip = [(a, b) for a, b in skip if a < s1 and s0 < b]
         for m in _CAPITALIZED.finditer(sentence):
-            if m.start() > 0 and m.group().lower() not in common and not any(a <= s0 + m.start() < b for a, b in skip):
+            if m.start() > 0 and m.group().lower() not in common and not any(a <= s0 + m.start() < b for a, b in local_skip):
                 found.add(fold(m.group())[:NAME_PREFIX])
-        found |= {_reading_token(e.reading) for e in expressions if s0 <= e.start < s1}
+        found |= {_reading_token(e.reading) for e in ordered[bisect.bisect_left(starts, s0):bisect.bisect_left(starts, s1)]}
         tokens.append(frozenset(found - {""}))
     return Fingerprint(document.id, document.language, spans, tuple(tokens))
 
@@ -143,6 +148,8 @@ def _coverage(a: Fingerprint, b: Fingerprint, path: Iterable[tuple[range, range,
 
 def _candidates(a: Fingerprint, b: Fingerprint) -> bool:
     if a.language == b.language or min(a.informative, b.informative) < MIN_SENTENCES:
+        return False
+    if max(len(a.tokens), len(b.tokens)) > MAX_SENTENCES:
         return False
     if max(len(a.tokens), len(b.tokens)) > 2 * min(len(a.tokens), len(b.tokens)) + 2:
         return False  # one to two at most: a text twice as long is no translation
