@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 import regex
