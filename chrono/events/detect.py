@@ -210,8 +210,11 @@ def _outside_institutions(found: list[tuple[tuple[int, int], str]], names: Seque
     return out
 
 
+_BLANKS = regex.compile(r"\s+")
+
+
 def _second_word(text: str, start: int, limit: int) -> int:
-    found = regex.compile(r"\s+").search(text, start, limit)
+    found = _BLANKS.search(text, start, limit)
     return found.end() if found else limit
 
 

@@ -41,11 +41,19 @@ def _patterns(code: str) -> tuple["regex.Pattern[str]", "regex.Pattern[str]", "r
     return run, titles, place_before
 
 
+@functools.cache
+def not_name_words(code: str) -> frozenset[str]:
+    """Lower-cased words that are capitalized without being names: function words of ``not_names``,
+    months and weekdays ('Monday', 'October', 'The')."""
+    lex = load_lexicon(code)
+    return lex.not_names | {w.lower() for ws in lex.months + lex.weekdays for w in ws}
+
+
 def find_names(text: str, start: int, end: int, code: str, skip: list[tuple[int, int]] = ()) -> list[Name]:
     """Names in text[start:end], skipping spans already read as time expressions."""
     lex = load_lexicon(code)
     run, titles, place_before = _patterns(code)
-    not_names = lex.not_names | {w.lower() for ws in lex.months for w in ws} | {w.lower() for ws in lex.weekdays for w in ws}
+    not_names = not_name_words(code)
     out: list[Name] = []
     for m in run.finditer(text, start, end):
         s, e = m.span()

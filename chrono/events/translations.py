@@ -15,7 +15,6 @@ are shared by a translation and rarely, in the same order, by two reports of one
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 from collections.abc import Iterable, Sequence
 
@@ -23,8 +22,7 @@ import attrs
 import regex
 
 from chrono.events.detect import GENERIC_KIND
-from chrono.events.names import fold
-from chrono.languages import load_lexicon
+from chrono.events.names import fold, not_name_words
 from chrono.model import Document, EventMention, TimeExpression
 from chrono.sentences import sentence_spans
 
@@ -73,7 +71,7 @@ def fingerprint(document: Document, expressions: Sequence[TimeExpression],
                 skip: Sequence[tuple[int, int]] = ()) -> Fingerprint:
     """The numbers, folded names (not sentence-initial) and time readings of each sentence."""
     text = document.text
-    common = _common_words(document.language)
+    common = not_name_words(document.language)  # capitalized in one language, not in another
     spans = tuple(sentence_spans(text))
     ordered = sorted(expressions, key=lambda e: e.start)
     starts = [e.start for e in ordered]
@@ -88,13 +86,6 @@ def fingerprint(document: Document, expressions: Sequence[TimeExpression],
         found |= {_reading_token(e.reading) for e in ordered[bisect.bisect_left(starts, s0):bisect.bisect_left(starts, s1)]}
         tokens.append(frozenset(found - {""}))
     return Fingerprint(document.id, document.language, spans, tuple(tokens))
-
-
-@functools.cache
-def _common_words(code: str) -> frozenset[str]:
-    """Words capitalized in one language and not in another ('Monday', 'October', 'The'): no names."""
-    lex = load_lexicon(code)
-    return lex.not_names | {w.lower() for ws in lex.months + lex.weekdays for w in ws}
 
 
 def _reading_token(reading: object) -> str:
@@ -146,22 +137,24 @@ def _coverage(a: Fingerprint, b: Fingerprint, path: Iterable[tuple[range, range,
     return covered / max(1, a.informative + b.informative)
 
 
-def _candidates(a: Fingerprint, b: Fingerprint) -> bool:
+def _candidates(a: Fingerprint, b: Fingerprint, ta: frozenset[str], tb: frozenset[str]) -> bool:
+    """Worth aligning: different languages, article-sized, of comparable length, and sharing enough
+    of ``ta`` and ``tb`` (the articles' tokens)."""
     if a.language == b.language or min(a.informative, b.informative) < MIN_SENTENCES:
         return False
     if max(len(a.tokens), len(b.tokens)) > MAX_SENTENCES:
         return False
     if max(len(a.tokens), len(b.tokens)) > 2 * min(len(a.tokens), len(b.tokens)) + 2:
         return False  # one to two at most: a text twice as long is no translation
-    ta, tb = a.all_tokens, b.all_tokens
     return len(ta & tb) >= CANDIDATE_OVERLAP * min(len(ta), len(tb))
 
 
 def find_translations(fingerprints: Sequence[Fingerprint]) -> list[Alignment]:
     """Pairs of articles in different languages that are translations of each other."""
     found = []
+    tokens = {f.document: f.all_tokens for f in fingerprints}
     for a, b in itertools.combinations(sorted(fingerprints, key=lambda f: f.document), 2):
-        if not _candidates(a, b):
+        if not _candidates(a, b, tokens[a.document], tokens[b.document]):
             continue
         path = align(a, b)
         if _coverage(a, b, path) >= COVERAGE:
