@@ -147,6 +147,8 @@ class Lexicon:
     # 'the previous election', 'pemilihan sebelumnya': an earlier event than the one the article is about
     previous_before: tuple[str, ...] = ()
     previous_after: tuple[str, ...] = ()
+    # 'year-end', 'Jahresende', 'fin d'année': one word naming a part of a unit, keyed "<part> <unit>" ("late year")
+    unit_parts: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     # 'met again', 'another meeting', 'bertemu kembali': a later one of its kind than the one told before
     again_before: tuple[str, ...] = ()
     again_after: tuple[str, ...] = ()
@@ -262,7 +264,10 @@ _MAP_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("seasons", "timex", "seasons"), ("duration_mods", "timex", "duration_mods"), ("vague", "timex", "vague"),
     ("recurring", "timex", "recurring"), ("relations", "timex", "relations"),
     ("event_triggers", "data", "events"), ("spoken_years", "timex", "spoken_years"),
+    ("unit_parts", "timex", "unit_parts"),
 )
+_PART_NAMES = ("early", "mid", "late")
+_UNIT_NAMES = ("week", "month", "quarter", "year", "decade", "century")
 _INT_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("numbers", "timex", "numbers"), ("ordinals", "timex", "ordinals"),
     ("modifiers_before", "timex", "modifiers_before"), ("modifiers_after", "timex", "modifiers_after"),
@@ -300,6 +305,10 @@ def load_lexicon_file(path: pathlib.Path) -> Lexicon:
         fields[field] = _word_map(sections[section], key, where)
     for field, section, key in _INT_FIELDS:
         fields[field] = _int_map(sections[section], key, where)
+    for key in fields["unit_parts"]:
+        part, _, unit = key.partition(" ")
+        if part not in _PART_NAMES or unit not in _UNIT_NAMES:
+            raise LanguageDataError(where, f"timex.unit_parts.{key}: expected '<early|mid|late> <unit>'")
     try:
         return Lexicon(
             code=str(lang["code"]),

@@ -582,6 +582,17 @@ def build_part_of(mt: Match) -> Reading | None:
     return PartOf(part=part, base=base)
 
 
+def build_unit_part(mt: Match) -> Reading | None:
+    """'year-end', 'Jahresende 2025', 'fin d'année': a part of the current unit (or of the year named after it)."""
+    label = _label(mt.lexicon.unit_parts, mt.word("unitpart"))
+    if label is None:
+        return None
+    part, _, unit = label.partition(" ")
+    if mt.group("year") and unit == "year":
+        return PartOf(part=PART_LABELS[part], base=Calendar(year=_year(mt)))
+    return PartOf(part=PART_LABELS[part], base=RelativeUnit(unit=UNIT_LABELS[unit], offset=0))
+
+
 def build_season(mt: Match) -> Reading | None:
     season = SEASON_LABELS.get(_label(mt.lexicon.seasons, mt.word("season")) or "")
     if season is None:
@@ -958,6 +969,7 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         "YEARWORD": _word("yword", lex.units.get("year", ())),
         "MDAYB": _word("mdayb", lex.month_day_before),
         "MDAYA": _word("mdaya", lex.month_day_after),
+        "UNITPART": _word("unitpart", [w for words in lex.unit_parts.values() for w in words]),
     }
 
 
@@ -1037,6 +1049,8 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     # Fed by optional keys month_day_before/after: a day number whose month is left unnamed.
     ("month-day", r"{ART}(?:{MODB}\s+)?{MDAYB}\s+(?<![\d\w])(?P<day>3[01]|[12]\d|0?[1-9])(?![\d\w]|[.,/:]\d)(?!\s*{OF}(?:{ART}|{MODB}\s+)*(?:{MONTH}|{UNIT}))(?:\s+{MODA})?", build_month_day, False),
     ("month-day-after", r"(?<![\d\w.,])(?P<day>3[01]|[12]\d|0?[1-9])(?:-?[^\W\d_]{1,3})?\s+{MDAYA}(?:\s+{MODA})?", build_month_day, False),
+    # Fed by optional key unit_parts: 'year-end', 'Jahresende'.
+    ("unit-part", r"{UNITPART}(?:\s+{YEAR})?", build_unit_part, False),
     ("part-of-decade", r"{PART}\s*{OF}{ART}{YPREFIX}(?<![\d\w])(?P<dec>1\d\d0|20\d0){DECSUFFIX}(?![\w])", build_part_of_decade, False),
 )
 
@@ -1087,7 +1101,7 @@ RULE_ANCHORS = {
     "decade-prefix": "DECADE", "decade-short": "DECADE", "part-of-decade": "DECADE", "recurrence": "RECUR",
     "anaphoric-day": "ANADAY", "decade-apostrophe": "DECADE", "quarter-of-relative-year": "QUARTER",
     "military-time": "CLOCK", "duration-long": "UNIT", "spoken-year": "SPOKENYEAR",
-    "month-day": "MONTHDAY", "month-day-after": "MONTHDAY",
+    "month-day": "MONTHDAY", "month-day-after": "MONTHDAY", "unit-part": "UNITPART",
 }
 
 
@@ -1128,6 +1142,7 @@ def _anchor_classes(lex: Lexicon) -> dict[str, frozenset[str]]:
         "SPOKENYEAR": words([w for w, v in lex.numbers.items() if 17 <= v <= 20] if lex.spoken_years else (),
                             lex.spoken_years.get("thousand", ())),
         "MONTHDAY": words(lex.month_day_before, lex.month_day_after),
+        "UNITPART": words(*lex.unit_parts.values()),
         "CLOCK": frozenset(),  # digits only: see DIGIT_CLASSES
         "DECADE": frozenset(),
         "HOURW": frozenset(),  # the grammar's hour-word pattern ('13 h 30', '15 Uhr')
