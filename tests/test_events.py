@@ -488,6 +488,20 @@ def test_the_date_an_anaphor_counts_from_dates_an_event_of_its_own(text, lang, l
                for m in ms)
 
 
+@pytest.mark.parametrize("text,lang,trigger", [
+    ("Pertama waktu sungai meluap malam-malam, lalu seminggu kemudian naik lagi.", "id", "meluap"),
+    ("The river overflowed at night, and a week later it rose again.", "en", "overflowed"),
+])
+def test_a_time_counted_from_an_event_past_a_comma_does_not_date_it(text, lang, trigger):
+    [m] = [m for m in _mentions(text, lang) if m.trigger == trigger]
+    assert not any("later" in t.text or "kemudian" in t.text for t in m.timexes)
+
+
+def test_an_anaphor_in_the_same_clause_dates_its_trigger():
+    [m] = [m for m in _mentions("The talks began on Monday. The river overflowed a week later.") if m.trigger == "overflowed"]
+    assert [t.text for t in m.timexes] == ["a week later"]
+
+
 def test_place_names_match_across_languages_without_their_geographic_head():
     from chrono.events.names import place_keys
     assert place_keys("Sungai Batang Seruni") & place_keys("Batang Seruni River")

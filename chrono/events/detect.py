@@ -326,6 +326,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                       or (segment(e.start) not in occupied and not segment.is_subordinate(t0)))
                       and not _kept_by_owner(e, (t0, t1), owner_of, spans)
                       and not (i in references and e.start < t0)
+                      and not (is_anaphoric(e) and _before_pause((t0, t1), e, text))
                       and not _across_report(e, (t0, t1), reports)]
             if not any(is_dating(e) for e in own) and donors:
                 donor = min(donors, key=lambda e: (_distance((e.start, e.end), (t0, t1)), e.start))
@@ -543,6 +544,10 @@ def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]]
         # 'una réplica sacudió este miércoles, un día después del terremoto': the quake is what the
         # gap counts from; neither the gap nor a date told before it is its own
         candidates = [i for i in candidates if not (i in references and e.start < spans[i][0])]
+        # 'meluap malam-malam, lalu seminggu kemudian naik lagi': a time counted from what was told
+        # before, past a comma, dates a later happening, never the one it counts from
+        if text and is_anaphoric(e):
+            candidates = [i for i in candidates if not _before_pause(spans[i], e, text)]
         for i, items in _nearest([e], [spans[k] for k in candidates]).items():
             if items:
                 owned[candidates[i]].extend(items)
@@ -558,6 +563,11 @@ def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]]
             for j, items in _nearest([e], [spans[k] for k in targets]).items():
                 owned[targets[j]].extend(items)
     return owned
+
+
+def _before_pause(trigger: tuple[int, int], e: TimeExpression, text: str) -> bool:
+    """Whether a trigger comes before a time with a comma or semicolon between them."""
+    return trigger[1] <= e.start and any(c in text[trigger[1]:e.start] for c in ",;")
 
 
 def _across_report(e: TimeExpression, trigger: tuple[int, int], reports: list[tuple[int, int]]) -> bool:

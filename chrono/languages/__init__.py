@@ -136,6 +136,7 @@ class Lexicon:
     later_before: tuple[str, ...] = ()  # "спустя два дня", "nach drei Tagen": 'later' before the count
     compound_day_parts: tuple[str, ...] = ()  # "Dienstagabend": day parts written joined to a weekday
     bare_units: tuple[str, ...] = ()  # "год назад", "неделю спустя": unit words that count one without a number
+    counted_units: tuple[str, ...] = ()  # "setahun", "sebulan": a unit fused with its count, never 'last'/'next'
     age_after: tuple[str, ...] = ()  # '52 years old': a count of years before these words is an age
     year_ago: tuple[str, ...] = ()  # 'the year-ago quarter', 'the year-earlier period': the same period a year before
     period_words: tuple[str, ...] = ()  # 'the year-earlier period'
@@ -242,6 +243,7 @@ _WORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("clause_words", "names", "clause_words"), ("subordinate_words", "names", "subordinate_words"), ("definite_modifiers", "timex", "definite_modifiers"),
     ("short_decade_suffixes", "timex", "short_decade_suffixes"), ("later_before", "timex", "later_before"),
     ("compound_day_parts", "timex", "compound_day_parts"), ("bare_units", "timex", "bare_units"),
+    ("counted_units", "timex", "counted_units"),
     ("participle_after", "tense", "participle_after"), ("place_words", "names", "place_words"),
     ("organisation_words", "names", "organisation_words"), ("relative_pronouns", "event_words", "relative_pronouns"),
     ("infinitive_markers", "event_words", "infinitive_markers"),

@@ -458,8 +458,8 @@ def build_weekday_bracketed_date(mt: Match) -> Reading | None:
 def build_modifier_unit(mt: Match) -> Reading | None:
     unit = _unit(mt)
     offset, anaphoric = _modifier(mt)
-    if unit is None or offset is None:
-        return None
+    if unit is None or offset is None or (mt.word("unit") or "") in _normal_set(mt.lexicon.counted_units):
+        return None  # 'setahun lalu' is a year ago, not last year
     if unit is Unit.DAY and offset != 0 and not anaphoric:
         return RelativeDay(offset=offset)
     return RelativeUnit(unit=unit, offset=offset, reference=Reference.PREVIOUS if anaphoric else Reference.DCT,
@@ -490,9 +490,17 @@ def build_shift_one(sign: int, reference: Reference) -> Builder:
     """'год назад', 'неделю спустя': a unit word that counts one without a number (key bare_units)."""
     def build(mt: Match) -> Reading | None:
         unit = _unit(mt)
+        if reference is Reference.DCT and sign > 0 and (mt.word("unit") or "") in _normal_set(mt.lexicon.counted_units):
+            return None  # 'tiga insiden dalam setahun': within a year, not a year from now
         return Shift(unit=unit, amount=sign, reference=reference) if unit is not None else None
 
     return build
+
+
+def build_counted_unit(mt: Match) -> Reading | None:
+    """'sudah setahun', 'tiga insiden dalam setahun': a unit fused with its count of one is a span of one unit."""
+    unit = _unit(mt)
+    return Duration(unit=unit, amount=1) if unit is not None else None
 
 
 def build_in_future(mt: Match) -> Reading | None:
@@ -958,6 +966,7 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         "WEEKDAYWORD": _alternation(weekdays),
         "DAYPARTJOINED": _alternation(lex.compound_day_parts),
         "BAREUNIT": _word("unit", lex.bare_units),
+        "COUNTED": _word("unit", lex.counted_units),
         "LONGSUF": _alternation(lex.long_suffixes),
         "HALFAFTER": rf"(?:\s+(?P<halfafter>{_alternation(lex.half_suffixes)}))?" if lex.half_suffixes else "",
         "YEARHI": _word("yhi", [w for w, v in lex.numbers.items() if 17 <= v <= 20] if lex.spoken_years else ()),
@@ -1049,6 +1058,7 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     # Fed by optional keys month_day_before/after: a day number whose month is left unnamed.
     ("month-day", r"{ART}(?:{MODB}\s+)?{MDAYB}\s+(?<![\d\w])(?P<day>3[01]|[12]\d|0?[1-9])(?![\d\w]|[.,/:]\d)(?!\s*{OF}(?:{ART}|{MODB}\s+)*(?:{MONTH}|{UNIT}))(?:\s+{MODA})?", build_month_day, False),
     ("month-day-after", r"(?<![\d\w.,])(?P<day>3[01]|[12]\d|0?[1-9])(?:-?[^\W\d_]{1,3})?\s+{MDAYA}(?:\s+{MODA})?", build_month_day, False),
+    ("counted-unit", r"{COUNTED}(?![\w-])", build_counted_unit, False),
     # Fed by optional key unit_parts: 'year-end', 'Jahresende'.
     ("unit-part", r"{UNITPART}(?:\s+{YEAR})?", build_unit_part, False),
     ("part-of-decade", r"{PART}\s*{OF}{ART}{YPREFIX}(?<![\d\w])(?P<dec>1\d\d0|20\d0){DECSUFFIX}(?![\w])", build_part_of_decade, False),
@@ -1101,7 +1111,7 @@ RULE_ANCHORS = {
     "decade-prefix": "DECADE", "decade-short": "DECADE", "part-of-decade": "DECADE", "recurrence": "RECUR",
     "anaphoric-day": "ANADAY", "decade-apostrophe": "DECADE", "quarter-of-relative-year": "QUARTER",
     "military-time": "CLOCK", "duration-long": "UNIT", "spoken-year": "SPOKENYEAR",
-    "month-day": "MONTHDAY", "month-day-after": "MONTHDAY", "unit-part": "UNITPART",
+    "month-day": "MONTHDAY", "month-day-after": "MONTHDAY", "unit-part": "UNITPART", "counted-unit": "UNIT",
 }
 
 
