@@ -16,7 +16,7 @@ import attrs
 
 from chrono import calendar
 from chrono.dayset import DaySet
-from chrono.events.detect import DATING_READINGS, GENERIC_KIND, MAX_EVENT_DAYS, is_anaphoric, is_dating
+from chrono.events.detect import DATING_READINGS, GENERIC_KIND, MAX_EVENT_DAYS, REPORT_KIND, is_anaphoric, is_dating
 from chrono.model import Anchor, AnchorSource, Event, EventMention, TimeExpression
 from chrono.readings import (
     Calendar, Decade, Direction, Holiday, Duration, Mod, Ordinal, Part, PartOf, Quarter, Reading, Reference, RelativeDay,
@@ -519,8 +519,12 @@ def _anaphoric_link(builder: Builder, m: EventMention, ev: Event, expr: TimeExpr
                     pairs: list[tuple[EventMention, Event]], var_of: Callable[[Event], str]) -> None:
     """'Two days later', 'the next day', 'dua hari kemudian': counted from the article's last dated
     event before this mention."""
-    before = [(o, oe) for o, oe in pairs if o.trigger_start < m.trigger_start and oe.id != ev.id and not o.inherited
-              and any(is_dating(t) and not is_anaphoric(t) for t in o.timexes)]
+    # 'sungai meluap malam-malam, lalu seminggu kemudian naik lagi': an event told earlier in the
+    # same sentence is what the gap counts from, dated or not
+    beside = [(o, oe) for o, oe in pairs if o.start == m.start and o.trigger_end <= expr.start and oe.id != ev.id
+              and o.kind != REPORT_KIND and o.trigger_start < m.trigger_start]
+    before = beside or [(o, oe) for o, oe in pairs if o.trigger_start < m.trigger_start and oe.id != ev.id
+                        and not o.inherited and any(is_dating(t) and not is_anaphoric(t) for t in o.timexes)]
     if not before:
         return
     previous = max(before, key=lambda p: p[0].trigger_start)[1]

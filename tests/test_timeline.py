@@ -106,3 +106,20 @@ def test_the_sources_column_keeps_every_document_apart():
     assert short_names(["000_d9573781b80fbf1c", "001_21dc8a7addc29cde"]) == {
         "000_d9573781b80fbf1c": "000", "001_21dc8a7addc29cde": "001"}
     assert short_names(["summit_01", "summit_02", "notes"]) == {"summit_01": "summit_01", "summit_02": "summit_02", "notes": "notes"}
+
+
+def test_a_week_later_counts_from_the_event_told_before_it_in_the_sentence(tmp_path):
+    from chrono import build_timeline
+    (tmp_path / "a.txt").write_text(
+        "Banjir di Sekala Jaya\n\nSungai Batang Seruni meluap pada Senin (12/1/2026).\n\n"
+        "Bantuan tiba pada Rabu (14/1/2026).\n\n"
+        "Pertama waktu sungai meluap malam-malam, lalu seminggu kemudian naik lagi, kata warga.\n",
+        encoding="utf-8")
+    tl = build_timeline([tmp_path], now=dt.date(2026, 11, 1), anchors={"a": dt.date(2026, 1, 30)})
+    overflow = dt.date(2026, 1, 12)
+    [later] = [e for e in tl.entries if any("seminggu" in m.text for m in e.event.mentions)
+               and e.event.kind == "event"]
+    # a week after the overflow (six to eight days), not after the aid of 14 January
+    assert later.when.earliest >= (overflow + dt.timedelta(days=6)).toordinal()
+    assert later.when.latest <= (overflow + dt.timedelta(days=8)).toordinal()
+

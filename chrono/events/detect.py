@@ -303,6 +303,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                                          tuple(e for e in in_sentence if id(e) not in reported), False, names,
                                          places, False))
             continue
+        first_of_sentence = len(mentions)
         for antecedent in _antecedents_split(owned_times, events_only):
             # 'the stoppage began on September 29, and a day later the port closed': September 29 is
             # what 'a day later' counts from, not the closing's day; it dates an event of its own
@@ -342,6 +343,13 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                 _mention(document, len(mentions), (t0, t1), kind, (s0, s1), tuple(sorted(own, key=lambda e: e.start)),
                          inherited, owned_names.get(i, []), places, now, sources, tense_span=tense_span),
                 phase=phase, days_long=days_long, clause=_trimmed(text, *segment.span(t0))))
+        # 'Halvorsen made an approach in 2019, but those talks broke down': a date that no trigger
+        # took still dates something the article tells, and bounds its publication
+        used = {id(e) for m in mentions[first_of_sentence:] for e in m.timexes}
+        for e in dating:
+            if id(e) not in used and _worth_a_generic_mention(e) and not denied:
+                mentions.append(_mention(document, len(mentions), (e.start, e.end), GENERIC_KIND, (s0, s1),
+                                         (e,), False, [], places, False))
     full = resolve_names(seen)
     if not full:
         return mentions
@@ -560,6 +568,8 @@ def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]]
         owned[i] = near
         for e in far:
             targets = _reachable(e.start, events_only, spans, segment)
+            if text and is_anaphoric(e):
+                targets = [j for j in targets if not _before_pause(spans[j], e, text)]
             for j, items in _nearest([e], [spans[k] for k in targets]).items():
                 owned[targets[j]].extend(items)
     return owned
