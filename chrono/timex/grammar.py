@@ -460,6 +460,8 @@ def build_modifier_unit(mt: Match) -> Reading | None:
     offset, anaphoric = _modifier(mt)
     if unit is None or offset is None or (mt.word("unit") or "") in _normal_set(mt.lexicon.counted_units):
         return None  # 'setahun lalu' is a year ago, not last year
+    if unit in (Unit.HOUR, Unit.MINUTE) and offset != 0:
+        return None  # 'un acuerdo de última hora' is last-minute, 'the last hour' a window, never a date
     if unit is Unit.DAY and offset != 0 and not anaphoric:
         return RelativeDay(offset=offset)
     return RelativeUnit(unit=unit, offset=offset, reference=Reference.PREVIOUS if anaphoric else Reference.DCT,
