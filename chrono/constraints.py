@@ -517,8 +517,8 @@ def _gap_link(builder: Builder, m: EventMention, ev: Event, expr: TimeExpression
 
 def _anaphoric_link(builder: Builder, m: EventMention, ev: Event, expr: TimeExpression,
                     pairs: list[tuple[EventMention, Event]], var_of: Callable[[Event], str]) -> None:
-    """'Two days later', 'the next day', 'dua hari kemudian': counted from the article's last dated
-    event before this mention."""
+    """'Two days later', 'the next day', 'dua hari kemudian': counted from the event told before it
+    in its sentence, else from the article's last dated event before this mention."""
     # 'sungai meluap malam-malam, lalu seminggu kemudian naik lagi': an event told earlier in the
     # same sentence is what the gap counts from, dated or not
     beside = [(o, oe) for o, oe in pairs if o.start == m.start and o.trigger_end <= expr.start and oe.id != ev.id

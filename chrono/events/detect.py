@@ -343,8 +343,8 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                 _mention(document, len(mentions), (t0, t1), kind, (s0, s1), tuple(sorted(own, key=lambda e: e.start)),
                          inherited, owned_names.get(i, []), places, now, sources, tense_span=tense_span),
                 phase=phase, days_long=days_long, clause=_trimmed(text, *segment.span(t0))))
-        # 'Halvorsen made an approach in 2019, but those talks broke down': a date that no trigger
-        # took still dates something the article tells, and bounds its publication
+        # 'lalu seminggu kemudian naik lagi' (no trigger for the rise): a date that no trigger took
+        # still dates something the article tells, and bounds its publication
         used = {id(e) for m in mentions[first_of_sentence:] for e in m.timexes}
         for e in dating:
             if id(e) not in used and _worth_a_generic_mention(e) and not denied:
@@ -552,10 +552,7 @@ def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]]
         # 'una réplica sacudió este miércoles, un día después del terremoto': the quake is what the
         # gap counts from; neither the gap nor a date told before it is its own
         candidates = [i for i in candidates if not (i in references and e.start < spans[i][0])]
-        # 'meluap malam-malam, lalu seminggu kemudian naik lagi': a time counted from what was told
-        # before, past a comma, dates a later happening, never the one it counts from
-        if text and is_anaphoric(e):
-            candidates = [i for i in candidates if not _before_pause(spans[i], e, text)]
+        candidates = _not_counted_from(candidates, e, spans, text)
         for i, items in _nearest([e], [spans[k] for k in candidates]).items():
             if items:
                 owned[candidates[i]].extend(items)
@@ -568,11 +565,18 @@ def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]]
         owned[i] = near
         for e in far:
             targets = _reachable(e.start, events_only, spans, segment)
-            if text and is_anaphoric(e):
-                targets = [j for j in targets if not _before_pause(spans[j], e, text)]
+            targets = _not_counted_from(targets, e, spans, text)
             for j, items in _nearest([e], [spans[k] for k in targets]).items():
                 owned[targets[j]].extend(items)
     return owned
+
+
+def _not_counted_from(triggers: list[int], e: TimeExpression, spans: list[tuple[int, int]], text: str) -> list[int]:
+    """'meluap malam-malam, lalu seminggu kemudian naik lagi': a time counted from what was told
+    before, past a comma, dates a later happening, never the trigger it counts from."""
+    if not (text and is_anaphoric(e)):
+        return triggers
+    return [i for i in triggers if not _before_pause(spans[i], e, text)]
 
 
 def _before_pause(trigger: tuple[int, int], e: TimeExpression, text: str) -> bool:
