@@ -307,8 +307,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
         for antecedent in _antecedents_split(owned_times, events_only):
             # 'the stoppage began on September 29, and a day later the port closed': September 29 is
             # what 'a day later' counts from, not the closing's day; it dates an event of its own
-            mentions.append(_mention(document, len(mentions), (antecedent.start, antecedent.end), GENERIC_KIND,
-                                     (s0, s1), (antecedent,), False, [], places, False))
+            mentions.append(_date_mention(document, len(mentions), antecedent, (s0, s1), places))
             dating = [e for e in dating if e is not antecedent]
         owner_of = {id(e): j for j in events_only for e in owned_times[j]}
         for i in events_only:
@@ -348,8 +347,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
         used = {id(e) for m in mentions[first_of_sentence:] for e in m.timexes}
         for e in dating:
             if id(e) not in used and _worth_a_generic_mention(e) and not denied:
-                mentions.append(_mention(document, len(mentions), (e.start, e.end), GENERIC_KIND, (s0, s1),
-                                         (e,), False, [], places, False))
+                mentions.append(_date_mention(document, len(mentions), e, (s0, s1), places))
     full = resolve_names(seen)
     if not full:
         return mentions
@@ -726,6 +724,13 @@ def _nearest(items: list, spans: list[tuple[int, int]]) -> dict[int, list]:
         nearest = min(range(len(spans)), key=lambda i: (_distance((item.start, item.end), spans[i]), i))
         owned[nearest].append(item)
     return owned
+
+
+def _date_mention(document: Document, index: int, e: TimeExpression, sentence: tuple[int, int],
+                  places: list[Name]) -> EventMention:
+    """A mention of no known kind made of one date and nothing else of its sentence: a date that
+    dates an event the lexicon has no trigger for."""
+    return _mention(document, index, (e.start, e.end), GENERIC_KIND, sentence, (e,), False, [], places, False)
 
 
 def _worth_a_generic_mention(expr: TimeExpression) -> bool:
