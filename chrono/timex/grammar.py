@@ -192,6 +192,11 @@ def _unit(mt: Match, name: str = "unit") -> Unit | None:
     return UNIT_LABELS.get(label) if label else None
 
 
+def _counted_unit(mt: Match) -> bool:
+    """'setahun', 'sebulan': the unit word carries its count of one (key counted_units)."""
+    return (mt.word("unit") or "") in _normal_set(mt.lexicon.counted_units)
+
+
 def _is_weekend(mt: Match, name: str = "unit") -> bool:
     return _label(mt.lexicon.units, mt.word(name)) == "weekend"
 
@@ -458,7 +463,7 @@ def build_weekday_bracketed_date(mt: Match) -> Reading | None:
 def build_modifier_unit(mt: Match) -> Reading | None:
     unit = _unit(mt)
     offset, anaphoric = _modifier(mt)
-    if unit is None or offset is None or (mt.word("unit") or "") in _normal_set(mt.lexicon.counted_units):
+    if unit is None or offset is None or _counted_unit(mt):
         return None  # 'setahun lalu' is a year ago, not last year
     if unit in (Unit.HOUR, Unit.MINUTE) and offset != 0:
         return None  # 'un acuerdo de última hora' is last-minute, 'the last hour' a window, never a date
@@ -492,7 +497,7 @@ def build_shift_one(sign: int, reference: Reference) -> Builder:
     """'год назад', 'неделю спустя': a unit word that counts one without a number (key bare_units)."""
     def build(mt: Match) -> Reading | None:
         unit = _unit(mt)
-        if reference is Reference.DCT and sign > 0 and (mt.word("unit") or "") in _normal_set(mt.lexicon.counted_units):
+        if reference is Reference.DCT and sign > 0 and _counted_unit(mt):
             return None  # 'tiga insiden dalam setahun': within a year, not a year from now
         return Shift(unit=unit, amount=sign, reference=reference) if unit is not None else None
 
