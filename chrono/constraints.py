@@ -171,6 +171,10 @@ def reading_constraints(builder: Builder, reading: Reading, tense: Tense, event:
         a, b = _window(_direction(reading.direction, tense), period)
         _pattern_near(builder, event, pub, days, a, b, weight, key, because)
         return True
+    if isinstance(reading, Weekday) and reading.indefinite:
+        # 'on a Saturday': some Saturday, which one is left to the other constraints
+        builder.unary(event, DaySet.weekdays(lo, hi, [reading.weekday]), weight, key + ":weekday", because)
+        return True
     if isinstance(reading, Weekday) and reading.week_offset is not None:
         # the publication's weekday is unknown: the named week's day lies in a window of 7 days
         a = 7 * reading.week_offset + reading.weekday

@@ -132,6 +132,7 @@ class Weekday:
     # 'Tuesday last week', 'Selasa pekan lalu', 'el martes de la semana pasada': the weekday of the
     # (Monday-to-Sunday) week this many weeks from the anchor's; None: not tied to a week
     week_offset: int | None = None
+    indefinite: bool = False  # 'on a Saturday': some Saturday, which one the words do not say
 
 
 @attrs.frozen(kw_only=True)

@@ -124,6 +124,7 @@ class Lexicon:
     anaphoric_days: Mapping[str, tuple[int, str | None]] = attrs.field(factory=dict)  # word -> (offset, day part)
     age_before: tuple[str, ...] = ()  # "Jean Burget, 87 ans,", "âgé de 38 ans": a count of years that is an age
     elided_articles: tuple[str, ...] = ()
+    indefinite_articles: tuple[str, ...] = ()  # "on a Saturday": some Saturday, not the latest one
     clock_prefixes: tuple[str, ...] = ()  # "a las 10.30 horas": the words before a clock time
     day_words: Mapping[str, int] = attrs.field(factory=dict)  # "el primero de mayo": a day of the month in words
     time_separators: tuple[str, ...] = (":",)
@@ -243,7 +244,7 @@ _WORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("clause_words", "names", "clause_words"), ("subordinate_words", "names", "subordinate_words"), ("definite_modifiers", "timex", "definite_modifiers"),
     ("short_decade_suffixes", "timex", "short_decade_suffixes"), ("later_before", "timex", "later_before"),
     ("compound_day_parts", "timex", "compound_day_parts"), ("bare_units", "timex", "bare_units"),
-    ("counted_units", "timex", "counted_units"),
+    ("counted_units", "timex", "counted_units"), ("indefinite_articles", "timex", "indefinite_articles"),
     ("participle_after", "tense", "participle_after"), ("place_words", "names", "place_words"),
     ("organisation_words", "names", "organisation_words"), ("relative_pronouns", "event_words", "relative_pronouns"),
     ("infinitive_markers", "event_words", "infinitive_markers"),

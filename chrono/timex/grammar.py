@@ -417,7 +417,17 @@ def build_weekday(mt: Match) -> Reading | None:
         later = same_day.split()[0] in _normal_set(mt.lexicon.later)  # 'later', 'later on'
         direction = direction if later else Direction.PAST
     strict = direction in (Direction.PAST, Direction.FUTURE) and not same_day
+    if offset is None and not same_day and _after_indefinite(mt):
+        return Weekday(weekday=weekday, day_part=_day_part(mt), indefinite=True)
     return Weekday(weekday=weekday, direction=direction, later=later, day_part=_day_part(mt), strict=strict)
+
+
+def _after_indefinite(mt: Match) -> bool:
+    """'the fire broke out on a Saturday': an indefinite article right before the match."""
+    if not mt.lexicon.indefinite_articles:
+        return False
+    pattern = _compiled(rf"(?<![\w]){_alternation_of(mt.lexicon.indefinite_articles)}\s+$", regex.I)
+    return bool(pattern.search(mt.before(20)))
 
 
 def build_weekday_of_week(mt: Match) -> Reading | None:
@@ -427,6 +437,17 @@ def build_weekday_of_week(mt: Match) -> Reading | None:
     if weekday is None or offset is None or anaphoric or _unit(mt) is not Unit.WEEK or not _weekday_guard(mt):
         return None
     return Weekday(weekday=weekday, week_offset=offset, day_part=_day_part(mt))
+
+
+def build_weekday_weeks_ago(mt: Match) -> Reading | None:
+    """'Saturday two weeks ago', 'a Saturday night nearly four weeks ago', 'a week ago Monday': the
+    weekday of the (Monday-to-Sunday) week that many weeks back, not the latest such weekday."""
+    weekday, amount = _weekday(mt), _number(mt)
+    if weekday is None or _unit(mt) is not Unit.WEEK or not _weekday_guard(mt):
+        return None
+    if amount in (False, None) or not float(amount).is_integer() or amount < 1:
+        return None
+    return Weekday(weekday=weekday, week_offset=-int(amount), day_part=_day_part(mt))
 
 
 def build_month_of_year(mt: Match) -> Reading | None:
@@ -1007,6 +1028,8 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("weekday", r"(?:{SAMEDAY}\s+|{MODB}\s+|{DAYPART}\s+)?{WEEKDAY}(?:\s+{MODA})?(?:\s+{DAYPART})?", build_weekday, False),
     ("modifier-unit", r"(?:{MODB}\s+{UNIT}|{UNIT}\s+{MODA})", build_modifier_unit, False),
     ("weekday-of-week", r"{WEEKDAY}(?:\s+{DAYPART})?\s+{OF}{WEEKLINK}{ART}(?:{MODB}\s+{UNIT}|{UNIT}\s+{MODA})", build_weekday_of_week, False),
+    ("weekday-weeks-ago", r"{WEEKDAY}(?:\s+{DAYPART})?\s*,?\s+(?:(?:{DMOD}\s+)?{NUM}\s+{UNIT}\s+{AGO}|{AGOB}\s+{NUM}\s+{UNIT})(?![\w])", build_weekday_weeks_ago, False),
+    ("weeks-ago-weekday", r"(?:{DMOD}\s+)?{NUM}\s+{UNIT}\s+{AGO}\s+{WEEKDAY}(?:\s+{DAYPART})?", build_weekday_weeks_ago, False),
     ("ago", r"(?:{DMOD}\s+)?{NUM}\s+{UNIT}\s+{AGO}", build_shift(-1, Reference.DCT), False),
     ("ago-before", r"{AGOB}\s+{NUM}\s+{UNIT}", build_shift(-1, Reference.DCT), False),
     ("earlier", r"(?:{DMOD}\s+)?{NUM}\s+{UNIT}\s+{EARLIER}", build_shift(-1, Reference.PREVIOUS), False),
@@ -1112,7 +1135,7 @@ RULE_ANCHORS = {
     "year-possessive-quarter": "UNIT", "year-ago-quarter": "UNIT", "year-ago-adjective": "UNIT",
     "century": "CENTURY", "vague": "VAGUE", "holiday": "HOLIDAY",
     "day-month-modifier": "MONTH", "season-modifier-after": "SEASON", "relative-day-weekday": "RELDAY",
-    "part-of-unit-elided": "UNIT", "modifier-unit-elided": "UNIT", "day-part-of-day": "WEEKDAY", "weekday-of-week": "WEEKDAY",
+    "part-of-unit-elided": "UNIT", "modifier-unit-elided": "UNIT", "day-part-of-day": "WEEKDAY", "weekday-of-week": "WEEKDAY", "weekday-weeks-ago": "WEEKDAY", "weeks-ago-weekday": "WEEKDAY",
     "day-word-month": "MONTH", "part-of-century": "CENTURY", "later-before": "UNIT", "bare-unit-ago": "UNIT",
     "bare-unit-earlier": "UNIT", "bare-unit-later": "UNIT", "bare-unit-in-future": "UNIT",
     "time": "CLOCK", "clock-hour-word": "HOURW", "clock-minutes-hour-word": "HOURW", "clock-prefixed": "CLOCKPRE",

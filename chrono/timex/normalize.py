@@ -200,6 +200,9 @@ def normalize(reading: Reading, anchor: dt.date, tense: Tense = Tense.PRESENT,
         if reading.hour is not None and reading.month is None and reading.year is None:
             return _calendar(reading, ref, tense)  # a clock time alone: on the day last spoken of
         return _calendar(reading, anchor, tense, tense_bound)
+    if isinstance(reading, Weekday) and reading.indefinite:
+        suffix = _time_suffix(reading.hour, reading.minute, reading.day_part, reading.zone)
+        return Timex(type="TIME" if suffix else "DATE", value=f"XXXX-WXX-{reading.weekday + 1}{suffix}")
     if isinstance(reading, Weekday) and reading.week_offset is not None:
         d = anchor + dt.timedelta(days=7 * reading.week_offset + reading.weekday - anchor.weekday())
         suffix = _time_suffix(reading.hour, reading.minute, reading.day_part, reading.zone)
