@@ -49,7 +49,8 @@ def sentence_of(spans: list[tuple[int, int]], position: int) -> tuple[int, int]:
     return (position, position)
 
 
-_CLAUSE_END = regex.compile(r"[,;:—–]|\s-\s")  # where a subordinate clause inside a sentence closes
+# where a subordinate clause inside a sentence closes; never at the comma of a number ('23,6 millones')
+_CLAUSE_END = regex.compile(r"(?<!\d),|,(?!\d)|[;:—–]|\s-\s")
 
 
 @attrs.frozen
@@ -62,6 +63,7 @@ class Clauses:
 
     pieces: tuple[tuple[int, int, int], ...]  # (start, end, clause id), in order, covering the sentence
     subordinate: frozenset[int]  # ids of subordinate clauses
+    relative: frozenset[int] = frozenset()  # ids of those opened by a relative word (', which')
 
     def __call__(self, position: int) -> int:
         """The id of the clause holding ``position``."""
@@ -75,17 +77,23 @@ class Clauses:
     def is_subordinate(self, position: int) -> bool:
         return self(position) in self.subordinate
 
+    def is_relative(self, position: int) -> bool:
+        return self(position) in self.relative
+
     def _index(self, position: int) -> int:
         return max(0, bisect.bisect_right([p[0] for p in self.pieces], position) - 1)
 
 
 def clauses_of(text: str, s0: int, s1: int, cuts: "regex.Pattern[str] | None",
-               subordinate: "regex.Pattern[str] | None" = None) -> Clauses:
+               subordinate: "regex.Pattern[str] | None" = None,
+               relative: "regex.Pattern[str] | None" = None) -> Clauses:
     """The clauses of ``text[s0:s1]``: ``cuts`` finds the words that open a clause, ``subordinate``
-    those of them whose clause closes at the next comma."""
+    those of them whose clause closes at the next comma, ``relative`` those of these that open a
+    relative clause (', which')."""
     opened = [m.start() for m in cuts.finditer(text, s0, s1)] if cuts is not None else []
     pieces: list[tuple[int, int, int]] = []
     subs: set[int] = set()
+    relatives: set[int] = set()
     position, current, fresh = s0, 0, 0
     for k, cut in enumerate(opened):
         if cut < position:
@@ -93,15 +101,18 @@ def clauses_of(text: str, s0: int, s1: int, cuts: "regex.Pattern[str] | None",
         if cut > position:
             pieces.append((position, cut, current))
         fresh += 1
-        if subordinate is not None and subordinate.match(text, cut, s1):
+        opener = subordinate.match(text, cut, s1) if subordinate is not None else None
+        if opener:
             limit = opened[k + 1] if k + 1 < len(opened) else s1
-            close = _CLAUSE_END.search(text, cut, limit)
+            close = _CLAUSE_END.search(text, opener.end(), limit)  # ', which ...,': not at its own comma
             end = close.start() if close else limit
             pieces.append((cut, end, fresh))
             subs.add(fresh)
+            if relative is not None and relative.match(text, cut, s1):
+                relatives.add(fresh)
             position = end  # the interrupted clause goes on
         else:
             position, current = cut, fresh
     if position < s1 or not pieces:
         pieces.append((position, s1, current))
-    return Clauses(tuple(pieces), frozenset(subs))
+    return Clauses(tuple(pieces), frozenset(subs), frozenset(relatives))

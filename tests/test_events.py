@@ -470,6 +470,32 @@ def test_a_subordinate_clause_ends_at_its_comma_and_the_main_clause_goes_on():
     assert not by_trigger["talks"].timexes
 
 
+@pytest.mark.parametrize("text,lang,inner,outer", [
+    ("Tessaly, which first offered $45 a share in late May, raised its bid to $48 last Thursday.", "en",
+     "offered $45 a share", "raised its bid"),
+    ("Tessaly, que ofreció 45 dólares por acción a finales de mayo, elevó su oferta el jueves pasado.", "es",
+     "ofreció 45 dólares por acción", "elevó su oferta"),
+])
+def test_a_relative_clause_between_commas_keeps_its_times_and_the_main_clause_its_own(text, lang, inner, outer):
+    by_trigger = {m.trigger: m for m in _mentions(text, lang)}
+    assert [t.text for t in by_trigger[inner].timexes] == (["late May"] if lang == "en" else ["finales de mayo"])
+    assert [t.text for t in by_trigger[outer].timexes] == (["last Thursday"] if lang == "en" else ["jueves pasado"])
+
+
+def test_a_relative_clause_trigger_takes_a_time_told_before_it_and_its_antecedent_as_participant():
+    ms = _mentions("During his visit to Baku in August, Putin praised the partnership, which culminated in the signing "
+                   "of agreements.")
+    assert [t.text for t in next(m for m in ms if m.trigger == "signing").timexes] == ["August"]
+    [lost] = [m for m in _mentions("Rahmat won the rerun vote, defeating Hendra Saputra, who had lost to an empty box "
+                                   "in November 2024.") if m.trigger == "lost to"]
+    assert "Hendra Saputra" in lost.participants
+
+
+def test_a_comma_inside_a_number_does_not_close_a_clause():
+    ms = _mentions("La fiscalía investiga al consorcio, que firmó el contrato de 23,6 millones de soles en 2022.", "es")
+    assert [t.text for t in next(m for m in ms if m.trigger == "firmó").timexes] == ["2022"]
+
+
 def test_names_in_an_after_clause_are_not_participants_of_the_main_event():
     [visit] = [m for m in _mentions("The President visited shelters in the regency last Friday, a week after Social "
                                     "Affairs Minister Ratna Kusumawati delivered aid there.") if m.kind == "visit"]

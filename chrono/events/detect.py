@@ -256,6 +256,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
     ongoing = triggers_of.ongoing
     clauses = _clause_pattern(document.language)
     subordinate = _subordinate_pattern(document.language)
+    relative = _relative_clause_pattern(document.language)
     text = document.text
     mentions: list[EventMention] = []
     ordered = sorted(expressions, key=lambda e: e.start)
@@ -284,7 +285,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
         spans = [span for span, _ in found]
         kinds = [kind for _, kind in found]
         events_only = [i for i, k in enumerate(kinds) if k != REPORT_KIND]
-        segment = clauses_of(text, s0, s1, clauses, subordinate)
+        segment = clauses_of(text, s0, s1, clauses, subordinate, relative)
         references = _reference_triggers(in_sentence, spans)
         owned_times = _owned_times(in_sentence, spans, kinds, events_only, segment, text, s1, references)
         reports = [spans[i] for i, k in enumerate(kinds) if k == REPORT_KIND]
@@ -320,10 +321,13 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
             inherited = False
             # a trigger without a time of its own borrows one from its own segment, or one that no
             # other segment's trigger owns: never across 'while', 'after', 'sedangkan', and never
-            # into a subordinate clause ('docked on Saturday after dockworkers ratified the deal')
+            # into a subordinate clause ('docked on Saturday after dockworkers ratified the deal');
+            # a relative clause's trigger takes what was told before it ('during his visit in
+            # August, ..., which culminated in the signing'), not the main clause's time after it
             occupied = {segment(spans[j][0]) for j in events_only}
             donors = [e for e in dating if (segment(e.start) == segment(t0)
-                      or (segment(e.start) not in occupied and not segment.is_subordinate(t0)))
+                      or (segment(e.start) not in occupied and not segment.is_subordinate(t0))
+                      or (segment.is_relative(t0) and e.end <= segment.span(t0)[0]))
                       and not _kept_by_owner(e, (t0, t1), owner_of, spans)
                       and not (i in references and e.start < t0)
                       and not (is_anaphoric(e) and _before_pause((t0, t1), e, text))
@@ -436,10 +440,11 @@ def _without_aspects(found: list[tuple[tuple[int, int], str]], text: str,
     for span, kind in found:
         prev = kept[-1] if kept else None
         if (kind in ASPECT_KINDS and prev is not None and prev[1] not in ASPECT_KINDS | {REPORT_KIND, "closure"}
-                and 0 <= span[0] - prev[0][1] <= ASPECT_REACH
-                and (not _PAUSE.search(text, prev[0][1], span[0]) or _relative_after_pause(text, prev[0][1], span[0], code))
-                and (clauses is None or clauses.search(text, prev[0][1], span[0]) is None)):
-            continue
+                and 0 <= span[0] - prev[0][1] <= ASPECT_REACH):
+            relative = _relative_after_pause(text, prev[0][1], span[0], code)  # ', which' opens a clause, not another event
+            if ((not _PAUSE.search(text, prev[0][1], span[0]) or relative)
+                    and (relative or clauses is None or clauses.search(text, prev[0][1], span[0]) is None)):
+                continue
         if (prev is not None and prev[1] in VISITING_KINDS and kind != prev[1]
                 and _COMPLEMENT.fullmatch(text, prev[0][1], span[0])):
             continue  # 'meninjau lokasi banjir', 'visited flood victims': the flood is what was visited
@@ -517,19 +522,28 @@ def _with_series(found: list[tuple[tuple[int, int], str]], text: str, s0: int, s
 
 
 def _word_pattern(words: Sequence[str]) -> "regex.Pattern[str] | None":
+    """Whole words; an entry that opens with punctuation (', which', ', yang') opens right at it."""
     if not words:
         return None
-    return regex.compile(rf"(?<![\p{{L}}]){_alternation(words)}(?![\p{{L}}])", regex.IGNORECASE)
+    return regex.compile(rf"(?:(?<![\p{{L}}])(?=[\p{{L}}])|(?=[^\p{{L}}])){_alternation(words)}(?![\p{{L}}])",
+                         regex.IGNORECASE)
 
 
 @functools.cache
 def _clause_pattern(code: str) -> "regex.Pattern[str] | None":
-    return _word_pattern(load_lexicon(code).clause_words)
+    lexicon = load_lexicon(code)
+    return _word_pattern(lexicon.clause_words + lexicon.relative_clause_words)
 
 
 @functools.cache
 def _subordinate_pattern(code: str) -> "regex.Pattern[str] | None":
-    return _word_pattern(load_lexicon(code).subordinate_words)
+    lexicon = load_lexicon(code)
+    return _word_pattern(lexicon.subordinate_words + lexicon.relative_clause_words)
+
+
+@functools.cache
+def _relative_clause_pattern(code: str) -> "regex.Pattern[str] | None":
+    return _word_pattern(load_lexicon(code).relative_clause_words)
 
 
 def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
@@ -627,12 +641,13 @@ def is_coarse(e: TimeExpression) -> bool:
 def _reachable(position: int, triggers, spans: list[tuple[int, int]], segment: Clauses, *,
                leave_subordinate: bool = True) -> list[int]:
     """The triggers a time or a name at ``position`` may go to: those of its own clause, else those
-    of the sentence outside subordinate clauses (a name inside a subordinate clause stays there
-    unless ``leave_subordinate``)."""
+    of the sentence outside subordinate clauses but for relative ones ('for two years now, we have
+    worked within the declaration, which we signed in 2022'); a name inside a subordinate clause
+    stays there unless ``leave_subordinate``."""
     own = [i for i in triggers if segment(spans[i][0]) == segment(position)]
     if own or (not leave_subordinate and segment.is_subordinate(position)):
         return own
-    return [i for i in triggers if not segment.is_subordinate(spans[i][0])]
+    return [i for i in triggers if not segment.is_subordinate(spans[i][0]) or segment.is_relative(spans[i][0])]
 
 
 def is_anaphoric(e: TimeExpression) -> bool:
@@ -678,6 +693,9 @@ def _owned_names(names: list[Name], spans: list[tuple[int, int]], events_only: l
     owned: dict[int, list[Name]] = {i: [] for i in events_only}
     for name in names:
         candidates = _reachable(name.start, events_only, spans, segment, leave_subordinate=False)
+        if segment.is_relative(name.end) and segment(name.end) != segment(name.start):
+            # 'defeating Hendra Saputra, who had lost to an empty box': the relative clause's subject
+            candidates = [i for i in events_only if segment(spans[i][0]) == segment(name.end)] or candidates
         for j, items in _nearest([name], [spans[i] for i in candidates]).items():
             owned[candidates[j]].extend(items)
     return owned

@@ -131,6 +131,7 @@ class Lexicon:
     holidays: Mapping[str, str] = attrs.field(factory=dict)  # name -> "12-25" or "11-4-THU" (4th Thursday)
     clause_words: tuple[str, ...] = ()  # 'while', 'after', 'sedangkan': a time does not cross them
     subordinate_words: tuple[str, ...] = ()  # those of clause_words whose clause ends at the next comma ('after')
+    relative_clause_words: tuple[str, ...] = ()  # ', which': a relative clause that ends at the next comma
     definite_units: Mapping[str, int] = attrs.field(factory=dict)
     definite_modifiers: tuple[str, ...] = ()
     short_decade_suffixes: tuple[str, ...] = ()  # "die 90er Jahre", "в 90-х годах": a two-digit decade (1900s)
@@ -241,7 +242,8 @@ _WORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("dateline_agencies", "names", "agencies"), ("hour_words", "timex", "hour_words"),
     ("decade_prefixes", "timex", "decade_prefixes"), ("age_before", "timex", "age_before"),
     ("elided_articles", "timex", "elided_articles"), ("clock_prefixes", "timex", "clock_prefixes"),
-    ("clause_words", "names", "clause_words"), ("subordinate_words", "names", "subordinate_words"), ("definite_modifiers", "timex", "definite_modifiers"),
+    ("clause_words", "names", "clause_words"), ("subordinate_words", "names", "subordinate_words"),
+    ("relative_clause_words", "names", "relative_clause_words"), ("definite_modifiers", "timex", "definite_modifiers"),
     ("short_decade_suffixes", "timex", "short_decade_suffixes"), ("later_before", "timex", "later_before"),
     ("compound_day_parts", "timex", "compound_day_parts"), ("bare_units", "timex", "bare_units"),
     ("counted_units", "timex", "counted_units"), ("indefinite_articles", "timex", "indefinite_articles"),
