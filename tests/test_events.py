@@ -801,3 +801,9 @@ def test_a_trigger_inside_an_institution_name_is_no_event(lang, text, kinds):
     """'Investigation' in a court's name is no inquiry; a trigger at the name's head ('the Moscow Summit',
     'la Cumbre de las Américas') is the event's own name; a title-case headline is read word by word."""
     assert [m.kind for m in _mentions(text, lang)] == kinds
+
+
+def test_a_gap_in_a_trigger_phrase_spans_a_decimal_amount():
+    [m] = [m for m in _mentions("Halvorsen completed the $6.3 billion purchase last week.") if m.kind == "completion"]
+    assert m.trigger == "completed the $6.3 billion purchase"
+    assert [t.text for t in m.timexes] == ["last week"]

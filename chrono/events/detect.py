@@ -86,7 +86,7 @@ def _triggers(code: str) -> _Triggers:
     plain = regex.compile(rf"{edge_before}{_alternation(kind_of)}{edge_after}", regex.IGNORECASE)
     gapped, gap_kind = None, {}
     if gaps:
-        gap = rf"\s+(?:[^\s.;:!?]+\s+){{0,{GAP_WORDS}}}?"
+        gap = rf"\s+(?:(?:[^\s.;:!?]|[.:](?=\w))+\s+){{0,{GAP_WORDS}}}?"  # '$6.3 billion' is two words
         groups = []
         for i, (phrase, kind) in enumerate(sorted(gaps.items())):
             parts = [_alternation([p]) for p in " ".join(phrase.split()).split(f" {GAP} ")]
