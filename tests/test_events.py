@@ -807,3 +807,13 @@ def test_a_gap_in_a_trigger_phrase_spans_a_decimal_amount():
     [m] = [m for m in _mentions("Halvorsen completed the $6.3 billion purchase last week.") if m.kind == "completion"]
     assert m.trigger == "completed the $6.3 billion purchase"
     assert [t.text for t in m.timexes] == ["last week"]
+
+
+@pytest.mark.parametrize("text,lang,past", [
+    ("El Ministerio anunció que las clases, suspendidas desde el día del terremoto, se reanudarán el próximo lunes.",
+     "es", "suspendidas"),
+    ("The ministry said the talks collapsed, and the two sides will meet again next Monday.", "en", "collapsed"),
+])
+def test_a_past_trigger_borrows_no_time_that_points_ahead(text, lang, past):
+    [m] = [m for m in _mentions(text, lang) if m.trigger == past]
+    assert not m.timexes

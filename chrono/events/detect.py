@@ -16,7 +16,7 @@ import regex
 from chrono.events.names import Name, find_names, headline_span, resolve_names
 from chrono.languages import load_lexicon
 from chrono.model import Document, EventMention, TimeExpression
-from chrono.readings import Duration, Holiday, Reference, Tense, Unit, Calendar, Decade, PartOf, Quarter, RelativeDay, RelativeUnit, SeasonOf, Shift, Weekday
+from chrono.readings import Direction, Duration, Holiday, Reference, Tense, Unit, Calendar, Decade, PartOf, Quarter, RelativeDay, RelativeUnit, SeasonOf, Shift, Weekday
 from chrono.sentences import Clauses, clauses_of, sentence_spans
 from chrono.timex.grammar import _alternation
 from chrono.timex.recognize import SUPERSEDED, tense_at
@@ -319,6 +319,9 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                 days_long = _stated_length(in_sentence, text, t0, t1)
             own = owned_times[i]
             inherited = False
+            # 'tras el fracaso de las negociaciones': the main clause's 'próximo lunes' is not its tense
+            tense_span = segment.span(t0) if segment.is_subordinate(t0) else (s0, s1)
+            tense = _trigger_tense(document, tense_span, t0, t1)
             # a trigger without a time of its own borrows one from its own segment, or one that no
             # other segment's trigger owns: never across 'while', 'after', 'sedangkan', and never
             # into a subordinate clause ('docked on Saturday after dockworkers ratified the deal');
@@ -331,7 +334,8 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                       and not _kept_by_owner(e, (t0, t1), owner_of, spans)
                       and not (i in references and e.start < t0)
                       and not (is_anaphoric(e) and _before_pause((t0, t1), e, text))
-                      and not _across_report(e, (t0, t1), reports)]
+                      and not _across_report(e, (t0, t1), reports)
+                      and not _against_tense(e, tense)]
             if not any(is_dating(e) for e in own) and donors:
                 donor = min(donors, key=lambda e: (_distance((e.start, e.end), (t0, t1)), e.start))
                 own = own + [donor]
@@ -340,8 +344,6 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
             # 'is taking place', 'has begun' near an undated trigger: it happens as the article is written
             now = not inherited and not any(is_dating(e) for e in own) and bool(
                 ongoing.search(text, max(s0, t0 - ONGOING_REACH), min(s1, t1 + ONGOING_REACH)))
-            # 'tras el fracaso de las negociaciones': the main clause's 'próximo lunes' is not its tense
-            tense_span = segment.span(t0) if segment.is_subordinate(t0) else (s0, s1)
             mentions.append(attrs.evolve(
                 _mention(document, len(mentions), (t0, t1), kind, (s0, s1), tuple(sorted(own, key=lambda e: e.start)),
                          inherited, owned_names.get(i, []), places, now, sources, tense_span=tense_span),
@@ -755,6 +757,27 @@ def _worth_a_generic_mention(expr: TimeExpression) -> bool:
     """A dated statement without a known trigger is kept when it reports something past or planned,
     not a present-tense remark about 'today'."""
     return not (isinstance(expr.reading, RelativeDay) and expr.reading.offset == 0 and expr.tense is not Tense.FUTURE)
+
+
+def _side(reading) -> int:
+    """The side of the anchor a reading's own words put it on (+1 'next Monday', 'tomorrow', -1 'last
+    week', 'ago'), 0 when its words leave it open."""
+    if isinstance(reading, PartOf):
+        return _side(reading.base)
+    if isinstance(reading, (Weekday, Calendar)):
+        return reading.direction.sign if reading.direction in (Direction.PAST, Direction.FUTURE) else 0
+    if isinstance(reading, (RelativeDay, RelativeUnit)) and reading.reference is Reference.DCT:
+        return (reading.offset > 0) - (reading.offset < 0)
+    if isinstance(reading, Shift) and reading.reference is Reference.DCT:
+        return (reading.amount > 0) - (reading.amount < 0)
+    return 0
+
+
+def _against_tense(e: TimeExpression, tense: Tense) -> bool:
+    """'las clases, suspendidas desde el día del terremoto, se reanudarán el próximo lunes': a time
+    whose own words point ahead is no time a past verb borrows, nor one pointing back a future one's."""
+    side = _side(e.reading)
+    return (side > 0 and tense is Tense.PAST) or (side < 0 and tense is Tense.FUTURE)
 
 
 def _trigger_tense(document: Document, span: tuple[int, int], t0: int, t1: int) -> Tense:
