@@ -817,3 +817,12 @@ def test_a_gap_in_a_trigger_phrase_spans_a_decimal_amount():
 def test_a_past_trigger_borrows_no_time_that_points_ahead(text, lang, past):
     [m] = [m for m in _mentions(text, lang) if m.trigger == past]
     assert not m.timexes
+
+
+@pytest.mark.parametrize("text,lang,trigger", [
+    ("Halvorsen Industries said Tuesday it will buy Brightwater for $6.3 billion.", "en", "will buy"),
+])
+def test_a_trigger_that_opens_with_its_future_marker_is_future(text, lang, trigger):
+    from chrono.readings import Tense
+    [m] = [m for m in _mentions(text, lang) if m.trigger == trigger]
+    assert m.tense is Tense.FUTURE

@@ -19,7 +19,7 @@ from chrono.model import Document, EventMention, TimeExpression
 from chrono.readings import Direction, Duration, Holiday, Reference, Tense, Unit, Calendar, Decade, PartOf, Quarter, RelativeDay, RelativeUnit, SeasonOf, Shift, Weekday
 from chrono.sentences import Clauses, clauses_of, sentence_spans
 from chrono.timex.grammar import _alternation
-from chrono.timex.recognize import SUPERSEDED, tense_at
+from chrono.timex.recognize import SUPERSEDED, _sentence_markers, tense_at
 
 DATING_READINGS = (Calendar, Weekday, RelativeDay, RelativeUnit, Shift, PartOf, Quarter, SeasonOf, Decade, Holiday)
 GENERIC_KIND = "event"
@@ -783,6 +783,9 @@ def _against_tense(e: TimeExpression, tense: Tense) -> bool:
 def _trigger_tense(document: Document, span: tuple[int, int], t0: int, t1: int) -> Tense:
     """The tense of a trigger; a past verb that an infinitive hangs on ('has agreed to testify',
     'intended to call him to testify') says nothing of the infinitive's own side of the publication."""
+    if any(a + span[0] == t0 and tense is Tense.FUTURE
+           for a, _, tense in _sentence_markers(document.text[span[0]:span[1]], document.language)):
+        return Tense.FUTURE  # a trigger that opens with its future marker: 'will buy', 'akan membeli'
     tense = tense_at(document.text, span, t0, t1, document.language)
     if tense is Tense.PAST and (pattern := _infinitive_pattern(document.language)) is not None:
         found = pattern.search(document.text, max(span[0], t0 - INFINITIVE_REACH), t1)
