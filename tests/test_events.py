@@ -458,6 +458,8 @@ def test_a_mention_quotes_the_clause_of_its_trigger():
     ("Cargo ships began docking again on Saturday after dockworkers ratified a wage deal, the terminal said.", "en", "ratified"),
     ("Los buques volvieron a atracar el sábado tras la ratificación del acuerdo, informó la terminal.", "es", "ratificación"),
     ("Kapal kembali bersandar pada Sabtu setelah para buruh meratifikasi kesepakatan itu, kata pengelola.", "id", "meratifikasi"),
+    ("The company hopes to resume production as early as Monday, once the USDA signs off on the cleanup.", "en",
+     "signs off on"),
 ])
 def test_a_time_of_the_main_clause_does_not_date_a_trigger_in_an_after_clause(text, lang, trigger):
     by_trigger = {m.trigger: m for m in _mentions(text, lang)}
