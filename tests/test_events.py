@@ -828,3 +828,8 @@ def test_a_trigger_that_opens_with_its_future_marker_is_future(text, lang, trigg
     from chrono.readings import Tense
     [m] = [m for m in _mentions(text, lang) if m.trigger == trigger]
     assert m.tense is Tense.FUTURE
+
+
+def test_once_again_opens_no_clause():
+    [m] = [m for m in _mentions("Ilham Aliyev once again congratulated Vladimir Putin on his birthday.") if m.kind == "birthday"]
+    assert "Ilham Aliyev" in m.participants
