@@ -19,7 +19,7 @@ from chrono.model import Document, EventMention, TimeExpression
 from chrono.readings import Direction, Duration, Holiday, Reference, Tense, Unit, Calendar, Decade, PartOf, Quarter, RelativeDay, RelativeUnit, SeasonOf, Shift, Weekday
 from chrono.sentences import Clauses, clauses_of, sentence_spans
 from chrono.timex.grammar import _alternation
-from chrono.timex.recognize import SUPERSEDED, _sentence_markers, tense_at
+from chrono.timex.recognize import SUPERSEDED, future_marker_at, tense_at
 
 DATING_READINGS = (Calendar, Weekday, RelativeDay, RelativeUnit, Shift, PartOf, Quarter, SeasonOf, Decade, Holiday)
 GENERIC_KIND = "event"
@@ -346,7 +346,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                 ongoing.search(text, max(s0, t0 - ONGOING_REACH), min(s1, t1 + ONGOING_REACH)))
             mentions.append(attrs.evolve(
                 _mention(document, len(mentions), (t0, t1), kind, (s0, s1), tuple(sorted(own, key=lambda e: e.start)),
-                         inherited, owned_names.get(i, []), places, now, sources, tense_span=tense_span),
+                         inherited, owned_names.get(i, []), places, now, sources, tense_span=tense_span, tense=tense),
                 phase=phase, days_long=days_long, clause=_trimmed(text, *segment.span(t0))))
         # 'lalu seminggu kemudian naik lagi' (no trigger for the rise): a date that no trigger took
         # still dates something the article tells, and bounds its publication
@@ -783,8 +783,7 @@ def _against_tense(e: TimeExpression, tense: Tense) -> bool:
 def _trigger_tense(document: Document, span: tuple[int, int], t0: int, t1: int) -> Tense:
     """The tense of a trigger; a past verb that an infinitive hangs on ('has agreed to testify',
     'intended to call him to testify') says nothing of the infinitive's own side of the publication."""
-    if any(a + span[0] == t0 and tense is Tense.FUTURE
-           for a, _, tense in _sentence_markers(document.text[span[0]:span[1]], document.language)):
+    if future_marker_at(document.text, span, t0, document.language):
         return Tense.FUTURE  # a trigger that opens with its future marker: 'will buy', 'akan membeli'
     tense = tense_at(document.text, span, t0, t1, document.language)
     if tense is Tense.PAST and (pattern := _infinitive_pattern(document.language)) is not None:
@@ -804,8 +803,10 @@ def _infinitive_pattern(code: str) -> "regex.Pattern[str] | None":
 
 def _mention(document: Document, index: int, trigger: tuple[int, int], kind: str, sentence: tuple[int, int],
              timexes: tuple[TimeExpression, ...], inherited: bool, names: list[Name], places: list[Name],
-             now: bool, sources: set[str] = frozenset(), tense_span: tuple[int, int] | None = None) -> EventMention:
-    """``tense_span``: where the trigger's tense markers are looked for (default: the sentence)."""
+             now: bool, sources: set[str] = frozenset(), tense_span: tuple[int, int] | None = None,
+             tense: Tense | None = None) -> EventMention:
+    """``tense_span``: where the trigger's tense markers are looked for (default: the sentence);
+    ``tense``: the trigger's tense when already known."""
     s0, s1 = sentence
     t0, t1 = trigger
     near = [n for n in places if _distance((n.start, n.end), (t0, t1)) <= PLACE_REACH]
@@ -819,7 +820,7 @@ def _mention(document: Document, index: int, trigger: tuple[int, int], kind: str
         id=f"{document.id}#{index}", document=document.id, start=s0, end=s1, trigger_start=t0, trigger_end=t1,
         trigger=document.text[t0:t1], kind=kind, participants=participants, people=people, roles=roles,
         location=place,
-        timexes=timexes, inherited=inherited, tense=_trigger_tense(document, tense_span or sentence, t0, t1),
+        timexes=timexes, inherited=inherited, tense=tense or _trigger_tense(document, tense_span or sentence, t0, t1),
         present_now=now, sentence=document.text[s0:s1],
         ordinal=event_ordinal(document.text, t0, t1, document.language) if kind != GENERIC_KIND else None,
         previous=kind != GENERIC_KIND and is_previous(document.text, t0, t1, document.language),

@@ -294,6 +294,13 @@ def _sentence_markers(chunk: str, code: str) -> tuple[tuple[int, int, Tense], ..
 ATTRIBUTION_WORDS = 4  # words between the comma and the reporting verb: ', the companies said'
 
 
+def future_marker_at(text: str, sentence: tuple[int, int], position: int, code: str) -> bool:
+    """Whether a future marker of the sentence starts at ``position`` ('will buy': a trigger that opens
+    with its own future marker)."""
+    s0, s1 = sentence
+    return any(a + s0 == position and tense is Tense.FUTURE for a, _, tense in _sentence_markers(text[s0:s1], code))
+
+
 def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, code: str,
              reach: int | None = None, far_future: bool = False) -> Tense:
     """The tense of the marker nearest to [start, end) within its sentence (and within ``reach``
