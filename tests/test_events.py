@@ -571,6 +571,22 @@ def test_a_title_alone_is_a_role_and_a_title_before_a_name_is_its_role():
     assert names["Presiden"].role == "Presiden" and not names["Presiden"].is_person
 
 
+
+@pytest.mark.parametrize("code, text, name", [
+    ("es", "una auditoría de la Contraloría General de la República de 2024", "Contraloría General de la República"),
+    ("en", "A 2024 audit by Peru's Comptroller General's Office found", "Peru's Comptroller General's Office"),
+    ("en", "the Attorney General of Texas said", "Attorney General of Texas"),
+])
+def test_a_title_inside_an_institutions_name_is_not_a_persons_title(code, text, name):
+    names = {n.text: n for n in find_names(text, 0, len(text), code)}
+    assert name in names and not names[name].is_person and names[name].role is None
+
+
+def test_a_title_that_opens_a_name_stays_its_title():
+    text = "Secretary General of NATO Mark Rutte said"
+    names = [n for n in find_names(text, 0, len(text), "en")]
+    assert names[0].is_person and names[0].role == "Secretary General"
+
 def test_the_presidents_visit_is_not_the_ministers():
     text = ("Menteri Sosial Ratna Kusumawati mengunjungi posko pengungsian pada Jumat (16/1/2026). "
             "Presiden dijadwalkan meninjau lokasi banjir pekan depan.")

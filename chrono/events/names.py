@@ -77,6 +77,8 @@ def find_names(text: str, start: int, end: int, code: str, skip: list[tuple[int,
         role = None
         for t in titles.finditer(value):
             last_title = t
+        if last_title is not None and last_title.start() > 0 and _title_inside_name(value[last_title.end():], lex):
+            last_title = None  # 'Contraloría General de la República', "Comptroller General's Office"
         if last_title is not None:
             rest = value[last_title.end():].strip()
             if not rest:
@@ -108,6 +110,17 @@ def find_names(text: str, start: int, end: int, code: str, skip: list[tuple[int,
             is_person = not is_place
         out.append(Name(text=value, start=s, end=e, is_place=is_place, is_person=is_person, role=role))
     return out
+
+
+def _title_inside_name(rest: str, lex: Lexicon) -> bool:
+    """What follows a title that a word precedes goes on with a connector or a possessive ('Contraloría
+    General de la República', "Comptroller General's Office"): the title is a word of an institution's
+    name, not a person's title ('Prime Minister of Spain Pedro Sánchez' keeps its title)."""
+    rest = rest.lstrip()
+    if regex.match(r"['’]s\b", rest):
+        return True
+    first = rest.split(maxsplit=1)[0].lower() if rest else ""
+    return bool(first) and any(first == c.split()[0].lower() for c in lex.name_connectors)
 
 
 @functools.cache
