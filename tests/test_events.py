@@ -220,6 +220,19 @@ def test_a_raised_and_a_lowered_alert_are_their_own_kinds_not_the_eruption():
     assert not any(t.text == "Friday" for t in eruption.timexes)
 
 
+@pytest.mark.parametrize("code, text, later", [
+    ("es", "Casi tres semanas después del terremoto que destruyó la ciudad, miles de escolares volvieron "
+           "este lunes a clases.", "este lunes"),
+    ("en", "Nearly three weeks after the earthquake, thousands of pupils returned to class on Monday.", "Monday"),
+])
+def test_the_event_a_gap_counts_from_takes_no_time_of_the_event_it_leads_to(code, text, later):
+    """The quake is three weeks before the pupils' Monday: that Monday is not its day."""
+    ms = _mentions(text, code)
+    quake = next(m for m in ms if m.kind == "disaster")
+    assert not any(t.text == later for t in quake.timexes)
+    assert any(t.text == later for m in ms if m is not quake for t in m.timexes)
+
+
 def test_alert_triggers_in_other_languages():
     es = _mentions("El PVMBG elevó la alerta al nivel máximo el miércoles.", "es")
     assert [m.kind for m in es] == ["alert"]

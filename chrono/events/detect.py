@@ -332,7 +332,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                       or (segment(e.start) not in occupied and not segment.is_subordinate(t0))
                       or (segment.is_relative(t0) and e.end <= segment.span(t0)[0]))
                       and not _kept_by_owner(e, (t0, t1), owner_of, spans)
-                      and not (i in references and e.start < t0)
+                      and not (i in references and (e.start < t0 or id(e) in owner_of))
                       and not (is_anaphoric(e) and _before_pause((t0, t1), e, text))
                       and not _across_report(e, (t0, t1), reports)
                       and not _against_tense(e, tense)]
