@@ -614,6 +614,16 @@ def test_the_object_of_a_visit_is_not_an_event_of_its_own():
     assert [m.kind for m in ms] == ["visit"]
 
 
+@pytest.mark.parametrize("code, text", [
+    ("en", "The broader recall adds 41 items to the turkey."),
+    ("en", "Pinecrest announced a wider recall on Monday."),
+    ("es", "La fiscalía abrió una investigación ampliada el lunes."),
+    ("id", "Sidang lanjutan digelar pada Senin."),
+])
+def test_a_broader_or_follow_up_one_is_a_repeat(code, text):
+    assert any(m.again for m in _mentions(text, code))
+
+
 def test_a_repeat_never_joins_the_first_one_across_articles():
     first = _mentions("Pinecrest recalled its Hearthside turkey in Carrow Falls on Wednesday.", "en", "a")
     again = _mentions("Pinecrest expanded the recall in Carrow Falls on Monday.", "en", "b")
