@@ -624,6 +624,17 @@ def test_a_broader_or_follow_up_one_is_a_repeat(code, text):
     assert any(m.again for m in _mentions(text, code))
 
 
+@pytest.mark.parametrize("code, text, kind, present", [
+    ("es", "El detenido será puesto mañana a disposición del juez.", "arrest", False),
+    ("es", "Los evacuados regresaron a sus casas el domingo.", "evacuation", False),
+    ("es", "El gerente fue detenido el martes en su domicilio.", "arrest", True),
+    ("es", "La detención se produjo el martes.", "arrest", True),
+    ("fr", "Les évacués sont rentrés chez eux dimanche.", "evacuation", False),
+])
+def test_a_participle_after_a_determiner_names_people_not_the_event(code, text, kind, present):
+    assert any(m.kind == kind for m in _mentions(text, code)) is present
+
+
 def test_a_repeat_never_joins_the_first_one_across_articles():
     first = _mentions("Pinecrest recalled its Hearthside turkey in Carrow Falls on Wednesday.", "en", "a")
     again = _mentions("Pinecrest expanded the recall in Carrow Falls on Monday.", "en", "b")

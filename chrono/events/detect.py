@@ -234,6 +234,27 @@ def _not_negated(found: list[tuple[tuple[int, int], str]], text: str, s0: int,
             if kind == REPORT_KIND or pattern.search(text, max(s0, span[0] - NEGATION_REACH), span[0]) is None]
 
 
+def _not_person_nouns(found: list[tuple[tuple[int, int], str]], text: str, s0: int,
+                      code: str) -> list[tuple[tuple[int, int], str]]:
+    """Triggers that are not a participle used as a noun for people: 'El detenido será puesto a
+    disposición del juez' tells of the detainee, not of an arrest that day."""
+    pattern = _person_determiner_pattern(code)
+    endings = tuple(load_lexicon(code).participle_endings)
+    if pattern is None or not endings:
+        return found
+    return [(span, kind) for span, kind in found
+            if not (text[span[0]:span[1]].lower().endswith(endings) and " " not in text[span[0]:span[1]]
+                    and pattern.search(text, max(s0, span[0] - NEGATION_REACH), span[0]))]
+
+
+@functools.cache
+def _person_determiner_pattern(code: str) -> "regex.Pattern[str] | None":
+    words = load_lexicon(code).person_determiners
+    if not words:
+        return None
+    return regex.compile(rf"(?<![\p{{L}}]){_alternation(words)}\s+$", regex.IGNORECASE)
+
+
 @functools.cache
 def _negation_pattern(code: str) -> "regex.Pattern[str] | None":
     lex = load_lexicon(code)
@@ -274,6 +295,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
         names = find_names(text, s0, s1, document.language, skip=timex_spans + local_skip)
         found = _outside_institutions(triggers_of.find(text, s0, s1, timex_spans), names, text, s0, s1,
                                       document.language)
+        found = _not_person_nouns(found, text, s0, document.language)
         affirmed = _not_negated(found, text, s0, document.language)
         denied = any(k != REPORT_KIND for _, k in found) and not any(k != REPORT_KIND for _, k in affirmed)
         found = _without_aspects(affirmed, text, clauses, document.language)

@@ -180,6 +180,10 @@ class Lexicon:
     # ``negation_gap_words`` and then the trigger), the event did not happen ('no one was killed')
     negations: tuple[str, ...] = ()
     negation_gap_words: tuple[str, ...] = ()
+    # 'el detenido', 'les évacués': a participle right after one of these determiners names people
+    # (the detainee, the evacuees), not the event its verb tells
+    person_determiners: tuple[str, ...] = ()
+    participle_endings: tuple[str, ...] = ()
     participle_after: tuple[str, ...] = ()  # 'must be returned': a past form after these is a participle, not past
     # 'had been due to expire Friday', 'was expected to arrive': a future marker after these is a
     # future seen from the past, which tells nothing about the publication day's side
@@ -250,6 +254,7 @@ _WORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("participle_after", "tense", "participle_after"), ("place_words", "names", "place_words"),
     ("organisation_words", "names", "organisation_words"), ("relative_pronouns", "event_words", "relative_pronouns"),
     ("infinitive_markers", "event_words", "infinitive_markers"),
+    ("person_determiners", "event_words", "person_determiners"), ("participle_endings", "event_words", "participle_endings"),
     ("negations", "event_words", "negations"), ("negation_gap_words", "event_words", "negation_gap_words"),
     ("past_auxiliaries", "tense", "past_auxiliaries"), ("not_tense", "tense", "not_tense"),
     ("past_before", "tense", "past_before"), ("week_links", "timex", "week_links"),
