@@ -72,7 +72,7 @@ def analyse(document: Document) -> Analysis:
     mentions = detect_events(document, expressions, skip=skip)
     return Analysis(document=document, expressions=tuple(expressions), mentions=tuple(mentions),
                     place=dateline.place.title() if dateline else None,
-                    topics=headline_names(document) or lede_names(document, skip),
+                    topics=tuple(dict.fromkeys(headline_names(document) + lede_names(document, skip))),
                     fingerprint=fingerprint(document, expressions, skip))
 
 

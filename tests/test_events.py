@@ -715,6 +715,16 @@ def test_an_article_without_headline_is_about_the_names_of_its_lede():
     assert "Huaylamarca" in analyse(doc).topics and "Lima" not in analyse(doc).topics
 
 
+def test_an_article_is_about_the_names_of_its_headline_and_of_its_lede():
+    """'Peru judge orders city official jailed' names only Peru: the lede says which city."""
+    from chrono.pipeline import analyse
+    text = ("Peru judge orders city official jailed pending trial\n\n"
+            "LIMA, March 5 (Reuters) - A Peruvian judge on Thursday ordered a senior official in the Andean "
+            "city of Huaylamarca to be held in pre-trial detention.")
+    topics = analyse(Document(id="p", path="p.txt", text=text, language="en")).topics
+    assert "Peru" in topics and "Huaylamarca" in topics
+
+
 def test_an_infinitive_takes_no_past_from_the_verb_it_hangs_on():
     from chrono.readings import Tense
     [hearing] = [m for m in _mentions("Sen. Ilse said she intended to call the chief executive to testify in public.")
