@@ -230,40 +230,46 @@ def _not_negated(found: list[tuple[tuple[int, int], str]], text: str, s0: int,
     pattern = _negation_pattern(code)
     if pattern is None:
         return found
-    return [(span, kind) for span, kind in found
-            if kind == REPORT_KIND or pattern.search(text, max(s0, span[0] - NEGATION_REACH), span[0]) is None]
+    return [(span, kind) for span, kind in found if kind == REPORT_KIND or not _right_before(pattern, text, s0, span)]
 
 
 def _not_person_nouns(found: list[tuple[tuple[int, int], str]], text: str, s0: int,
                       code: str) -> list[tuple[tuple[int, int], str]]:
     """Triggers that are not a participle used as a noun for people: 'El detenido será puesto a
     disposición del juez' tells of the detainee, not of an arrest that day."""
-    pattern = _person_determiner_pattern(code)
-    endings = tuple(load_lexicon(code).participle_endings)
+    pattern, endings = _person_noun_rule(code)
     if pattern is None or not endings:
         return found
     return [(span, kind) for span, kind in found
             if not (text[span[0]:span[1]].lower().endswith(endings) and " " not in text[span[0]:span[1]]
-                    and pattern.search(text, max(s0, span[0] - NEGATION_REACH), span[0]))]
+                    and _right_before(pattern, text, s0, span))]
+
+
+def _right_before(pattern: "regex.Pattern[str]", text: str, s0: int, span: tuple[int, int]) -> bool:
+    """The words of ``pattern`` end right before the trigger, in its sentence."""
+    return pattern.search(text, max(s0, span[0] - NEGATION_REACH), span[0]) is not None
+
+
+def _words_before_pattern(words: Sequence[str], gap_words: Sequence[str] = ()) -> "regex.Pattern[str] | None":
+    """One of ``words``, then up to three ``gap_words``, then only blanks to the end of the window."""
+    if not words:
+        return None
+    first = _alternation(words).replace("'", "['’]")
+    gap = _alternation(gap_words).replace("'", "['’]") if gap_words else None
+    between = rf"(?:\s+{gap}){{0,3}}" if gap else ""
+    return regex.compile(rf"(?<![\p{{L}}]){first}{between}\s+$", regex.IGNORECASE)
 
 
 @functools.cache
-def _person_determiner_pattern(code: str) -> "regex.Pattern[str] | None":
-    words = load_lexicon(code).person_determiners
-    if not words:
-        return None
-    return regex.compile(rf"(?<![\p{{L}}]){_alternation(words)}\s+$", regex.IGNORECASE)
+def _person_noun_rule(code: str) -> tuple["regex.Pattern[str] | None", tuple[str, ...]]:
+    lex = load_lexicon(code)
+    return _words_before_pattern(lex.person_determiners), tuple(lex.participle_endings)
 
 
 @functools.cache
 def _negation_pattern(code: str) -> "regex.Pattern[str] | None":
     lex = load_lexicon(code)
-    if not lex.negations:
-        return None
-    negation = _alternation(lex.negations).replace("'", "['’]")
-    gap = _alternation(lex.negation_gap_words).replace("'", "['’]") if lex.negation_gap_words else None
-    between = rf"(?:\s+{gap}){{0,3}}" if gap else ""
-    return regex.compile(rf"(?<![\p{{L}}]){negation}{between}\s+$", regex.IGNORECASE)
+    return _words_before_pattern(lex.negations, lex.negation_gap_words)
 
 
 def detect_events(document: Document, expressions: list[TimeExpression], *,
