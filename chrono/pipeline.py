@@ -14,14 +14,14 @@ from chrono.constraints import (
 )
 from chrono.corpus import parse_header, read_corpus
 from chrono.dayset import DaySet
-from chrono.events.detect import REPORT_KIND, detect_events
+from chrono.events.detect import REPORT_KIND, detect_events, is_dating
 from chrono.events.merge import merge_mentions
 from chrono.events.names import headline_names, lede_names
 from chrono.events.translations import Fingerprint, find_translations, fingerprint, twin_mentions
 from chrono.model import Anchor, Document, Event, EventMention, Problem, TimeExpression, Timeline
 from chrono.readings import Calendar
 from chrono.reason import Because, Network, Solution
-from chrono.timeline import build
+from chrono.timeline import HorizonProbes, build
 from chrono.timex.recognize import recognize
 
 HORIZON_START = calendar.day(1800, 1, 1)
@@ -95,27 +95,31 @@ def _network(horizon: tuple[int, int], documents: Iterable[Document], now: int, 
     return net
 
 
-def solve_corpus(analyses: list[Analysis], anchors: list[Anchor], now: int) -> tuple[list, Solution, dict[str, str], tuple[int, int]]:
+def solve_corpus(analyses: list[Analysis], anchors: list[Anchor], now: int
+                 ) -> tuple[list, Solution, dict[str, str], HorizonProbes]:
     """Every mention on its own (to learn what days each may fall on), then merged events; and when
     that dated some article better than its own words did, once more: the first round's publication
     ranges, as weak hints, make the mentions of undated articles specific enough to merge ('on
     Tuesday' in an article the network has placed in March 2025).  The final solve never sees the
-    hints: each round's publication dates come from its own merged events."""
+    hints: each round's publication dates come from its own merged events.  Returns the events, the
+    final solution, each event's variable, and the probes that tell which bounds the articles fix."""
     corpus = _Corpus(analyses, anchors, now, horizon_for(analyses, now))
     events, solution, var_of, prelim = corpus.solve_round({})
     hints = {d.id: solution.domain(pub_var(d.id)) for d in corpus.documents
              if solution.domain(pub_var(d.id)).count < prelim.domain(pub_var(d.id)).count}
     # a lone mention that only the first round's links dated ('declared an emergency two days after
     # the eruption'), in an article whose day is known: the next merge sees it as dated; one with
-    # words of its own keeps them
+    # words of its own keeps them (a tense alone is no date)
     linked = {m.id: solution.domain(var_of[e.id]) for e in events if len(e.mentions) == 1 and not has_end(e)
-              for m in e.mentions if f"m:{m.id}" not in prelim.domains
+              for m in e.mentions
+              if (f"m:{m.id}" not in prelim.domains or not any(is_dating(t) for t in m.timexes))
               and solution.domain(pub_var(m.document)).count == 1}
     if hints or linked:
         events, solution, var_of, _ = corpus.solve_round(hints, linked)
-    return events, solution, var_of, corpus.horizon
+    return events, solution, var_of, corpus.probes(events, var_of)
 
 
+GREGORIAN_CYCLE = 146097  # days in 400 years: the calendar, weekdays included, repeats after it
 HINT_WEIGHT = 0.3  # below every reading of an article's own words: a hint yields to any of them
 
 
@@ -133,13 +137,30 @@ class _Corpus:
         prints = [a.fingerprint for a in analyses if a.fingerprint is not None]
         self.twins = twin_mentions(find_translations(prints), prints, self.mentions)
 
-    def builder(self) -> Builder:
+    def builder(self, horizon: tuple[int, int] | None = None) -> Builder:
         """A builder holding the anchors and the reporting verbs, which every solve shares."""
-        builder = Builder(self.horizon, self.known)
+        builder = Builder(horizon or self.horizon, self.known)
         anchor_constraints(builder, self.anchors)
         for m in self.reports:
             report_constraints(builder, m)
         return builder
+
+    def probes(self, events: list[Event], var_of: Mapping[str, str]) -> HorizonProbes:
+        """The final network solved again over a horizon one Gregorian cycle wider on each side, with
+        the same ``now`` and with ``now`` moved out by the cycle too (see ``HorizonProbes``)."""
+        lo, hi = self.horizon
+        wider = (max(1, lo - GREGORIAN_CYCLE), hi + GREGORIAN_CYCLE)
+        return HorizonProbes(wider=self.solve_events(events, var_of, wider),
+                             later=self.solve_events(events, var_of, wider, self.now + GREGORIAN_CYCLE))
+
+    def solve_events(self, events: list[Event], var_of: Mapping[str, str],
+                     horizon: tuple[int, int] | None = None, now: int | None = None) -> Solution:
+        builder = self.builder(horizon)
+        event_constraints(builder, events, lambda e, names=var_of: names[e.id])
+        net = _network(horizon or self.horizon, self.documents, now or self.now, builder)
+        for e in events:
+            net.add_variable(var_of[e.id])
+        return net.solve()
 
     def solve_round(self, hints: Mapping[str, DaySet], linked: Mapping[str, DaySet] | None = None
                     ) -> tuple[list, Solution, dict[str, str], Solution]:
@@ -154,19 +175,15 @@ class _Corpus:
             mention_constraints(first, m, f"m:{m.id}")
         prelim = _network(self.horizon, self.documents, self.now, first).solve()
         days = {m.id: prelim.domain(f"m:{m.id}") for m in self.mentions if f"m:{m.id}" in prelim.domains}
-        days.update({mid: known for mid, known in (linked or {}).items() if mid not in days})
+        for mid, known in (linked or {}).items():
+            days[mid] = known if mid not in days else (days[mid] & known or days[mid])
         events = merge_mentions(self.mentions, days=days, places=self.places, topics=self.topics,
                                 dated=[d.id for d in self.documents
                                        if 0 < prelim.domain(pub_var(d.id)).count <= DATED_DAYS],
                                 twins=self.twins)
         for _ in range(MAX_UNMERGE_ROUNDS):
             var_of = {e.id: f"e:{e.id}" for e in events}
-            second = self.builder()
-            event_constraints(second, events, lambda e, names=var_of: names[e.id])
-            net = _network(self.horizon, self.documents, self.now, second)
-            for e in events:
-                net.add_variable(var_of[e.id])
-            solution = net.solve()
+            solution = self.solve_events(events, var_of)
             split = unmerge_conflicts(events, solution)
             if split is None:
                 break
@@ -216,5 +233,5 @@ def build_timeline(paths: Iterable[str | pathlib.Path], *, now: dt.date | None =
     found, anchor_problems = find_anchors(corpus.documents, anchors)
     analyses = [analyse(d) for d in corpus.documents]
     problems: list[Problem] = list(corpus.problems) + anchor_problems
-    events, solution, var_of, _ = solve_corpus(analyses, found, today)
-    return build(corpus.documents, found, events, solution, var_of, now=today, problems=problems)
+    events, solution, var_of, probes = solve_corpus(analyses, found, today)
+    return build(corpus.documents, found, events, solution, var_of, now=today, probes=probes, problems=problems)

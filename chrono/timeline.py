@@ -19,21 +19,30 @@ from chrono.reason import Constraint, ConstraintKind, Solution
 from chrono.timex.normalize import resolve_all, unanchored
 
 
-PATTERN_EDGE = 366  # a mask that reaches this close to the horizon's edge is a pattern ('every August'), not a bound
+@attrs.frozen
+class HorizonProbes:
+    """The final network solved twice more over a horizon one Gregorian cycle (400 years) wider on
+    each side, where every calendar pattern repeats: with the same ``now`` (``wider``) and with
+    ``now`` moved out by the cycle too (``later``).  A bound that a pattern spread over the years
+    sets ('every 8 October', 'a Tuesday') follows the horizon out; one that dates and links fix
+    ('Oct. 1' merged with an event of 2026) stays put, however many steps it took."""
 
+    wider: Solution
+    later: Solution
 
-def grounded(solution: Solution, var: str, side: str) -> bool:
-    """Whether a bound rests on something an article or the user said, not on the horizon or ``now``:
-    the derivation of the bound must start from a constraint that itself bounds that side (a date,
-    a year), not from an initial domain or from a calendar pattern spread over the horizon."""
-    bound = (solution.earliest if side == "earliest" else solution.latest).get(var)
-    if bound is None or bound.origin is None:
-        return False
-    days = solution.constraint(bound.origin).days
-    if days is None or not days:
-        return True
-    lo, hi = solution.horizon
-    return days.min - lo > PATTERN_EDGE if side == "earliest" else hi - days.max > PATTERN_EDGE
+    def grounded(self, solution: Solution, var: str, side: str) -> bool:
+        """Whether a bound rests on what an article or the user said.  ``now`` is a fact, so a bound
+        that reasoning from it fixes counts ('Tuesday, 23 Sept.' is 2025 when ``now`` is 2026); but a
+        latest day that only follows ``now``, under no earliest one, tells nothing and is left open."""
+        here, there = solution.domain(var), self.wider.domain(var)
+        if not here or not there:
+            return False
+        if side == "earliest":
+            return here.min == there.min
+        if here.max != there.max:
+            return False
+        later = self.later.domain(var)
+        return (bool(later) and later.max == here.max) or self.grounded(solution, var, "earliest")
 
 
 def describe_when(domain: DaySet, horizon: tuple[int, int], *, lo_known: bool = True, hi_known: bool = True) -> When:
@@ -82,10 +91,12 @@ def explain_constraint(c: Constraint, names: Mapping[str, str]) -> str:
 
 
 def build(documents: Sequence[Document], anchors: Sequence[Anchor], events: Sequence[Event], solution: Solution,
-          var_of: Mapping[str, str], *, now: int, problems: Sequence[Problem] = ()) -> Timeline:
+          var_of: Mapping[str, str], *, now: int, probes: HorizonProbes, problems: Sequence[Problem] = ()
+          ) -> Timeline:
+    """``probes`` tell which bounds the articles fix; the others are printed open."""
     entries, chains = [], {}
     shown = {ev.id: _shown(ev, var_of[ev.id]) for ev in events}
-    whens = {ev.id: _when(shown[ev.id], solution) for ev in events}
+    whens = {ev.id: _when(shown[ev.id], solution, probes) for ev in events}
     corpus_dated = any(w.closed for w in whens.values())
     for ev in events:
         when = whens[ev.id]
@@ -118,7 +129,7 @@ def build(documents: Sequence[Document], anchors: Sequence[Anchor], events: Sequ
                       for a, b in pairs if a in by_var and b in by_var and not _by_dates(solution, a, b))
     return Timeline(
         now=now,
-        documents=tuple(_document_date(d, anchors, solution) for d in documents),
+        documents=tuple(_document_date(d, anchors, solution, probes) for d in documents),
         entries=tuple(final),
         relations=tuple(sorted(relations, key=lambda r: (_num(r.before), _num(r.after)))),
         conflicts=tuple(ConflictReport(rejected=explain_constraint(c.rejected, names),
@@ -138,7 +149,7 @@ def _shown(ev: Event, var: str) -> list[str]:
     return out + [end_var(var)]
 
 
-def _when(shown: list[str], solution: Solution) -> When:
+def _when(shown: list[str], solution: Solution, probes: HorizonProbes) -> When:
     """From the first day a multi-day event can start to the last it can end: 'the two-day talks
     opened on Monday' is Monday to Tuesday."""
     domain = solution.domain(shown[0])
@@ -147,8 +158,8 @@ def _when(shown: list[str], solution: Solution) -> When:
     if len(shown) > 1 and domain and domain.max - domain.min < MAX_STATED_DAYS:
         domain = DaySet.range(domain.min, domain.max)  # the days between its first and last are its days too
     return describe_when(domain, solution.horizon,
-                         lo_known=grounded(solution, shown[0], "earliest"),
-                         hi_known=grounded(solution, shown[-1], "latest"))
+                         lo_known=probes.grounded(solution, shown[0], "earliest"),
+                         hi_known=probes.grounded(solution, shown[-1], "latest"))
 
 
 def _explain(variables: list[str], solution: Solution) -> list[Constraint]:
@@ -206,7 +217,8 @@ def _proven_order(entries: list[TimelineEntry], pairs: list[tuple[str, str]], by
     return out
 
 
-def _document_date(d: Document, anchors: Sequence[Anchor], solution: Solution) -> DocumentDate:
+def _document_date(d: Document, anchors: Sequence[Anchor], solution: Solution, probes: HorizonProbes
+                   ) -> DocumentDate:
     var = pub_var(d.id)
     anchor = next((a for a in anchors if a.document == d.id), None)
     domain = solution.domains.get(var)
@@ -214,7 +226,7 @@ def _document_date(d: Document, anchors: Sequence[Anchor], solution: Solution) -
     if domain is None:
         return DocumentDate(document=d.id, path=d.path, language=d.language, earliest=None, latest=None,
                             source=AnchorSource.UNKNOWN, errors=d.problems)
-    lo = None if domain.min <= horizon[0] or not grounded(solution, var, "earliest") else domain.min
+    lo = None if domain.min <= horizon[0] or not probes.grounded(solution, var, "earliest") else domain.min
     hi = domain.max  # 'now' is a real bound for a publication date
     admitted_anchor = anchor is not None and any(c.key.startswith(f"anchor:{d.id}:") for c in solution.admitted)
     if admitted_anchor and (lo == hi or anchor.day is None):

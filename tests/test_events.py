@@ -479,6 +479,34 @@ def test_a_time_of_the_main_clause_does_not_date_a_trigger_in_an_after_clause(te
     assert not by_trigger[trigger].timexes  # the ratification came before Saturday, not on it
 
 
+@pytest.mark.parametrize("text,lang,trigger", [
+    ("On Monday, a spokeswoman declined to say when production might resume.", "en", "resume"),
+    ("Officials on Friday would not say whether the plant would reopen.", "en", "reopen"),
+    ("El lunes, la empresa no precisó cuándo se reanudará la producción.", "es", "reanudará"),
+    ("Pada Senin, perusahaan belum memastikan kapan produksi dilanjutkan.", "id", "dilanjutkan"),
+    ("Am Montag wollte der Konzern nicht sagen, wann die Gespräche wieder aufgenommen werden.", "de", "Gespräche"),
+    ("Lundi, la direction a refusé de préciser quand aurait lieu la réouverture.", "fr", "réouverture"),
+])
+def test_an_embedded_question_takes_no_time_of_the_clause_that_asks_it(text, lang, trigger):
+    by_trigger = {m.trigger: m for m in _mentions(text, lang)}
+    assert not by_trigger[trigger].timexes  # the saying was on Monday; when it resumes nobody said
+
+
+def test_an_embedded_question_keeps_a_time_of_its_own():
+    by_trigger = {m.trigger: m for m in _mentions("Officials would not say whether the plant would reopen on Monday.")}
+    assert [t.text for t in by_trigger["reopen"].timexes] == ["Monday"]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Halvorsen made an approach in 2019, analysts recalled.", "made an approach"),
+    ("Halvorsen made an approach in 2019.", "made an approach"),
+])
+def test_a_past_verb_inside_a_trigger_phrase_sets_its_tense(text, trigger):
+    from chrono.readings import Tense
+    by_trigger = {m.trigger: m for m in _mentions(text)}
+    assert by_trigger[trigger].tense is Tense.PAST
+
+
 def test_a_subordinate_clause_ends_at_its_comma_and_the_main_clause_goes_on():
     by_trigger = {m.trigger: m for m in _mentions("On Tuesday, after months of talks, the two sides signed the deal.")}
     assert [t.text for t in by_trigger["signed"].timexes] == ["Tuesday"]

@@ -9,6 +9,7 @@ from hypothesis import given, strategies as st
 
 from chrono.confidence import range_confidence
 from chrono.dayset import DaySet
+from chrono import build_timeline
 from chrono.timeline import describe_when
 
 HORIZON = (dt.date(1800, 1, 1).toordinal(), dt.date(2076, 12, 31).toordinal())
@@ -123,3 +124,37 @@ def test_a_week_later_counts_from_the_event_told_before_it_in_the_sentence(tmp_p
     assert later.when.earliest >= (overflow + dt.timedelta(days=6)).toordinal()
     assert later.when.latest <= (overflow + dt.timedelta(days=8)).toordinal()
 
+
+
+def _write(tmp_path, name, text):
+    (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+
+
+def test_a_date_that_links_fix_through_a_pattern_is_printed_closed(tmp_path):
+    """A dateline without its year ('March 5') is only a pattern; the strike it shares with a dated
+    article fixes the year, and then a Wednesday of that article is one day, both of its bounds shown."""
+    _write(tmp_path, "a", "Dufort workers strike at Lyon plant\n\nLYON, March 3, 2026 — Workers at the Dufort tyre "
+                          "plant in Lyon went on strike on Monday, the CGT union said.\n")
+    _write(tmp_path, "b", "Dufort strike goes on\n\nLYON, March 5 — The Dufort tyre workers in Lyon, who went on strike "
+                          "on Monday, showed no sign of returning, the CGT union said. Union leaders met the plant's "
+                          "director on Wednesday.\n")
+    tl = build_timeline([tmp_path], now=dt.date(2026, 11, 22))
+    published = dt.date(2026, 3, 5)
+    wednesday = published - dt.timedelta(days=(published.weekday() - 2) % 7)
+    [doc_b] = [d for d in tl.documents if d.document == "b"]
+    assert (doc_b.earliest, doc_b.latest) == (published.toordinal(), published.toordinal())
+    [meeting] = [e for e in tl.entries if e.event.kind == "meeting"]
+    assert (meeting.when.earliest, meeting.when.latest) == (wednesday.toordinal(), wednesday.toordinal())
+
+
+def test_a_pattern_alone_leaves_its_bounds_open(tmp_path):
+    """'March 5' and 'on Wednesday' with no year anywhere: every year fits, so no bound is printed but
+    the publication's latest, which ``now`` is."""
+    _write(tmp_path, "b", "Dufort strike goes on\n\nLYON, March 5 — Union leaders met the plant's director on "
+                          "Wednesday, the CGT union said.\n")
+    now = dt.date(2026, 11, 22)
+    tl = build_timeline([tmp_path], now=now)
+    [doc] = tl.documents
+    assert doc.earliest is None and doc.latest == dt.date(2026, 3, 5).toordinal()  # the last 5 March by now
+    [meeting] = [e for e in tl.entries if e.event.kind == "meeting"]
+    assert meeting.when.earliest is None and meeting.when.latest is None

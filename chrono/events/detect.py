@@ -814,6 +814,8 @@ def _trigger_tense(document: Document, span: tuple[int, int], t0: int, t1: int) 
     if future_marker_at(document.text, span, t0, document.language):
         return Tense.FUTURE  # a trigger that opens with its future marker: 'will buy', 'akan membeli'
     tense = tense_at(document.text, span, t0, t1, document.language)
+    if tense is Tense.PRESENT and tense_at(document.text, (t0, t1), t1, t1, document.language) is Tense.PAST:
+        tense = Tense.PAST  # no marker around it, a past verb of its own: 'made an approach in 2019'
     if tense is Tense.PAST and (pattern := _infinitive_pattern(document.language)) is not None:
         found = pattern.search(document.text, max(span[0], t0 - INFINITIVE_REACH), t1)
         if found is not None and found.start() <= t0:  # 'to testify', not 'returned to school'
