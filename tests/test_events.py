@@ -921,3 +921,9 @@ def test_a_trigger_that_opens_with_its_future_marker_is_future(text, lang, trigg
 def test_once_again_opens_no_clause():
     [m] = [m for m in _mentions("Ilham Aliyev once again congratulated Vladimir Putin on his birthday.") if m.kind == "birthday"]
     assert "Ilham Aliyev" in m.participants
+
+
+def test_a_reduplicated_word_is_not_the_trigger_its_half_spells():
+    assert not [m for m in _mentions("Kapal tiba-tiba oleng pada Selasa malam.", "id") if m.kind == "visit"]
+    [visit] = [m for m in _mentions("Menteri tiba di Kupang pada Selasa malam.", "id") if m.kind == "visit"]
+    assert visit.trigger == "tiba"

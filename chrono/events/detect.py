@@ -68,9 +68,19 @@ class _Triggers:
                 if clear(m.start(), m.start() + len(words[0])) and clear(m.end() - len(words[-1]), m.end()):
                     found.append((m.span(), self.gap_kind[m.lastgroup]))
         for m in self.plain.finditer(text, s0, s1):
+            if _reduplicated(text, *m.span()):
+                continue  # 'tiba-tiba' is 'suddenly', not 'arrived'
             if clear(*m.span()) and not any(m.start() < b and a < m.end() for (a, b), _ in found):
                 found.append((m.span(), self.kind_of[" ".join(m.group().lower().split())]))
         return sorted(found)
+
+
+def _reduplicated(text: str, a: int, b: int) -> bool:
+    """A word doubled with a hyphen ('tiba-tiba', 'kapal-kapal'): in Indonesian and Malay an adverb
+    or a plural of its own, never the trigger its half spells."""
+    word = text[a:b].lower()
+    return (text[b:b + 1] == "-" and text[b + 1:b + 1 + len(word)].lower() == word) or (
+        text[a - 1:a] == "-" and text[max(0, a - 1 - len(word)):a - 1].lower() == word)
 
 
 @functools.cache
