@@ -201,24 +201,18 @@ def normalize(reading: Reading, anchor: dt.date, tense: Tense = Tense.PRESENT,
             return _calendar(reading, ref, tense)  # a clock time alone: on the day last spoken of
         return _calendar(reading, anchor, tense, tense_bound)
     if isinstance(reading, Weekday) and reading.indefinite:
-        suffix = _time_suffix(reading.hour, reading.minute, reading.day_part, reading.zone)
-        return Timex(type="TIME" if suffix else "DATE", value=f"XXXX-WXX-{reading.weekday + 1}{suffix}")
+        return _day_timex(f"XXXX-WXX-{reading.weekday + 1}", reading)
     if isinstance(reading, Weekday) and reading.week_offset is not None:
         d = anchor + dt.timedelta(days=7 * reading.week_offset + reading.weekday - anchor.weekday())
-        suffix = _time_suffix(reading.hour, reading.minute, reading.day_part, reading.zone)
-        return Timex(type="TIME" if suffix else "DATE", value=_date(d) + suffix)
+        return _day_timex(_date(d), reading)
     if isinstance(reading, Weekday):
         direction = Direction.FUTURE if reading.later else _direction(reading.direction, tense)
         if reading.direction is None and tense is Tense.PRESENT:
             direction = Direction.PAST  # news: a bare weekday is the most recent one
-        d = _weekday_date(reading.weekday, anchor, direction, reading.strict)
-        suffix = _time_suffix(reading.hour, reading.minute, reading.day_part, reading.zone)
-        return Timex(type="TIME" if suffix else "DATE", value=_date(d) + suffix)
+        return _day_timex(_date(_weekday_date(reading.weekday, anchor, direction, reading.strict)), reading)
     if isinstance(reading, RelativeDay):
         base = ref if reading.reference is Reference.PREVIOUS else anchor
-        d = base + dt.timedelta(days=reading.offset)
-        suffix = _time_suffix(reading.hour, reading.minute, reading.day_part, reading.zone)
-        return Timex(type="TIME" if suffix else "DATE", value=_date(d) + suffix)
+        return _day_timex(_date(base + dt.timedelta(days=reading.offset)), reading)
     if isinstance(reading, RelativeUnit):
         base = ref if reading.reference is Reference.PREVIOUS else anchor
         offset = reading.offset
@@ -265,6 +259,12 @@ def normalize(reading: Reading, anchor: dt.date, tense: Tense = Tense.PRESENT,
             return Timex(type="SET", value=f"XXXX-WXX-{reading.weekday + 1}")
         return Timex(type="SET", value=_duration_value(reading.unit or Unit.DAY, reading.quantity))
     raise TypeError(f"unknown reading {reading!r}")
+
+
+def _day_timex(day: str, reading: Weekday | RelativeDay) -> Timex:
+    """A day's value with the clock time or part of day its words add ('Tuesday night'): TIME then."""
+    suffix = _time_suffix(reading.hour, reading.minute, reading.day_part, reading.zone)
+    return Timex(type="TIME" if suffix else "DATE", value=day + suffix)
 
 
 def _calendar(c: Calendar, anchor: dt.date, tense: Tense, tense_bound: bool = True) -> Timex:
