@@ -496,9 +496,12 @@ def build_modifier_unit(mt: Match) -> Reading | None:
 
 def build_modifier_month(mt: Match) -> Reading | None:
     month = _month(mt)
-    offset, _ = _modifier(mt)
+    offset, anaphoric = _modifier(mt)
     if month is None or (mt.lexicon.capitalized_names and not _is_capitalized(mt, "month")):
         return None
+    if offset == 0 and not anaphoric:
+        # 'this September' is the anchor's own year's, ahead or gone; 'that September' is the story's
+        return Calendar(month=month, year_offset=0)
     return Calendar(month=month, direction=_direction(offset))
 
 
