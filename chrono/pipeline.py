@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import pathlib
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping
 
 import attrs
 
@@ -20,7 +20,7 @@ from chrono.events.names import headline_names, lede_names
 from chrono.events.translations import Fingerprint, find_translations, fingerprint, twin_mentions
 from chrono.model import Anchor, Document, Event, EventMention, Problem, TimeExpression, Timeline
 from chrono.readings import Calendar
-from chrono.reason import Because, Network, Solution
+from chrono.reason import Because, Conflict, Constraint, Network, Solution
 from chrono.timeline import HorizonProbes, build
 from chrono.timex.recognize import recognize
 
@@ -162,6 +162,9 @@ class _Corpus:
             net.add_variable(var_of[e.id])
         return net.solve()
 
+    def solve_split(self, events: list[Event]) -> Solution:
+        return self.solve_events(events, {e.id: f"e:{e.id}" for e in events})
+
     def solve_round(self, hints: Mapping[str, DaySet], linked: Mapping[str, DaySet] | None = None
                     ) -> tuple[list, Solution, dict[str, str], Solution]:
         """(events, their solution, event -> variable, the solve of every mention on its own).
@@ -181,44 +184,89 @@ class _Corpus:
                                 dated=[d.id for d in self.documents
                                        if 0 < prelim.domain(pub_var(d.id)).count <= DATED_DAYS],
                                 twins=self.twins)
+        var_of = {e.id: f"e:{e.id}" for e in events}
+        solution = self.solve_events(events, var_of)
         for _ in range(MAX_UNMERGE_ROUNDS):
-            var_of = {e.id: f"e:{e.id}" for e in events}
-            solution = self.solve_events(events, var_of)
-            split = unmerge_conflicts(events, solution)
+            split = unmerge_conflicts(events, solution, self.solve_split)
             if split is None:
                 break
             events = split
+            var_of = {e.id: f"e:{e.id}" for e in events}
+            solution = self.solve_events(events, var_of)
         return events, solution, var_of, prelim
 
 
-MAX_UNMERGE_ROUNDS = 4
+MAX_UNMERGE_ROUNDS = 8
+MAX_UNMERGE_TRIALS = 24  # solves one round may spend trying splits: each is a solve of the whole network
 DATED_DAYS = 7  # a publication known to the week: its undated reports may join an event on place alone
 
 
-def unmerge_conflicts(events: list[Event], solution: Solution) -> list[Event] | None:
-    """A merge that made the network reject an article's own reading is undone, not forced: the
-    article's mentions leave the merged event and become an event of their own.  None: nothing to undo."""
-    rejected_mentions = {c.rejected.key.split(":")[1] for c in solution.rejected if c.rejected.key.startswith("m:")}
+def _rejected_weight(solution: Solution) -> float:
+    return sum(c.rejected.weight for c in solution.rejected)
+
+
+def _conflict_merges(conflict: Conflict, owner: Mapping[str, Event]) -> list[list[tuple[str, str]]]:
+    """Splits to try, as (event id, document) pairs, in two tiers: the rejected reading's own
+    article out of its merged event; then, for every other merged event whose mentions from two
+    or more articles the conflict runs through, each of those articles out of it."""
+    def mention(c: Constraint) -> str | None:
+        return c.key.split(":")[1] if c.key.startswith("m:") else None
+
+    rejected = mention(conflict.rejected)
+    own_event = owner.get(rejected) if rejected else None
+    alone = [(own_event.id, rejected)] if own_event is not None and len(own_event.mentions) > 1 else []
+    own = [(own_event.id, owner_doc)] if own_event is not None and len(own_event.documents) > 1 and (
+        owner_doc := next(m.document for m in own_event.mentions if m.id == rejected)) else []
+    docs: dict[str, set[str]] = {}
+    for c in conflict.collided_with:
+        ev = owner.get(mention(c) or "")
+        if ev is not None and len(ev.documents) > 1:
+            docs.setdefault(ev.id, set()).update(m.document for m in ev.mentions if m.id == mention(c))
+    others = [(eid, doc) for eid in sorted(docs) if len(docs[eid]) > 1 for doc in sorted(docs[eid])
+              if (eid, doc) not in own]
+    return [alone, own, others]
+
+
+def _split_off(events: list[Event], event_id: str, part: str) -> list[Event]:
+    """The events with ``part`` (a document, or one mention) taken out of one of them as its own."""
     out: list[Event] = []
-    changed = False
     for ev in events:
-        documents = {m.document for m in ev.mentions}
-        culprits = sorted({m.document for m in ev.mentions if m.id in rejected_mentions})
-        if len(documents) < 2 or not culprits:
+        if ev.id != event_id:
             out.append(ev)
             continue
-        changed = True
-        for doc in culprits:
-            if len(documents) < 2:
-                break
-            own = tuple(m for m in ev.mentions if m.document == doc)
-            ev = attrs.evolve(ev, mentions=tuple(m for m in ev.mentions if m.document != doc))
-            documents.discard(doc)
-            out.append(attrs.evolve(ev, id=f"{ev.id}~{doc}", mentions=own))
-        out.append(ev)
-    if not changed:
-        return None
+        taken = tuple(m for m in ev.mentions if part in (m.document, m.id))
+        out.append(attrs.evolve(ev, mentions=tuple(m for m in ev.mentions if m not in taken)))
+        out.append(attrs.evolve(ev, id=f"{ev.id}~{part}", mentions=taken))
     return sorted(out, key=lambda e: e.id)
+
+
+def unmerge_conflicts(events: list[Event], solution: Solution,
+                      solve: Callable[[list[Event]], Solution]) -> list[Event] | None:
+    """A merge that makes the network reject a reading is undone, not forced.  The suspects are the
+    rejected reading's own merged event, then the merged events whose mentions from two articles the
+    conflict runs through ('Tuesday' in three articles read as one bid holds them all in 1925).
+    Each is tried with one article taken out; a split counts when the rejected reading is then
+    admitted and less weight is rejected overall, and the one leaving least is kept.  The heaviest
+    rejected reading is looked at first; one split a round.  None: no split helps."""
+    base = _rejected_weight(solution)
+    owner = {m.id: ev for ev in events for m in ev.mentions}
+    trials = 0
+    for conflict in sorted(solution.rejected, key=lambda c: (-c.rejected.weight, c.rejected.key)):
+        for tier in _conflict_merges(conflict, owner):
+            best: tuple[float, list[Event]] | None = None
+            for event_id, document in tier:
+                if trials >= MAX_UNMERGE_TRIALS:
+                    return best[1] if best else None
+                trials += 1
+                split = _split_off(events, event_id, document)
+                trial = solve(split)
+                weight = _rejected_weight(trial)
+                admitted = all(c.rejected.key != conflict.rejected.key for c in trial.rejected)
+                if admitted and weight < base and (best is None or weight < best[0]):
+                    best = (weight, split)
+            if best is not None:
+                return best[1]
+    return None
 
 
 def build_timeline(paths: Iterable[str | pathlib.Path], *, now: dt.date | None = None,

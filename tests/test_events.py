@@ -93,30 +93,78 @@ def test_undated_mentions_with_the_same_names_do_not_merge_across_articles():
     assert len(events) == 2
 
 
-def test_a_merge_that_causes_a_conflict_is_undone():
-    import attrs
+def _solver(horizon, anchors=()):
+    """solve(events): the network of ``events`` (and the given anchors) solved, as the pipeline does."""
+    from chrono.constraints import Builder, anchor_constraints, event_constraints, mention_constraints
+    from chrono.reason import Network
 
-    from chrono.constraints import Builder, anchor_constraints, event_constraints
+    def solve(events):
+        builder = Builder(horizon)
+        anchor_constraints(builder, list(anchors))
+        event_constraints(builder, events, lambda e: f"e:{e.id}")
+        net = Network(horizon)
+        for doc in sorted({m.document for e in events for m in e.mentions}):
+            net.add_variable(f"pub:{doc}", DaySet.range(horizon[0], horizon[1]))
+        for c in builder.constraints:
+            net.add(c)
+        return net.solve()
+
+    return solve
+
+
+def test_a_merge_that_causes_a_conflict_is_undone():
     from chrono.model import Anchor, AnchorSource, Event
     from chrono.pipeline import unmerge_conflicts
-    from chrono.reason import Network
 
     a = _mentions("Putin met Ilham Aliyev on Tuesday.", "en", "a")
     b = _mentions("Putin met Ilham Aliyev on Monday.", "en", "b")
     forced = Event(id="ev0", kind="meeting", mentions=tuple(a + b))
-    horizon = (_day(2000, 1, 1), _day(2030, 1, 1))
-    builder = Builder(horizon)
-    anchor_constraints(builder, [Anchor(document=d, day=_day(2024, 10, 8), source=AnchorSource.CLI) for d in "ab"])
-    event_constraints(builder, [forced], lambda e: "e")
-    net = Network(horizon)
-    for c in builder.constraints:
-        net.add(c)
-    solution = net.solve()
-    assert solution.rejected
-    split = unmerge_conflicts([forced], solution)
+    solve = _solver((_day(2000, 1, 1), _day(2030, 1, 1)),
+                    [Anchor(document=d, day=_day(2024, 10, 8), source=AnchorSource.CLI) for d in "ab"])
+    assert solve([forced]).rejected
+    split = unmerge_conflicts([forced], solve([forced]), solve)
     assert split is not None and sorted(len(e.mentions) for e in split) == [1, 1]
     assert {m.document for e in split for m in e.mentions} == {"a", "b"}
-    assert unmerge_conflicts([attrs.evolve(forced, mentions=tuple(a))], solution) is None
+    alone = Event(id="ev0", kind="meeting", mentions=tuple(a))
+    assert unmerge_conflicts([alone], solve([alone]), solve) is None
+
+
+def test_a_merge_that_a_conflict_runs_through_is_undone_though_it_holds_no_rejected_reading():
+    """Article b's summit joined a's summit of Tuesday 23 June 1925, so b was written in 1925; b's own 'was
+    founded in 1952' is then rejected.  The split to make is the summit's, not the founding's."""
+    from chrono.model import Event
+    from chrono.pipeline import unmerge_conflicts
+
+    a = _mentions("The summit in Geneva opened on 23 June 1925.", "en", "a")
+    b = _mentions("The summit in Geneva opened on Tuesday. The league was founded in 1952.", "en", "b")
+    summit_b = [m for m in b if m.kind == "summit"]
+    founding = [m for m in b if m not in summit_b]
+    assert summit_b and founding
+    summit = Event(id="ev0", kind="summit", mentions=tuple(a + summit_b))
+    events = [summit] + [Event(id=f"ev{i + 1}", kind=m.kind, mentions=(m,)) for i, m in enumerate(founding)]
+    solve = _solver((_day(1800, 1, 1), _day(2030, 1, 1)))
+    solution = solve(events)
+    assert any(c.rejected.key.startswith(f"m:{founding[0].id}:") for c in solution.rejected)
+    split = unmerge_conflicts(events, solution, solve)
+    assert split is not None and not solve(split).rejected
+    assert sorted(sorted(m.document for m in e.mentions) for e in split if e.kind == "summit") == [["a"], ["b"]]
+    assert [e.mentions for e in split if e.kind != "summit"] == [e.mentions for e in events[1:]]
+
+
+def test_a_mention_whose_reading_its_own_article_contradicts_leaves_the_event_alone():
+    """'she said in her opening statement' is no reopening: its past tense is rejected by the
+    reopening 'next Monday' of the same article, so that mention alone leaves the event."""
+    from chrono.model import Anchor, AnchorSource, Event
+    from chrono.pipeline import unmerge_conflicts
+
+    opening, reopen = _mentions("She said in her opening statement that the plant would reopen next Monday.", "en", "a")
+    forced = Event(id="ev0", kind="opening", mentions=(opening, reopen))
+    solve = _solver((_day(2000, 1, 1), _day(2030, 1, 1)),
+                    [Anchor(document="a", day=_day(2026, 9, 30), source=AnchorSource.CLI)])
+    solution = solve([forced])
+    assert [c.rejected.key for c in solution.rejected] == [f"m:{opening.id}:tense"]
+    split = unmerge_conflicts([forced], solution, solve)
+    assert split is not None and sorted([m.id for m in e.mentions] for e in split) == [[opening.id], [reopen.id]]
 
 
 def test_a_time_does_not_date_a_trigger_across_a_contrasting_clause():
