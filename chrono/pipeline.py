@@ -110,10 +110,12 @@ def solve_corpus(analyses: list[Analysis], anchors: list[Anchor], now: int
     # a lone mention that only the first round's links dated ('declared an emergency two days after
     # the eruption'), in an article whose day is known: the next merge sees it as dated; one with
     # words of its own keeps them (a tense alone is no date)
-    linked = {m.id: solution.domain(var_of[e.id]) for e in events if len(e.mentions) == 1 and not has_end(e)
-              for m in e.mentions
-              if (f"m:{m.id}" not in prelim.domains or not any(is_dating(t) for t in m.timexes))
-              and solution.domain(pub_var(m.document)).count == 1}
+    def undated(m: EventMention) -> bool:
+        return f"m:{m.id}" not in prelim.domains or not any(is_dating(t) for t in m.timexes)
+
+    linked = {m.id: solution.domain(var_of[e.id]) for e in events
+              if not has_end(e) and (len(e.mentions) == 1 or all(undated(m) for m in e.mentions))
+              for m in e.mentions if undated(m) and solution.domain(pub_var(m.document)).count == 1}
     if hints or linked:
         events, solution, var_of, _ = corpus.solve_round(hints, linked)
     return events, solution, var_of, corpus.probes(events, var_of)

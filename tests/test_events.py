@@ -713,6 +713,39 @@ def test_a_repeat_never_joins_the_first_one_across_articles():
     assert len(merge_mentions(first + again, days=days)) == 2
 
 
+def test_a_repeat_does_not_join_a_first_one_its_own_article_dates_apart():
+    """A headline's widened recall and 'the Wednesday recall' of the same article are the widening
+    and the first recall: only days that agree could make them one."""
+    ms = _mentions("Pinecrest widens recall to every product. The Wednesday recall covered only turkey.", "en", "a")
+    assert [m.again for m in ms] == [True, False]
+    days = {ms[1].id: DaySet.range(_day(2026, 9, 16), _day(2026, 9, 16))}
+    assert len(merge_mentions(ms, days=days)) == 2
+
+
+def test_a_repeat_and_an_undated_report_of_it_stay_one_event():
+    ms = _mentions("Pinecrest expanded the recall on Monday. The recall covers 41 more items.", "en", "a")
+    assert [m.again for m in ms] == [True, False]
+    days = {ms[0].id: DaySet.range(_day(2026, 9, 21), _day(2026, 9, 21))}
+    assert len(merge_mentions(ms, days=days)) == 1
+
+
+@pytest.mark.parametrize("code, text, trigger", [
+    ("en", "The company said it will pay its 600 workers during the shutdown.", "shutdown"),
+    ("en", "Workers will be paid throughout the two-week shutdown.", "shutdown"),
+    ("es", "La empresa pagará a sus trabajadores durante el cierre.", "cierre"),
+    ("id", "Perusahaan akan membayar pekerja selama penutupan pabrik.", "penutupan"),
+])
+def test_a_future_inside_an_event_does_not_put_the_event_ahead(code, text, trigger):
+    """'will pay workers during the shutdown': the shutdown may have begun long before."""
+    [m] = [m for m in _mentions(text, code) if m.trigger == trigger]
+    assert m.tense.value != "future"
+
+
+def test_a_future_event_not_inside_a_container_keeps_its_future():
+    [m] = [m for m in _mentions("The plant will shut down on Friday.", "en") if m.kind == "closure"]
+    assert m.tense.value == "future"
+
+
 def test_a_subordinate_clause_takes_no_tense_from_the_main_clause():
     text = ("Los estibadores aprobaron ir a una huelga a partir del próximo lunes, tras el fracaso de las "
             "negociaciones salariales.")

@@ -94,6 +94,24 @@ def test_a_report_dated_only_by_a_link_merges_with_a_report_of_that_day(tmp_path
     assert entry.when.earliest == entry.when.latest == thursday.toordinal()
 
 
+def test_several_reports_dated_only_by_a_link_merge_with_a_report_of_that_day(tmp_path):
+    """b tells its closure three times, none with a date of its own: the whole event, dated by
+    'a day later', joins a's closure on Tuesday."""
+    from chrono import build_timeline
+    (tmp_path / "a.txt").write_text(
+        "Chilean authorities closed the port of Puerto Belén to shipping on Tuesday, officials said.\n",
+        encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Dockworkers at Puerto Belén went on strike on Monday. A day later the harbor master closed the "
+        "port of Puerto Belén to shipping. The closure of Puerto Belén halted exports.\n", encoding="utf-8")
+    wednesday, friday = dt.date(2025, 10, 1), dt.date(2025, 10, 3)
+    tl = build_timeline([tmp_path], now=dt.date(2026, 1, 1), anchors={"a": wednesday, "b": friday})
+    [entry] = [e for e in tl.entries if e.event.kind == "closure"]
+    tuesday = wednesday - dt.timedelta(days=(wednesday.weekday() - 1) % 7)
+    assert {m.document for m in entry.event.mentions} == {"a", "b"}
+    assert entry.when.earliest == entry.when.latest == tuesday.toordinal()
+
+
 def test_a_multi_day_event_explains_its_length_in_words(tmp_path):
     from chrono import build_timeline
     (tmp_path / "a.txt").write_text("The two-day talks in Astana wrapped up on Tuesday, officials said.\n", encoding="utf-8")

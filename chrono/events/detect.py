@@ -826,6 +826,8 @@ def _trigger_tense(document: Document, span: tuple[int, int], t0: int, t1: int) 
     tense = tense_at(document.text, span, t0, t1, document.language)
     if tense is Tense.PRESENT and tense_at(document.text, (t0, t1), t1, t1, document.language) is Tense.PAST:
         tense = Tense.PAST  # no marker around it, a past verb of its own: 'made an approach in 2019'
+    if tense is Tense.FUTURE and _inside_container(document, t0):
+        return Tense.PRESENT  # 'will pay workers during the shutdown': the shutdown may have begun already
     if tense is Tense.PAST and (pattern := _infinitive_pattern(document.language)) is not None:
         found = pattern.search(document.text, max(span[0], t0 - INFINITIVE_REACH), t1)
         if found is not None and found.start() <= t0:  # 'to testify', not 'returned to school'
@@ -834,6 +836,22 @@ def _trigger_tense(document: Document, span: tuple[int, int], t0: int, t1: int) 
 
 
 INFINITIVE_REACH = 4  # characters before a trigger where its infinitive marker stands ('to ')
+CONTAINER_REACH = 40  # characters before a trigger where 'during the (two-week)' may stand
+
+
+def _inside_container(document: Document, t0: int) -> bool:
+    """The trigger is what a time lies inside ('during the shutdown', 'selama penutupan'), up to two
+    words after the preposition: a later time inside it says nothing of when it began."""
+    pattern = _container_pattern(document.language)
+    if pattern is None:
+        return False
+    before = document.text[max(0, t0 - CONTAINER_REACH):t0]
+    return any(regex.fullmatch(r"\s+(?:[\p{L}\d'’-]+\s+){0,2}", before[m.end():]) for m in pattern.finditer(before))
+
+
+@functools.cache
+def _container_pattern(code: str) -> "regex.Pattern[str] | None":
+    return _word_pattern(load_lexicon(code).container_words)
 
 
 @functools.cache

@@ -183,6 +183,10 @@ def _compatible(g: _Group, h: _Group, *, same_document: bool) -> bool:
         # and a precise day inside a loose window ('Tuesday' and an inherited 'last month' while the
         # publication is known only to the week) does not corroborate: both must be narrow
         narrow = close and g.days.count <= CLOSE_DAYS and h.days.count <= CLOSE_DAYS
+        if _repeats(g) != _repeats(h) and not narrow and _self_dated(h if _repeats(g) else g):
+            # 'The broader recall adds ham, beside the turkey pulled from shelves last Wednesday': the
+            # widening and the first recall, unless their days say they are one
+            return False
         if _done_and_ahead(_tenses(g), _tenses(h)):
             return False  # the minister's visit on Friday and the President's 'next week'
         if _self_dated(g) != _self_dated(h) and (_year_or_wider(g) or _year_or_wider(h)):
