@@ -741,6 +741,12 @@ def test_a_future_inside_an_event_does_not_put_the_event_ahead(code, text, trigg
     assert m.tense.value != "future"
 
 
+def test_what_a_source_expects_is_ahead_though_the_source_spoke_in_the_past():
+    text = "The committee has said it expects to publish its preliminary findings by the end of this month."
+    [m] = [m for m in _mentions(text) if m.trigger == "findings"]
+    assert m.tense.value == "future"
+
+
 def test_a_future_event_not_inside_a_container_keeps_its_future():
     [m] = [m for m in _mentions("The plant will shut down on Friday.", "en") if m.kind == "closure"]
     assert m.tense.value == "future"

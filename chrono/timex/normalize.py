@@ -90,6 +90,9 @@ def _year_for_month_said(month: int, day: int | None, anchor: dt.date, explicit:
     return year
 
 
+REPORTING_DAYS = 92  # a quarter ended no longer ago than this may still be reported on: its results are ahead
+
+
 def _year_for_quarter(q: Quarter, anchor: dt.date, direction: Direction) -> int:
     """'The fourth quarter' said in March: the one just ended (past or present tense) or the one
     ahead (future); the quarter that holds the anchor always counts."""
@@ -99,7 +102,11 @@ def _year_for_quarter(q: Quarter, anchor: dt.date, direction: Direction) -> int:
     if start <= anchor <= end:
         return year
     if direction is Direction.FUTURE:
-        return year if start > anchor else year + 1
+        if start > anchor:
+            return year
+        # 'expects to report third-quarter results' said in October: the quarter just ended, whose
+        # results are still to come, not the one a year ahead
+        return year if (anchor - end).days <= REPORTING_DAYS else year + 1
     return year if end < anchor else year - 1  # past and present: news reports periods that have ended
 
 
