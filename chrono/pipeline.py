@@ -165,7 +165,7 @@ class _Corpus:
         return net.solve()
 
     def solve_split(self, events: list[Event]) -> Solution:
-        return self.solve_events(events, {e.id: f"e:{e.id}" for e in events})
+        return self.solve_events(events, _event_variables(events))
 
     def solve_round(self, hints: Mapping[str, DaySet], linked: Mapping[str, DaySet] | None = None
                     ) -> tuple[list, Solution, dict[str, str], Solution]:
@@ -186,14 +186,14 @@ class _Corpus:
                                 dated=[d.id for d in self.documents
                                        if 0 < prelim.domain(pub_var(d.id)).count <= DATED_DAYS],
                                 twins=self.twins)
-        var_of = {e.id: f"e:{e.id}" for e in events}
+        var_of = _event_variables(events)
         solution = self.solve_events(events, var_of)
         for _ in range(MAX_UNMERGE_ROUNDS):
             split = unmerge_conflicts(events, solution, self.solve_split)
             if split is None:
                 break
             events = split
-            var_of = {e.id: f"e:{e.id}" for e in events}
+            var_of = _event_variables(events)
             solution = self.solve_events(events, var_of)
         return events, solution, var_of, prelim
 
@@ -203,22 +203,32 @@ MAX_UNMERGE_TRIALS = 24  # solves one round may spend trying splits: each is a s
 DATED_DAYS = 7  # a publication known to the week: its undated reports may join an event on place alone
 
 
+def _event_variables(events: list[Event]) -> dict[str, str]:
+    return {e.id: f"e:{e.id}" for e in events}
+
+
 def _rejected_weight(solution: Solution) -> float:
     return sum(c.rejected.weight for c in solution.rejected)
 
 
 def _conflict_merges(conflict: Conflict, owner: Mapping[str, Event]) -> list[list[tuple[str, str]]]:
-    """Splits to try, as (event id, document) pairs, in two tiers: the rejected reading's own
-    article out of its merged event; then, for every other merged event whose mentions from two
-    or more articles the conflict runs through, each of those articles out of it."""
+    """Splits to try, as (event id, what leaves it: a mention id or a document id), in three tiers:
+    the rejected mention alone out of its event; its article out of its event, when that event is
+    merged across articles; each article out of every other cross-article event whose mentions
+    from two or more articles the conflict runs through."""
     def mention(c: Constraint) -> str | None:
         return c.key.split(":")[1] if c.key.startswith("m:") else None
 
     rejected = mention(conflict.rejected)
-    own_event = owner.get(rejected) if rejected else None
-    alone = [(own_event.id, rejected)] if own_event is not None and len(own_event.mentions) > 1 else []
-    own = [(own_event.id, owner_doc)] if own_event is not None and len(own_event.documents) > 1 and (
-        owner_doc := next(m.document for m in own_event.mentions if m.id == rejected)) else []
+    own_event = owner.get(rejected or "")
+    alone: list[tuple[str, str]] = []
+    own: list[tuple[str, str]] = []
+    if own_event is not None and rejected is not None:
+        if len(own_event.mentions) > 1:
+            alone.append((own_event.id, rejected))
+        document = next(m.document for m in own_event.mentions if m.id == rejected)
+        if len(own_event.documents) > 1:
+            own.append((own_event.id, document))
     docs: dict[str, set[str]] = {}
     for c in conflict.collided_with:
         ev = owner.get(mention(c) or "")
@@ -244,11 +254,12 @@ def _split_off(events: list[Event], event_id: str, part: str) -> list[Event]:
 
 def unmerge_conflicts(events: list[Event], solution: Solution,
                       solve: Callable[[list[Event]], Solution]) -> list[Event] | None:
-    """A merge that makes the network reject a reading is undone, not forced.  The suspects are the
-    rejected reading's own merged event, then the merged events whose mentions from two articles the
-    conflict runs through ('Tuesday' in three articles read as one bid holds them all in 1925).
-    Each is tried with one article taken out; a split counts when the rejected reading is then
-    admitted and less weight is rejected overall, and the one leaving least is kept.  The heaviest
+    """A merge that makes the network reject a reading is undone, not forced.  The suspects, in the
+    tiers of ``_conflict_merges``: the rejected mention's own event (the mention, then its article,
+    taken out), then the merged events whose mentions from two articles the conflict runs through
+    ('Tuesday' in three articles read as one bid holds them all in 1925).  Each suspect split is
+    solved; it counts when the rejected reading is then admitted and less weight is rejected
+    overall, and the first tier with one that counts gives the split leaving least.  The heaviest
     rejected reading is looked at first; one split a round.  None: no split helps."""
     base = _rejected_weight(solution)
     owner = {m.id: ev for ev in events for m in ev.mentions}
@@ -256,11 +267,11 @@ def unmerge_conflicts(events: list[Event], solution: Solution,
     for conflict in sorted(solution.rejected, key=lambda c: (-c.rejected.weight, c.rejected.key)):
         for tier in _conflict_merges(conflict, owner):
             best: tuple[float, list[Event]] | None = None
-            for event_id, document in tier:
+            for event_id, part in tier:
                 if trials >= MAX_UNMERGE_TRIALS:
                     return best[1] if best else None
                 trials += 1
-                split = _split_off(events, event_id, document)
+                split = _split_off(events, event_id, part)
                 trial = solve(split)
                 weight = _rejected_weight(trial)
                 admitted = all(c.rejected.key != conflict.rejected.key for c in trial.rejected)

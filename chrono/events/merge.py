@@ -184,8 +184,8 @@ def _compatible(g: _Group, h: _Group, *, same_document: bool) -> bool:
         # publication is known only to the week) does not corroborate: both must be narrow
         narrow = close and g.days.count <= CLOSE_DAYS and h.days.count <= CLOSE_DAYS
         if _repeats(g) != _repeats(h) and not narrow and _self_dated(h if _repeats(g) else g):
-            # 'The broader recall adds ham, beside the turkey pulled from shelves last Wednesday': the
-            # widening and the first recall, unless their days say they are one
+            # the headline's 'Pinecrest widens recall' and 'the Wednesday recall' (or 'one of the
+            # largest recalls in a decade'): the widening and another recall, unless their days agree
             return False
         if _done_and_ahead(_tenses(g), _tenses(h)):
             return False  # the minister's visit on Friday and the President's 'next week'

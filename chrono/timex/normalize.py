@@ -95,7 +95,8 @@ REPORTING_DAYS = 92  # a quarter ended no longer ago than this may still be repo
 
 def _year_for_quarter(q: Quarter, anchor: dt.date, direction: Direction) -> int:
     """'The fourth quarter' said in March: the one just ended (past or present tense) or the one
-    ahead (future); the quarter that holds the anchor always counts."""
+    ahead (future), unless it ended within ``REPORTING_DAYS`` (its results are what is ahead); the
+    quarter that holds the anchor always counts."""
     year = anchor.year
     start = dt.date(year, q.months[0], 1)
     end = dt.date.fromordinal(calendar.month_range(year, q.months[-1])[1])
