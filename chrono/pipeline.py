@@ -192,9 +192,8 @@ class _Corpus:
             split = unmerge_conflicts(events, solution, self.solve_split)
             if split is None:
                 break
-            events = split
+            events, solution = split
             var_of = _event_variables(events)
-            solution = self.solve_events(events, var_of)
         return events, solution, var_of, prelim
 
 
@@ -252,33 +251,34 @@ def _split_off(events: list[Event], event_id: str, part: str) -> list[Event]:
     return sorted(out, key=lambda e: e.id)
 
 
-def unmerge_conflicts(events: list[Event], solution: Solution,
-                      solve: Callable[[list[Event]], Solution]) -> list[Event] | None:
+def unmerge_conflicts(events: list[Event], solution: Solution, solve: Callable[[list[Event]], Solution]
+                      ) -> tuple[list[Event], Solution] | None:
     """A merge that makes the network reject a reading is undone, not forced.  The suspects, in the
     tiers of ``_conflict_merges``: the rejected mention's own event (the mention, then its article,
     taken out), then the merged events whose mentions from two articles the conflict runs through
     ('Tuesday' in three articles read as one bid holds them all in 1925).  Each suspect split is
     solved; it counts when the rejected reading is then admitted and less weight is rejected
     overall, and the first tier with one that counts gives the split leaving least.  The heaviest
-    rejected reading is looked at first; one split a round.  None: no split helps."""
+    rejected reading is looked at first; one split a round.  Returns the split events with their
+    solution (the trial's, so it is not solved twice); None: no split helps."""
     base = _rejected_weight(solution)
     owner = {m.id: ev for ev in events for m in ev.mentions}
     trials = 0
     for conflict in sorted(solution.rejected, key=lambda c: (-c.rejected.weight, c.rejected.key)):
         for tier in _conflict_merges(conflict, owner):
-            best: tuple[float, list[Event]] | None = None
+            best: tuple[float, list[Event], Solution] | None = None
             for event_id, part in tier:
                 if trials >= MAX_UNMERGE_TRIALS:
-                    return best[1] if best else None
+                    return best[1:] if best else None
                 trials += 1
                 split = _split_off(events, event_id, part)
                 trial = solve(split)
                 weight = _rejected_weight(trial)
                 admitted = all(c.rejected.key != conflict.rejected.key for c in trial.rejected)
                 if admitted and weight < base and (best is None or weight < best[0]):
-                    best = (weight, split)
+                    best = (weight, split, trial)
             if best is not None:
-                return best[1]
+                return best[1:]
     return None
 
 
