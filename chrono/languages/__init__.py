@@ -194,6 +194,9 @@ class Lexicon:
     # 'closed since Wednesday', 'depuis mardi': words before a date that put it in the past, whatever
     # the verb of the sentence ('closed since Wednesday, will stay shut until Sunday')
     past_before: tuple[str, ...] = ()
+    # 'postponed until Tuesday', 'ditunda hingga Selasa': a past verb that moves a date ahead; the day
+    # after 'until' is still to come
+    deferral_words: tuple[str, ...] = ()
     week_links: tuple[str, ...] = ()  # 'во вторник на прошлой неделе': between a weekday and its week, beside of_words
     units_tens_joiner: str = ""  # 'und' in 'fünfundzwanzig': numbers written unit first, as one word
     date_time_links: tuple[str, ...] = ()  # '8 Oct. at 13:00', 'Selasa pukul 10.00': between a day and its clock time
@@ -259,7 +262,7 @@ _WORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("person_determiners", "event_words", "person_determiners"), ("participle_endings", "event_words", "participle_endings"),
     ("negations", "event_words", "negations"), ("negation_gap_words", "event_words", "negation_gap_words"),
     ("past_auxiliaries", "tense", "past_auxiliaries"), ("not_tense", "tense", "not_tense"),
-    ("past_before", "tense", "past_before"), ("week_links", "timex", "week_links"),
+    ("past_before", "tense", "past_before"), ("deferral_words", "tense", "deferral_words"), ("week_links", "timex", "week_links"),
     ("final_ordinals", "timex", "final_ordinals"), ("date_time_links", "timex", "date_time_links"),
     ("time_date_links", "timex", "time_date_links"),
     ("previous_before", "event_words", "previous_before"), ("previous_after", "event_words", "previous_after"),

@@ -220,6 +220,7 @@ class _TenseMarkers:
     past_auxiliary: "regex.Pattern[str] | None" = None  # 'had been ' right before a future marker
     not_tense: "regex.Pattern[str] | None" = None  # 'next to': a marker word that marks nothing here
     past_before: "regex.Pattern[str] | None" = None  # 'since ' right before an expression: it is past
+    deferral: "regex.Pattern[str] | None" = None  # 'postponed ' before 'until Tuesday': the day is ahead
     # ', the companies said' after an expression: when the words were said, not when the date falls
     attribution: "regex.Pattern[str] | None" = None
 
@@ -258,11 +259,12 @@ def _markers(code: str) -> _TenseMarkers:
     past_before = None
     if lex.past_before:
         past_before = regex.compile(rf"(?<![\w]){_alternation(lex.past_before)}\s+(?:the\s+)?$", flags)
+    deferral = words(lex.deferral_words) if lex.deferral_words else None
     attribution = None
     if reporting := lex.event_triggers.get("report"):
         attribution = regex.compile(rf"[^,.;:!?]*,\s*(?:[^\s,.;:!?]+\s+){{0,{ATTRIBUTION_WORDS}}}{_alternation(reporting)}", flags)
     return _TenseMarkers(words(lex.tense_future), words(lex.tense_past), suffix, lex.past_suffix_exceptions, relations,
-                         links, participle, past_auxiliary, not_tense, past_before, attribution)
+                         links, participle, past_auxiliary, not_tense, past_before, deferral, attribution)
 
 
 @functools.lru_cache(maxsize=256)
@@ -369,6 +371,29 @@ def _since_is_past(text: str, start: int, code: str) -> bool:
     return pattern is not None and pattern.search(text[max(0, start - 30):start]) is not None
 
 
+DEFERRAL_REACH = 60  # 'postponed the vote of the regional council until Tuesday'
+DEFERRAL_AFTER = 20  # 'bis Dienstag vertagt': a verb that closes its clause
+
+
+def _deferred(text: str, sentence: tuple[int, int], start: int, end: int, code: str) -> bool:
+    """'postponed until Tuesday', 'aplazó la audiencia hasta el martes', 'bis Dienstag vertagt': a past
+    verb that moves the date ahead."""
+    pattern = _markers(code).deferral
+    return pattern is not None and (
+        pattern.search(text, max(sentence[0], start - DEFERRAL_REACH), start) is not None
+        or pattern.search(text, end, min(sentence[1], end + DEFERRAL_AFTER)) is not None)
+
+
+FRONTED = regex.compile(r"\W*(?:[^\W\d_]+\s+){0,2}")  # 'On Tuesday,', 'Early on Tuesday,', 'El martes,'
+
+
+def _fronted(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
+    """'On Tuesday, the league plans to hold a news conference': a date that opens its sentence before a
+    comma dates the main clause, however long its subject."""
+    return (FRONTED.fullmatch(text, sentence[0], start) is not None
+            and text[end:end + 3].lstrip(" ").startswith(","))
+
+
 def recognize(text: str, language: str, *, sentences: list[tuple[int, int]] | None = None) -> list[TimeExpression]:
     """Every time expression of ``text`` in ``language``, in text order, with reading, tense and relation."""
     grammar = grammar_for(language)
@@ -380,12 +405,17 @@ def recognize(text: str, language: str, *, sentences: list[tuple[int, int]] | No
         reading, start = c.reading, c.span_start
         reach = tense_reach(reading)
         yearless_date = reach is not None and isinstance(reading, Calendar)  # a month, a day of a month
-        tense, distance = tense_marker(text, sentence, c.start, c.end, language, reach=reach, far_future=yearless_date)
+        fronted = reach is not None and _fronted(text, sentence, c.span_start, c.span_end)
+        tense, distance = tense_marker(text, sentence, c.start, c.end, language, reach=None if fronted else reach,
+                                       far_future=yearless_date)
         if isinstance(reading, Weekday) and reading.direction is None and text[c.span_end:c.span_end + 2] in ("'s", "’s"):
             tense = Tense.PRESENT  # "Wednesday's ruling": an event named, not the verb's time; the latest one
         relation = relation_before(text, c.start, language)
         if relation == "since" and reach is not None and _since_is_past(text, c.start, language):
             tense = Tense.PAST  # 'closed since Wednesday, will stay shut': the Wednesday before
+        if (relation == "until" and tense is Tense.PAST and reach is not None
+                and _deferred(text, sentence, c.start, c.end, language)):
+            tense = Tense.FUTURE  # 'postponed until Tuesday morning': a past verb, a day still ahead
         if relation == "until" and tense is Tense.PAST and yearless_date:
             tense = Tense.PRESENT  # 'must be back by Jan. 14', 'extended to Nov. 16': a deadline, the nearest one
         if (relation == "until" and tense is Tense.PRESENT and isinstance(reading, Weekday) and reading.direction is None
