@@ -20,7 +20,7 @@ from chrono.events.detect import DATING_READINGS, GENERIC_KIND, MAX_EVENT_DAYS, 
 from chrono.model import Anchor, AnchorSource, Event, EventMention, TimeExpression
 from chrono.readings import (
     Calendar, Decade, Direction, Holiday, Duration, Mod, Ordinal, Part, PartOf, Quarter, Reading, Reference, RelativeDay,
-    RelativeUnit, Season, SeasonOf, Shift, Tense, Unit, Weekday,
+    RelativeUnit, SeasonOf, Shift, Tense, Unit, Weekday,
 )
 from chrono.reason import Because, Constraint, ConstraintKind
 
@@ -30,7 +30,6 @@ TENSE_WEIGHT = {Tense.PAST: 0.6, Tense.FUTURE: 0.55, Tense.PRESENT: 0.45}
 ONGOING_WEIGHT = 0.7
 LINK_WEIGHT = 0.6  # 'second in a month', 'for two years now': links between events
 
-SEASON_MONTHS = {Season.SPRING: (3, 4, 5), Season.SUMMER: (6, 7, 8), Season.FALL: (9, 10, 11), Season.WINTER: (12, 1, 2)}
 PART_OF_MONTH = {Part.EARLY: (1, 10), Part.MID: (11, 20), Part.LATE: (21, 31)}
 PART_OF_YEAR = {Part.EARLY: (1, 4), Part.MID: (5, 8), Part.LATE: (9, 12)}
 
@@ -238,7 +237,7 @@ def reading_constraints(builder: Builder, reading: Reading, tense: Tense, event:
         builder.difference(pub, event, a, b, weight, key + ":window", because)
         return True
     if isinstance(reading, SeasonOf):
-        months = SEASON_MONTHS[reading.season]
+        months = reading.season.months
         if reading.year is not None:
             year = reading.year  # winter 2024 runs from December 2024 into February 2025
             first = calendar.day(year, months[0], 1)

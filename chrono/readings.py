@@ -71,6 +71,11 @@ class Season(enum.Enum):
     FALL = "FA"
     WINTER = "WI"
 
+    @property
+    def months(self) -> tuple[int, int, int]:
+        """The season's months in the northern hemisphere; winter Y runs from December Y into February Y+1."""
+        return {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}[self.value]
+
 
 class Mod(enum.Enum):
     """TIMEX3 mod values used for durations and points."""

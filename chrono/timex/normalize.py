@@ -15,7 +15,7 @@ from chrono import calendar
 from chrono.model import TimeExpression, Timex
 from chrono.readings import (
     Calendar, Decade, Direction, Holiday, Duration, Ordinal, PartOf, Quarter, Reading, Recurrence, Reference, RelativeDay,
-    RelativeUnit, SeasonOf, Shift, Tense, Unit, Vague, Weekday,
+    RelativeUnit, Season, SeasonOf, Shift, Tense, Unit, Vague, Weekday,
 )
 
 
@@ -109,6 +109,15 @@ def _year_for_quarter(q: Quarter, anchor: dt.date, direction: Direction) -> int:
         # results are still to come, not the one a year ahead
         return year if (anchor - end).days <= REPORTING_DAYS else year + 1
     return year if end < anchor else year - 1  # past and present: news reports periods that have ended
+
+
+def _latest_season_year(season: Season, anchor: dt.date) -> int:
+    """'last spring', 'this past summer': the latest such season over by the anchor day (spring 1989 when
+    said in October 1989, not spring 1988 as 'last year' would have it)."""
+    first, *_, last = season.months
+    year = anchor.year if first <= last else anchor.year - 1  # winter Y ends in February Y+1
+    end = dt.date(year + (first > last), last, calendar.days_in_month(year + (first > last), last))
+    return year if end < anchor else year - 1
 
 
 def _weekday_of(year: int, month: int, day: int) -> int | None:
@@ -246,6 +255,8 @@ def normalize(reading: Reading, anchor: dt.date, tense: Tense = Tense.PRESENT,
         return Timex(type="DATE", value=f"{year}-{'H' if reading.half else 'Q'}{reading.quarter}")
     if isinstance(reading, SeasonOf):
         year = reading.year or anchor.year + (reading.offset or 0)
+        if reading.year is None and reading.offset == -1:
+            year = _latest_season_year(reading.season, anchor)
         return Timex(type="DATE", value=f"{year}-{reading.season.value}")
     if isinstance(reading, Decade):
         if reading.century is not None:
