@@ -17,6 +17,7 @@ from chrono.dayset import DaySet
 from chrono.events.detect import REPORT_KIND, detect_events, is_dating
 from chrono.events.merge import merge_mentions
 from chrono.events.names import headline_names, lede_names
+from chrono.events.plans import moved_plans
 from chrono.events.translations import Fingerprint, find_translations, fingerprint, twin_mentions
 from chrono.model import Anchor, Document, Event, EventMention, Problem, TimeExpression, Timeline
 from chrono.readings import Calendar
@@ -132,12 +133,13 @@ class _Corpus:
         self.anchors, self.now, self.horizon = anchors, now, horizon
         self.documents = [a.document for a in analyses]
         self.reports = [m for a in analyses for m in a.mentions if m.kind == REPORT_KIND]
-        self.mentions = [m for a in analyses for m in a.mentions if m.kind != REPORT_KIND]
         self.known = {pub_var(a.document): a.day for a in anchors if a.day is not None}
+        self.mentions, moved = moved_plans([m for a in analyses for m in a.mentions if m.kind != REPORT_KIND],
+                                           {a.document: a.day for a in anchors if a.day is not None})
         self.places = {a.document.id: a.place for a in analyses if a.place}
         self.topics = {a.document.id: a.topics for a in analyses if a.topics}
         prints = [a.fingerprint for a in analyses if a.fingerprint is not None]
-        self.twins = twin_mentions(find_translations(prints), prints, self.mentions)
+        self.twins = twin_mentions(find_translations(prints), prints, self.mentions) + moved
 
     def builder(self, horizon: tuple[int, int] | None = None) -> Builder:
         """A builder holding the anchors and the reporting verbs, which every solve shares."""

@@ -1008,3 +1008,28 @@ def test_a_reduplicated_word_is_not_the_trigger_its_half_spells():
     assert not [m for m in _mentions("Kapal tiba-tiba oleng pada Selasa malam.", "id") if m.kind == "visit"]
     [visit] = [m for m in _mentions("Menteri tiba di Kupang pada Selasa malam.", "id") if m.kind == "visit"]
     assert visit.trigger == "tiba"
+
+
+def test_an_undated_meeting_told_as_over_and_one_told_as_ahead_stay_apart_in_an_article():
+    ms = _mentions("Those talks broke down over price. Shareholders will vote on the deal at a special meeting.")
+    meetings = [e for e in merge_mentions(ms) if e.kind == "meeting"]
+    assert len(meetings) == 2
+
+
+def test_a_state_told_to_last_until_a_day_is_the_state_that_began():
+    ms = _mentions("The eruption closed Frans Seda airport. The airport will stay closed until Thursday.")
+    closures = [e for e in merge_mentions(ms) if e.kind == "closure"]
+    assert len(closures) == 1 and len(closures[0].mentions) == 2
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The special meeting, which had been pushed back from June 22, was held yesterday."),
+    ("es", "La audiencia, aplazada desde el 22 de junio, se celebró ayer."),
+    ("id", "Rapat yang diundur dari 22 Juni itu digelar kemarin."),
+    ("fr", "La réunion, reportée du 22 juin, s'est tenue hier."),
+])
+def test_the_day_a_plan_was_moved_off_dates_nothing(lang, text):
+    from chrono.events.detect import is_dating
+    [june_22, yesterday] = recognize(text, lang)
+    assert june_22.relation == "superseded" and not is_dating(june_22)
+    assert yesterday.relation is None and is_dating(yesterday)

@@ -124,6 +124,12 @@ def _tenses(g: _Group) -> set[Tense]:
     return {m.tense for m in g.mentions if not m.inherited and any(is_dating(t) for t in m.timexes)}
 
 
+def _all_tenses(g: _Group) -> set[Tense]:
+    """The tenses of all members, but for a state told to last until some day ('will stay closed
+    until Thursday'): the state may well have begun already."""
+    return {m.tense for m in g.mentions if not any(t.relation == "until" for t in m.timexes)}
+
+
 def _done_and_ahead(a: set[Tense], b: set[Tense]) -> bool:
     """One article tells one report as done and the other as ahead: two events."""
     return (Tense.PAST in a and Tense.FUTURE in b) or (Tense.FUTURE in a and Tense.PAST in b)
@@ -189,6 +195,8 @@ def _compatible(g: _Group, h: _Group, *, same_document: bool) -> bool:
             return False
         if _done_and_ahead(_tenses(g), _tenses(h)):
             return False  # the minister's visit on Friday and the President's 'next week'
+        if _done_and_ahead(_all_tenses(g), _all_tenses(h)) and not (_self_dated(g) and _self_dated(h)):
+            return False  # 'those talks broke down' and 'will vote at a special meeting': one is over, one ahead
         if _self_dated(g) != _self_dated(h) and (_year_or_wider(g) or _year_or_wider(h)):
             # 'the worst flood in recent memory, in 2013' is background: an undated report of the
             # story's own flood ('a day after the river burst its banks') does not join it, or the

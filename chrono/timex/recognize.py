@@ -242,7 +242,8 @@ def _markers(code: str) -> _TenseMarkers:
     )
     if lex.relations.get(SUPERSEDED):
         # a few words may stand between: 'originally scheduled for', 'semula ditargetkan rampung'
-        gap = rf"(?:[^\s.;:!?,]+\s+){{0,{SUPERSEDED_WORDS}}}"
+        # words, not another date: 'diundur dari 22 Juni itu digelar kemarin' gives up 22 June, not yesterday
+        gap = rf"(?:[^\s\d.;:!?,]+\s+){{0,{SUPERSEDED_WORDS}}}"
         superseded = regex.compile(rf"(?<![\w]){_alternation(lex.relations[SUPERSEDED])}\s+{gap}$", flags)
         relations = ((SUPERSEDED, superseded), *relations)
     links = tuple(
