@@ -1033,3 +1033,12 @@ def test_the_day_a_plan_was_moved_off_dates_nothing(lang, text):
     [june_22, yesterday] = recognize(text, lang)
     assert june_22.relation == "superseded" and not is_dating(june_22)
     assert yesterday.relation is None and is_dating(yesterday)
+
+
+@pytest.mark.parametrize("lang, text, tense", [
+    ("en", "The meeting, originally scheduled for June 22, was held on June 29.", "PAST"),
+    ("id", "Laporan awal yang semula ditargetkan rampung akhir Juli itu molor beberapa hari.", "PRESENT"),
+])
+def test_the_words_of_a_plan_given_up_set_no_tense(lang, text, tense):
+    [m] = _mentions(text, lang)
+    assert m.tense.name == tense

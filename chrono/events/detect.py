@@ -19,7 +19,7 @@ from chrono.model import Document, EventMention, TimeExpression
 from chrono.readings import Direction, Duration, Holiday, Reference, Tense, Unit, Calendar, Decade, PartOf, Quarter, RelativeDay, RelativeUnit, SeasonOf, Shift, Weekday
 from chrono.sentences import Clauses, clauses_of, sentence_spans
 from chrono.timex.grammar import _alternation
-from chrono.timex.recognize import SUPERSEDED, future_marker_at, tense_at
+from chrono.timex.recognize import SUPERSEDED, future_marker_at, superseded_phrase, tense_at
 
 DATING_READINGS = (Calendar, Weekday, RelativeDay, RelativeUnit, Shift, PartOf, Quarter, SeasonOf, Decade, Holiday)
 GENERIC_KIND = "event"
@@ -349,6 +349,8 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
             mentions.append(_date_mention(document, len(mentions), antecedent, (s0, s1), places))
             dating = [e for e in dating if e is not antecedent]
         owner_of = {id(e): j for j in events_only for e in owned_times[j]}
+        plans = [p for e in in_sentence if e.relation == SUPERSEDED
+                 and (p := superseded_phrase(text, e.start, document.language)) is not None]
         for i in events_only:
             t0, t1 = spans[i]
             phase = days_long = None
@@ -359,7 +361,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
             inherited = False
             # 'tras el fracaso de las negociaciones': the main clause's 'próximo lunes' is not its tense
             tense_span = segment.span(t0) if segment.is_subordinate(t0) else (s0, s1)
-            tense = _trigger_tense(document, tense_span, t0, t1)
+            tense = _trigger_tense(document, tense_span, t0, t1, plans)
             # a trigger without a time of its own borrows one from its own segment, or one that no
             # other segment's trigger owns: never across 'while', 'after', 'sedangkan', and never
             # into a subordinate clause ('docked on Saturday after dockworkers ratified the deal');
@@ -818,12 +820,14 @@ def _against_tense(e: TimeExpression, tense: Tense) -> bool:
     return (side > 0 and tense is Tense.PAST) or (side < 0 and tense is Tense.FUTURE)
 
 
-def _trigger_tense(document: Document, span: tuple[int, int], t0: int, t1: int) -> Tense:
+def _trigger_tense(document: Document, span: tuple[int, int], t0: int, t1: int,
+                   plans: Sequence[tuple[int, int]] = ()) -> Tense:
     """The tense of a trigger; a past verb that an infinitive hangs on ('has agreed to testify',
-    'intended to call him to testify') says nothing of the infinitive's own side of the publication."""
+    'intended to call him to testify') says nothing of the infinitive's own side of the publication,
+    nor do the words of a plan given up (``plans``: 'originally scheduled for June 22')."""
     if future_marker_at(document.text, span, t0, document.language):
         return Tense.FUTURE  # a trigger that opens with its future marker: 'will buy', 'akan membeli'
-    tense = tense_at(document.text, span, t0, t1, document.language)
+    tense = tense_at(document.text, span, t0, t1, document.language, ignore=plans)
     if tense is Tense.PRESENT and tense_at(document.text, (t0, t1), t1, t1, document.language) is Tense.PAST:
         tense = Tense.PAST  # no marker around it, a past verb of its own: 'made an approach in 2019'
     if tense is Tense.FUTURE and _inside_container(document, t0):

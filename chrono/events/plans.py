@@ -41,7 +41,8 @@ def _same_date(plan: TimeExpression, plan_day: int | None, given_up: TimeExpress
     are known, else as written (a year on one side only still matches)."""
     if plan_day is not None and given_up_day is not None:
         a = normalize(plan.reading, dt.date.fromordinal(plan_day), plan.tense)
-        b = normalize(attrs.evolve(given_up, relation=None).reading, dt.date.fromordinal(given_up_day), given_up.tense)
+        # the day given up is the one the plan named, whichever side of the later article it fell on
+        b = normalize(given_up.reading, dt.date.fromordinal(given_up_day), Tense.PRESENT)
         return a.value == b.value and a.mod == b.mod
     x, y = _written_date(plan.reading), _written_date(given_up.reading)
     if x is None or y is None:
@@ -50,7 +51,8 @@ def _same_date(plan: TimeExpression, plan_day: int | None, given_up: TimeExpress
 
 
 def _is_plan(m: EventMention, t: TimeExpression) -> bool:
-    return is_dating(t) and t.tense is not Tense.PAST and m.tense is not Tense.PAST
+    """A date told ahead or with no tense: the day planned, or the deadline set ('by the end of this month')."""
+    return (is_dating(t) or t.relation == "until") and t.tense is not Tense.PAST and m.tense is not Tense.PAST
 
 
 def moved_plans(mentions: Sequence[EventMention], known: Mapping[str, int]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from typing import Sequence
 
 import attrs
 import regex
@@ -305,19 +306,22 @@ def future_marker_at(text: str, sentence: tuple[int, int], position: int, code: 
 
 
 def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, code: str,
-             reach: int | None = None, far_future: bool = False) -> Tense:
+             reach: int | None = None, far_future: bool = False, ignore: Sequence[tuple[int, int]] = ()) -> Tense:
     """The tense of the marker nearest to [start, end) within its sentence (and within ``reach``
-    characters when given); PRESENT when none.  A future marker wins a tie."""
-    return tense_marker(text, sentence, start, end, code, reach, far_future)[0]
+    characters when given), none inside an ``ignore`` span; PRESENT when none.  A future marker wins a tie."""
+    return tense_marker(text, sentence, start, end, code, reach, far_future, ignore)[0]
 
 
 def tense_marker(text: str, sentence: tuple[int, int], start: int, end: int, code: str,
-                 reach: int | None = None, far_future: bool = False) -> tuple[Tense, int | None]:
+                 reach: int | None = None, far_future: bool = False, ignore: Sequence[tuple[int, int]] = ()
+                 ) -> tuple[Tense, int | None]:
     """``tense_at`` with the distance in characters to the marker that set it (None: no marker)."""
     s0, s1 = sentence
     best: tuple[int, int, Tense] | None = None
     attribution = _markers(code).attribution
     markers = _sentence_markers(text[s0:s1], code)
+    if ignore:
+        markers = tuple(x for x in markers if not any(a <= x[0] + s0 < b for a, b in ignore))
     # 'will vote on June 22, the companies said': the saying is past, not the vote, when the clause
     # has a verb of its own ('Over the weekend, officials confirmed' has none: the confirming is then)
     own_verb = attribution is not None and any(b + s0 <= start for _, b, _ in markers)
@@ -355,6 +359,14 @@ def link_after(text: str, end: int, code: str) -> str | None:
 
 SUPERSEDED = "superseded"  # 'originally set for July 30': a plan not kept, no day of the event
 SUPERSEDED_WORDS = 4
+
+
+def superseded_phrase(text: str, start: int, code: str) -> tuple[int, int] | None:
+    """Where 'originally scheduled for' stands before an expression it gives up: its plan words
+    ('scheduled') tell of the plan, not of the event's side of the publication."""
+    pattern = dict(_markers(code).relations).get(SUPERSEDED)
+    found = pattern.search(text, max(0, start - 60), start) if pattern is not None else None
+    return (found.start(), found.end()) if found is not None else None
 
 
 def relation_before(text: str, start: int, code: str) -> str | None:
