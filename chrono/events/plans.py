@@ -20,12 +20,12 @@ import attrs
 
 from chrono.events.detect import GENERIC_KIND, REPORT_KIND, is_dating
 from chrono.model import EventMention, TimeExpression
-from chrono.readings import Calendar, PartOf, Tense
+from chrono.readings import Calendar, PartOf, Reading, Tense
 from chrono.timex.normalize import normalize
 from chrono.timex.recognize import SUPERSEDED
 
 
-def _written_date(reading) -> tuple | None:
+def _written_date(reading: Reading) -> tuple | None:
     """A date the words fix without the publication day ('June 22', 'late July'): comparable across
     articles whose days are unknown.  A weekday or 'this month' needs the day it was said on."""
     part = None

@@ -359,20 +359,21 @@ def link_after(text: str, end: int, code: str) -> str | None:
 
 SUPERSEDED = "superseded"  # 'originally set for July 30': a plan not kept, no day of the event
 SUPERSEDED_WORDS = 4
+RELATION_REACH = 60  # characters before an expression where its governing word is looked for
 
 
 def superseded_phrase(text: str, start: int, code: str) -> tuple[int, int] | None:
     """Where 'originally scheduled for' stands before an expression it gives up: its plan words
     ('scheduled') tell of the plan, not of the event's side of the publication."""
     pattern = dict(_markers(code).relations).get(SUPERSEDED)
-    found = pattern.search(text, max(0, start - 60), start) if pattern is not None else None
+    found = pattern.search(text, max(0, start - RELATION_REACH), start) if pattern is not None else None
     return (found.start(), found.end()) if found is not None else None
 
 
 def relation_before(text: str, start: int, code: str) -> str | None:
     """The governing word right before an expression: 'until' in 'through 2026', 'since' in 'since 1991',
     'superseded' in 'originally scheduled for July 30'."""
-    before = text[max(0, start - 60): start]
+    before = text[max(0, start - RELATION_REACH): start]
     for label, pattern in _markers(code).relations:
         if pattern.search(before):
             return label
