@@ -275,6 +275,13 @@ def reading_constraints(builder: Builder, reading: Reading, tense: Tense, event:
 
 def _calendar_days(c: Calendar, lo: int, hi: int) -> tuple[DaySet | None, int | None]:
     """The days a calendar reading allows, and the period of the pattern when the year is missing."""
+    if c.week:
+        # 'the week of March 6': the Monday-to-Sunday week of each day the date may be (one a year)
+        days, period = _calendar_days(attrs.evolve(c, week=False), lo, hi)
+        if days is None:
+            return None, None
+        weeks = DaySet.from_days(d - calendar.weekday(d) + k for d in days for k in range(7))
+        return weeks.clip(lo, hi), period
     try:
         if c.year is not None and c.month is not None and c.day is not None:
             return DaySet.single(calendar.day(c.year, c.month, c.day)), None

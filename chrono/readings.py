@@ -120,6 +120,7 @@ class Calendar:
     weekday: int | None = None  # 'Monday, Oct. 26': a weekday that pins the year
     # 'June last year', 'Juni tahun lalu', 'en junio del año pasado': the year is the anchor's plus this
     year_offset: int | None = None
+    week: bool = False  # 'the week of March 6': the Monday-to-Sunday week that holds the day
 
 
 @attrs.frozen(kw_only=True)

@@ -214,3 +214,14 @@ def test_a_plan_for_another_day_keeps_its_date(tmp_path):
     meetings = sorted((e for e in tl.entries if e.event.kind == "meeting"), key=lambda e: e.when.earliest)
     assert [(e.when.earliest, e.when.latest) for e in meetings] == [
         (dt.date(2027, 6, 22).toordinal(),) * 2, (dt.date(2027, 6, 29).toordinal(),) * 2]
+
+
+def test_the_week_of_a_day_dates_an_event_to_that_monday_to_sunday_week(tmp_path):
+    from chrono import build_timeline
+    (tmp_path / "a.txt").write_text("The two sides will resume talks the week of March 6, officials said.\n",
+                                    encoding="utf-8")
+    tl = build_timeline([tmp_path], now=dt.date(2000, 12, 1), anchors={"a": dt.date(2000, 2, 24)})
+    [entry] = [e for e in tl.entries if e.event.kind == "meeting"]
+    day = dt.date(2000, 3, 6)
+    monday = day - dt.timedelta(days=day.weekday())
+    assert (entry.when.earliest, entry.when.latest) == (monday.toordinal(), (monday + dt.timedelta(days=6)).toordinal())

@@ -348,6 +348,12 @@ def build_day_month_year(mt: Match) -> Reading | None:
     return Calendar(year=_year(mt), month=month, day=day, direction=_direction(offset), weekday=_weekday(mt))
 
 
+def build_week_of_date(mt: Match) -> Reading | None:
+    """'the week of March 6', 'la semaine du 6 mars': the week that holds the day."""
+    day = build_day_month_year(mt)
+    return attrs.evolve(day, week=True) if isinstance(day, Calendar) else None
+
+
 def build_month_year(mt: Match) -> Reading | None:
     month = _month(mt)
     if month is None:
@@ -990,6 +996,7 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         "DECPREFIX": _alternation(lex.decade_prefixes),
         "ANADAY": _word("anaday", lex.anaphoric_days),
         "ELIDED": rf"(?<![\w]){_alternation(lex.elided_articles)}",
+        "WEEKOF": rf"(?<![\w]){_alternation(lex.week_of)}" if lex.week_of else "(?!x)x",
         "CLOCKPRE": _alternation(lex.clock_prefixes),
         "DWORD": _word("dword", lex.day_words),
         "SHORTDEC": _alternation(lex.short_decade_suffixes),
@@ -1095,6 +1102,8 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("counted-unit", r"{COUNTED}(?![\w-])", build_counted_unit, False),
     # Fed by optional key unit_parts: 'year-end', 'Jahresende'.
     ("unit-part", r"{UNITPART}(?:\s+{YEAR})?", build_unit_part, False),
+    # Fed by optional key week_of: 'the week of March 6'.
+    ("week-of-date", r"{WEEKOF}\s+(?:{MONTH}\s*{DAYLAST}|{DAYPREFIX}{DAY}{CONN}\s*{MONTH})(?:\s*,?{CONN}\s*{YPREFIX}{YEAR})?", build_week_of_date, False),
     ("part-of-decade", r"{PART}\s*{OF}{ART}{YPREFIX}(?<![\d\w])(?P<dec>1\d\d0|20\d0){DECSUFFIX}(?![\w])", build_part_of_decade, False),
 )
 

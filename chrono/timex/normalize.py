@@ -313,6 +313,8 @@ def _calendar(c: Calendar, anchor: dt.date, tense: Tense, tense_bound: bool = Tr
         d = dt.date(year, c.month, c.day)
     except ValueError:
         return Timex(type="DATE", value=f"{year:04d}-{c.month:02d}")
+    if c.week:
+        return Timex(type="DATE", value=_unit_value(Unit.WEEK, d))
     return Timex(type=kind, value=_date(d) + suffix)
 
 
