@@ -133,9 +133,10 @@ class _Corpus:
         self.anchors, self.now, self.horizon = anchors, now, horizon
         self.documents = [a.document for a in analyses]
         self.reports = [m for a in analyses for m in a.mentions if m.kind == REPORT_KIND]
-        self.known = {pub_var(a.document): a.day for a in anchors if a.day is not None}
+        published = {a.document: a.day for a in anchors if a.day is not None}
+        self.known = {pub_var(doc): day for doc, day in published.items()}
         self.mentions, moved = moved_plans([m for a in analyses for m in a.mentions if m.kind != REPORT_KIND],
-                                           {a.document: a.day for a in anchors if a.day is not None})
+                                           published)
         self.places = {a.document.id: a.place for a in analyses if a.place}
         self.topics = {a.document.id: a.topics for a in analyses if a.topics}
         prints = [a.fingerprint for a in analyses if a.fingerprint is not None]

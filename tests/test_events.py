@@ -95,7 +95,7 @@ def test_undated_mentions_with_the_same_names_do_not_merge_across_articles():
 
 def _solver(horizon, anchors=()):
     """solve(events): the network of ``events`` (and the given anchors) solved, as the pipeline does."""
-    from chrono.constraints import Builder, anchor_constraints, event_constraints, mention_constraints
+    from chrono.constraints import Builder, anchor_constraints, event_constraints
     from chrono.reason import Network
 
     def solve(events):

@@ -178,17 +178,22 @@ def test_a_pattern_alone_leaves_its_bounds_open(tmp_path):
     assert meeting.when.earliest is None and meeting.when.latest is None
 
 
+def _meeting_moved_off(folder, given_up):
+    """a plans the meeting for June 22; b moves it to June 29 from ``given_up``."""
+    (folder / "a.txt").write_text(
+        "Brightwater shareholders will vote on the deal at a special meeting on June 22, the company said.\n",
+        encoding="utf-8")
+    (folder / "b.txt").write_text(
+        f"The special meeting, originally set for {given_up}, will now be held on June 29, Brightwater said.\n",
+        encoding="utf-8")
+
+
 @pytest.mark.parametrize("anchored", [True, False])
 def test_a_plan_a_later_article_gives_up_dates_nothing_and_joins_the_moved_event(tmp_path, anchored):
     """a plans the meeting for June 22; b, later, says it was originally set for June 22 and moves it
     to June 29: one meeting, on June 29, never June 22 (with the articles' days known or not)."""
     from chrono import build_timeline
-    (tmp_path / "a.txt").write_text(
-        "Brightwater shareholders will vote on the deal at a special meeting on June 22, the company said.\n",
-        encoding="utf-8")
-    (tmp_path / "b.txt").write_text(
-        "The special meeting, originally set for June 22, will now be held on June 29, Brightwater said.\n",
-        encoding="utf-8")
+    _meeting_moved_off(tmp_path, "June 22")
     anchors = {"a": dt.date(2027, 5, 4), "b": dt.date(2027, 6, 15)} if anchored else {}
     tl = build_timeline([tmp_path], now=dt.date(2027, 12, 1), anchors=anchors)
     [entry] = [e for e in tl.entries if e.event.kind == "meeting"]
@@ -203,12 +208,7 @@ def test_a_plan_a_later_article_gives_up_dates_nothing_and_joins_the_moved_event
 def test_a_plan_for_another_day_keeps_its_date(tmp_path):
     """b gives up June 15, not a's June 22: a's meeting keeps its day and stays its own event."""
     from chrono import build_timeline
-    (tmp_path / "a.txt").write_text(
-        "Brightwater shareholders will vote on the deal at a special meeting on June 22, the company said.\n",
-        encoding="utf-8")
-    (tmp_path / "b.txt").write_text(
-        "The special meeting, originally set for June 15, will now be held on June 29, Brightwater said.\n",
-        encoding="utf-8")
+    _meeting_moved_off(tmp_path, "June 15")
     tl = build_timeline([tmp_path], now=dt.date(2027, 12, 1),
                         anchors={"a": dt.date(2027, 5, 4), "b": dt.date(2027, 6, 1)})
     meetings = sorted((e for e in tl.entries if e.event.kind == "meeting"), key=lambda e: e.when.earliest)

@@ -146,7 +146,11 @@ def _same_day(a: DaySet | None, b: DaySet | None) -> bool:
 
 def _kind(g: _Group) -> str:
     """A group's kind: that of its members, where a translation's twin of no known kind does not count."""
-    return next((m.kind for m in g.mentions if m.kind != GENERIC_KIND), GENERIC_KIND)
+    return _kind_of(g.mentions)
+
+
+def _kind_of(mentions: Sequence[EventMention]) -> str:
+    return next((m.kind for m in mentions if m.kind != GENERIC_KIND), GENERIC_KIND)
 
 
 def _documents(g: _Group) -> set[str]:
@@ -342,7 +346,7 @@ def _event(index: int, group: _Group) -> Event:
     people = [p for m in mentions for p in m.people]
     others = [p for m in mentions for p in m.participants if p not in people]
     participants = _canonical_names(people + others)
-    kind = next((m.kind for m in mentions if m.kind != GENERIC_KIND), GENERIC_KIND)
+    kind = _kind_of(mentions)
     location = next((m.location for m in mentions if m.location),
                     group.locations[0] if group.locations else group.datelines[0] if group.datelines else None)
     return Event(id=f"ev{index}", kind=kind, mentions=mentions, participants=participants, location=location,

@@ -1154,7 +1154,7 @@ RULE_ANCHORS = {
     "decade-prefix": "DECADE", "decade-short": "DECADE", "part-of-decade": "DECADE", "recurrence": "RECUR",
     "anaphoric-day": "ANADAY", "decade-apostrophe": "DECADE", "quarter-of-relative-year": "QUARTER",
     "military-time": "CLOCK", "duration-long": "UNIT", "spoken-year": "SPOKENYEAR",
-    "month-day": "MONTHDAY", "month-day-after": "MONTHDAY", "unit-part": "UNITPART", "counted-unit": "UNIT",
+    "month-day": "MONTHDAY", "month-day-after": "MONTHDAY", "unit-part": "UNITPART", "counted-unit": "UNIT", "week-of-date": "MONTH",
 }
 
 
