@@ -325,7 +325,8 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
         events_only = [i for i, k in enumerate(kinds) if k != REPORT_KIND]
         segment = clauses_of(text, s0, s1, clauses, subordinate, relative)
         references = _reference_triggers(in_sentence, spans)
-        owned_times = _owned_times(in_sentence, spans, kinds, events_only, segment, text, s1, references)
+        owned_times = _owned_times(in_sentence, spans, kinds, events_only, segment, text, s1, references,
+                                   _pause_pattern(document.language))
         reports = [spans[i] for i, k in enumerate(kinds) if k == REPORT_KIND]
         sources = {n.text for n in names if not n.is_place and _is_source(n, reports, text)}
         owned_names = _owned_names([n for n in names if not n.is_place], spans, events_only, segment)
@@ -373,10 +374,11 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                       or (segment.is_relative(t0) and e.end <= segment.span(t0)[0]))
                       and not _kept_by_owner(e, (t0, t1), owner_of, spans)
                       and not (i in references and (e.start < t0 or id(e) in owner_of))
-                      and not (is_anaphoric(e) and _before_pause((t0, t1), e, text))
+                      and not (is_anaphoric(e) and _before_pause((t0, t1), e, text, _pause_pattern(document.language)))
                       and not _across_report(e, (t0, t1), reports)
                       and not _against_tense(e, tense)]
-            if not any(is_dating(e) for e in own) and donors:
+            # a trigger counted from what was told before ('y un día después ... cerró') has its day
+            if not any(is_dating(e) or is_anaphoric(e) for e in own) and donors:
                 donor = min(donors, key=lambda e: (_distance((e.start, e.end), (t0, t1)), e.start))
                 own = own + [donor]
                 inherited = True
@@ -596,7 +598,8 @@ def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
 
 def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]], kinds: list[str],
                  events_only: list[int], segment: Clauses, text: str = "",
-                 sentence_end: int | None = None, references: set[int] = frozenset()) -> dict[int, list[TimeExpression]]:
+                 sentence_end: int | None = None, references: set[int] = frozenset(),
+                 pause: "regex.Pattern[str] | None" = None) -> dict[int, list[TimeExpression]]:
     """Each expression goes to its nearest trigger of the same segment (of the sentence, when its
     segment has none); a reporting verb keeps only the ones right beside it ('said on Friday',
     'kata X, Jumat'), the others go to the nearest event trigger, or to none."""
@@ -606,7 +609,7 @@ def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]]
         # 'una réplica sacudió este miércoles, un día después del terremoto': the quake is what the
         # gap counts from; neither the gap nor a date told before it is its own
         candidates = [i for i in candidates if not (i in references and e.start < spans[i][0])]
-        candidates = _not_counted_from(candidates, e, spans, text)
+        candidates = _not_counted_from(candidates, e, spans, text, pause)
         for i, items in _nearest([e], [spans[k] for k in candidates]).items():
             if items:
                 owned[candidates[i]].extend(items)
@@ -619,23 +622,40 @@ def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]]
         owned[i] = near
         for e in far:
             targets = _reachable(e.start, events_only, spans, segment)
-            targets = _not_counted_from(targets, e, spans, text)
+            targets = _not_counted_from(targets, e, spans, text, pause)
             for j, items in _nearest([e], [spans[k] for k in targets]).items():
                 owned[targets[j]].extend(items)
     return owned
 
 
-def _not_counted_from(triggers: list[int], e: TimeExpression, spans: list[tuple[int, int]], text: str) -> list[int]:
-    """'meluap malam-malam, lalu seminggu kemudian naik lagi': a time counted from what was told
-    before, past a comma, dates a later happening, never the trigger it counts from."""
+def _not_counted_from(triggers: list[int], e: TimeExpression, spans: list[tuple[int, int]], text: str,
+                      pause: "regex.Pattern[str] | None" = None) -> list[int]:
+    """'meluap malam-malam, lalu seminggu kemudian naik lagi', 'began on September 29 and a day later
+    the port closed': a time counted from what was told before, past a comma or a conjunction, dates
+    a later happening, never the trigger it counts from."""
     if not (text and is_anaphoric(e)):
         return triggers
-    return [i for i in triggers if not _before_pause(spans[i], e, text)]
+    return [i for i in triggers if not _before_pause(spans[i], e, text, pause)]
 
 
-def _before_pause(trigger: tuple[int, int], e: TimeExpression, text: str) -> bool:
-    """Whether a trigger comes before a time with a comma or semicolon between them."""
-    return trigger[1] <= e.start and any(c in text[trigger[1]:e.start] for c in ",;")
+def _before_pause(trigger: tuple[int, int], e: TimeExpression, text: str,
+                  pause: "regex.Pattern[str] | None" = None) -> bool:
+    """Whether a trigger comes before a time with a comma or semicolon between them, or with a
+    conjunction right before the time (``pause``, from ``_pause_pattern``)."""
+    if trigger[1] > e.start:
+        return False
+    if any(c in text[trigger[1]:e.start] for c in ",;"):
+        return True
+    return pause is not None and pause.search(text, trigger[1], e.start) is not None
+
+
+@functools.cache
+def _pause_pattern(code: str) -> "regex.Pattern[str] | None":
+    """A coordinating conjunction that ends the text before a time ('... and a day later')."""
+    words = load_lexicon(code).coordinators
+    if not words:
+        return None
+    return regex.compile(rf"(?<![\p{{L}}]){_alternation(words)}\s+$", regex.IGNORECASE)
 
 
 def _across_report(e: TimeExpression, trigger: tuple[int, int], reports: list[tuple[int, int]]) -> bool:
@@ -828,8 +848,14 @@ def _trigger_tense(document: Document, span: tuple[int, int], t0: int, t1: int,
     if future_marker_at(document.text, span, t0, document.language):
         return Tense.FUTURE  # a trigger that opens with its future marker: 'will buy', 'akan membeli'
     tense = tense_at(document.text, span, t0, t1, document.language, ignore=plans)
-    if tense is Tense.PRESENT and tense_at(document.text, (t0, t1), t1, t1, document.language) is Tense.PAST:
+    own_past = tense_at(document.text, (t0, t1), t1, t1, document.language) is Tense.PAST
+    if tense is Tense.PRESENT and own_past:
         tense = Tense.PAST  # no marker around it, a past verb of its own: 'made an approach in 2019'
+    if (tense is Tense.FUTURE and own_past
+            and tense_at(document.text, (span[0], t1), t0, t1, document.language, ignore=plans) is not Tense.FUTURE):
+        # a past verb of its own and the future only after it: 'aprobaron este martes ir a una huelga a
+        # partir del próximo lunes' (the strike is ahead, the vote is done)
+        tense = Tense.PAST
     if tense is Tense.FUTURE and _inside_container(document, t0):
         return Tense.PRESENT  # 'will pay workers during the shutdown': the shutdown may have begun already
     if tense is Tense.PAST and (pattern := _infinitive_pattern(document.language)) is not None:

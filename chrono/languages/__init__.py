@@ -177,6 +177,9 @@ class Lexicon:
     relative_pronouns: tuple[str, ...] = ()
     # 'agreed to testify', 'intends to call': an infinitive takes no past from the verb it hangs on
     infinitive_markers: tuple[str, ...] = ()
+    # 'began on September 29 and a day later ... closed': a conjunction right before a time counted
+    # from what was told opens the clause of a later happening, like a comma does
+    coordinators: tuple[str, ...] = ()
     # 'during the shutdown', 'selama penutupan': a trigger a time lies inside; a future there is not its start
     container_words: tuple[str, ...] = ()
     # 'not', 'never', 'no one', 'tidak', 'no': right before a trigger (or before the auxiliaries of
@@ -259,7 +262,8 @@ _WORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("counted_units", "timex", "counted_units"), ("indefinite_articles", "timex", "indefinite_articles"),
     ("participle_after", "tense", "participle_after"), ("place_words", "names", "place_words"),
     ("organisation_words", "names", "organisation_words"), ("relative_pronouns", "event_words", "relative_pronouns"),
-    ("infinitive_markers", "event_words", "infinitive_markers"), ("container_words", "event_words", "container_words"),
+    ("infinitive_markers", "event_words", "infinitive_markers"),
+    ("coordinators", "event_words", "coordinators"), ("container_words", "event_words", "container_words"),
     ("person_determiners", "event_words", "person_determiners"), ("participle_endings", "event_words", "participle_endings"),
     ("negations", "event_words", "negations"), ("negation_gap_words", "event_words", "negation_gap_words"),
     ("past_auxiliaries", "tense", "past_auxiliaries"), ("not_tense", "tense", "not_tense"),
