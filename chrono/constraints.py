@@ -16,7 +16,8 @@ import attrs
 
 from chrono import calendar
 from chrono.dayset import DaySet
-from chrono.events.detect import DATING_READINGS, GENERIC_KIND, MAX_EVENT_DAYS, REPORT_KIND, is_anaphoric, is_dating
+from chrono.events.detect import (DATING_READINGS, GENERIC_KIND, MAX_EVENT_DAYS, REPORT_KIND, STATE_KINDS, is_anaphoric,
+                                  is_dating)
 from chrono.model import Anchor, AnchorSource, Event, EventMention, TimeExpression
 from chrono.readings import (
     Calendar, Decade, Direction, Holiday, Duration, Mod, Ordinal, Part, PartOf, Quarter, Reading, Reference, RelativeDay,
@@ -416,8 +417,8 @@ def mention_constraints(builder: Builder, m: EventMention, event: str) -> None:
         weight = _reading_weight(expr.reading) * (INHERITED_FACTOR if m.inherited else 1.0)
         rule = f"{type(expr.reading).__name__.lower()}{'-inherited' if m.inherited else ''}"
         key = f"m:{m.id}:{expr.start}"
-        if expr.relation == "since":
-            # 'closed since Wednesday' and 'its biggest eruption since 1992': only a lower bound
+        if expr.relation == "since" and not _state_began(m, expr):
+            # 'its biggest eruption since 1992', 'closed for more than two years': only a lower bound
             since |= _one_sided(builder, m, expr, event, pub, weight, rule, after=True)
             continue
         dated |= reading_constraints(builder, expr.reading, expr.tense, event, pub, weight, key,
@@ -445,6 +446,14 @@ def mention_constraints(builder: Builder, m: EventMention, event: str) -> None:
         window = {Tense.PAST: (None, 0), Tense.FUTURE: (0, None), Tense.PRESENT: (None, 0)}[tense]
         builder.difference(pub, event, window[0], window[1], TENSE_WEIGHT[tense], f"m:{m.id}:tense",
                            _because(m, f"tense-{tense.value}"))
+
+
+def _state_began(m: EventMention, expr: TimeExpression) -> bool:
+    """'closed since Wednesday', 'mengungsi sejak Senin malam', 'a partir del próximo lunes 29': a
+    state's 'since' day, named as such, is the day it began; a count back ('desde hace seis años')
+    or the first one in a while ('la primera paralización desde ...') only bounds it."""
+    return (m.kind in STATE_KINDS and m.ordinal is None
+            and isinstance(expr.reading, (Calendar, Weekday, RelativeDay)) and is_dating(attrs.evolve(expr, relation=None)))
 
 
 def _one_sided(builder: Builder, m: EventMention, expr: TimeExpression, event: str, pub: str, weight: float,

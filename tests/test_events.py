@@ -889,6 +889,7 @@ NEWS_KINDS = [
     ("es", "El paro registrado bajó en marzo, según los datos oficiales.", ["event"]),
     ("es", "El paro comenzó el 29 de septiembre.", ["strike"]),
     ("es", "La Policía Nacional detuvo este martes al gerente de obras.", ["arrest"]),
+    ("es", "Un juzgado laboral rechazó ayer la petición de la concesionaria.", ["ruling"]),
     ("en", "The blaze broke out late on Saturday.", ["disaster"]),
     ("en", "The stoppage began on September 29.", ["strike"]),
     ("en", "The earliest known case became ill on Aug. 27.", ["outbreak"]),
@@ -974,6 +975,7 @@ def test_news_kinds(lang, text, kinds):
     ("fr", "Le suspect n'a pas été arrêté lundi."),
     ("de", "Der Verdächtige wurde am Montag nicht festgenommen."),
     ("ru", "Подозреваемый не был арестован в понедельник."),
+    ("en", "Evacuees should be able to go home over the weekend if there is no more heavy rain upstream."),
 ])
 def test_a_denied_event_is_no_event_and_its_date_dates_nothing(lang, text):
     assert [m.kind for m in _mentions(text, lang) if m.kind != "report"] == []
@@ -1069,3 +1071,9 @@ def test_the_day_a_plan_was_moved_off_dates_nothing(lang, text):
 def test_the_words_of_a_plan_given_up_set_no_tense(lang, text, tense):
     [m] = _mentions(text, lang)
     assert m.tense.name == tense
+
+
+def test_and_that_opens_a_clause_whose_time_is_its_own():
+    [talks] = [m for m in _mentions("La jueza consideró que el sindicato respetó los plazos de la negociación colectiva "
+                                    "y que la votación de la semana pasada fue válida.", "es") if m.kind == "meeting"]
+    assert talks.timexes == ()

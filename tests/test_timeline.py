@@ -225,3 +225,37 @@ def test_the_week_of_a_day_dates_an_event_to_that_monday_to_sunday_week(tmp_path
     day = dt.date(2000, 3, 6)
     monday = day - dt.timedelta(days=day.weekday())
     assert (entry.when.earliest, entry.when.latest) == (monday.toordinal(), (monday + dt.timedelta(days=6)).toordinal())
+
+
+@pytest.mark.parametrize("text", [
+    "The airport has been closed since Wednesday, the ministry said.",
+    "El aeropuerto, cerrado desde el miércoles, reabrirá cuando pase la ceniza.",
+    "Warga mengungsi sejak Rabu ke 23 titik pengungsian.",
+])
+def test_a_state_since_a_day_began_on_that_day(tmp_path, text):
+    _write(tmp_path, "a", text + "\n")
+    published = dt.date(2025, 3, 15)  # a Saturday
+    tl = build_timeline([tmp_path], now=dt.date(2026, 1, 1), anchors={"a": published})
+    [entry] = [e for e in tl.entries if e.event.kind in ("closure", "evacuation")]
+    wednesday = published - dt.timedelta(days=(published.weekday() - 2) % 7)
+    assert (entry.when.earliest, entry.when.latest) == (wednesday.toordinal(), wednesday.toordinal())
+
+
+def test_the_first_of_a_kind_since_a_year_is_only_bounded_by_it(tmp_path):
+    _write(tmp_path, "a", "The eruption on Tuesday was the strongest at the volcano since 1992, and the first "
+                          "closure of the airport since 2019 began on Wednesday.\n")
+    tl = build_timeline([tmp_path], now=dt.date(2026, 1, 1), anchors={"a": dt.date(2025, 3, 15)})
+    for entry in tl.entries:
+        assert entry.when.earliest is None or entry.when.earliest >= dt.date(2025, 1, 1).toordinal(), entry
+
+
+@pytest.mark.parametrize("text", [
+    "The port remains closed on Thursday as the strike goes on.",
+    "El puerto sigue cerrado este jueves por la huelga.",
+])
+def test_a_state_that_goes_on_on_a_day_began_by_then_not_on_it(tmp_path, text):
+    _write(tmp_path, "a", text + "\n")
+    published = dt.date(2025, 10, 2)  # a Thursday
+    tl = build_timeline([tmp_path], now=dt.date(2026, 1, 1), anchors={"a": published})
+    [entry] = [e for e in tl.entries if e.event.kind == "closure"]
+    assert entry.when.latest == published.toordinal() and entry.when.earliest is None

@@ -383,6 +383,10 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                 own = own + [donor]
                 inherited = True
             kind = kinds[i]
+            if kind in STATE_KINDS and _continuing(document, t0, s0):
+                # 'remains closed on Thursday', 'mantiene paralizado hoy': a day the state holds, by
+                # which it had begun; not the day it began ('permanecía cerrado desde el miércoles' is)
+                own = [attrs.evolve(e, relation="until") if is_dating(e) and e.relation is None else e for e in own]
             # 'is taking place', 'has begun' near an undated trigger: it happens as the article is written
             now = not inherited and not any(is_dating(e) for e in own) and bool(
                 ongoing.search(text, max(s0, t0 - ONGOING_REACH), min(s1, t1 + ONGOING_REACH)))
@@ -406,6 +410,9 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
 # gatherings last days and are told by their first or last day; a closure, an alert or an
 # evacuation is dated by its onset, however long the state lasts ('closed for five days')
 MULTI_DAY_KINDS = frozenset({"meeting", "visit", "summit"})
+# states that last from a day on: 'closed since Wednesday', 'mengungsi sejak Senin malam', 'a partir del
+# lunes 29' tell the day the closure, evacuation or strike began, which is the event's day
+STATE_KINDS = frozenset({"closure", "strike", "evacuation", "alert", "warning", "search", "custody", "suspension"})
 PHASE_WORDS_BEFORE = 4  # 'wrapped up a first round of talks': words between a phase word and the trigger after it
 PHASE_WORDS_AFTER = 3  # 'the talks, which began', 'a first round in Astana ended'
 
@@ -867,6 +874,24 @@ def _trigger_tense(document: Document, span: tuple[int, int], t0: int, t1: int,
 
 INFINITIVE_REACH = 4  # characters before a trigger where its infinitive marker stands ('to ')
 CONTAINER_REACH = 40  # characters before a trigger where 'during the (two-week)' may stand
+
+
+CONTINUING_REACH = 30  # characters before a state's trigger where 'remains', 'sigue', 'masih' may stand
+
+
+def _continuing(document: Document, t0: int, s0: int) -> bool:
+    """A word that says the state goes on ('remains closed', 'still shut', 'mantiene paralizado',
+    'masih mengungsi') right before the trigger, up to two words between."""
+    pattern = _continuing_pattern(document.language)
+    if pattern is None:
+        return False
+    before = document.text[max(s0, t0 - CONTINUING_REACH):t0]
+    return any(regex.fullmatch(r"\s+(?:[\p{L}\d'’-]+\s+){0,2}", before[m.end():]) for m in pattern.finditer(before))
+
+
+@functools.cache
+def _continuing_pattern(code: str) -> "regex.Pattern[str] | None":
+    return _word_pattern(load_lexicon(code).continuing)
 
 
 def _inside_container(document: Document, t0: int) -> bool:

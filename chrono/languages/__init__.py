@@ -182,6 +182,9 @@ class Lexicon:
     coordinators: tuple[str, ...] = ()
     # 'during the shutdown', 'selama penutupan': a trigger a time lies inside; a future there is not its start
     container_words: tuple[str, ...] = ()
+    # 'remains closed', 'sigue cerrado', 'masih mengungsi': before a state's trigger, a day told with it
+    # is one the state holds, not the day it began
+    continuing: tuple[str, ...] = ()
     # 'not', 'never', 'no one', 'tidak', 'no': right before a trigger (or before the auxiliaries of
     # ``negation_gap_words`` and then the trigger), the event did not happen ('no one was killed')
     negations: tuple[str, ...] = ()
@@ -264,6 +267,7 @@ _WORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("organisation_words", "names", "organisation_words"), ("relative_pronouns", "event_words", "relative_pronouns"),
     ("infinitive_markers", "event_words", "infinitive_markers"),
     ("coordinators", "event_words", "coordinators"), ("container_words", "event_words", "container_words"),
+    ("continuing", "event_words", "continuing"),
     ("person_determiners", "event_words", "person_determiners"), ("participle_endings", "event_words", "participle_endings"),
     ("negations", "event_words", "negations"), ("negation_gap_words", "event_words", "negation_gap_words"),
     ("past_auxiliaries", "tense", "past_auxiliaries"), ("not_tense", "tense", "not_tense"),
