@@ -136,6 +136,12 @@ class Lexicon:
     definite_units: Mapping[str, int] = attrs.field(factory=dict)
     definite_modifiers: tuple[str, ...] = ()
     short_decade_suffixes: tuple[str, ...] = ()  # "die 90er Jahre", "в 90-х годах": a two-digit decade (1900s)
+    # 'the nineties', 'los años noventa', 'die neunziger Jahre', 'девяностые': a decade of the 1900s
+    # named in words (name -> its tens digit), after one of its prefixes (none needed when the list is
+    # empty) and before an optional suffix ('Jahre', 'годы')
+    decade_names: Mapping[str, int] = attrs.field(factory=dict)
+    decade_name_prefixes: tuple[str, ...] = ()
+    decade_name_suffixes: tuple[str, ...] = ()
     later_before: tuple[str, ...] = ()  # "спустя два дня", "nach drei Tagen": 'later' before the count
     compound_day_parts: tuple[str, ...] = ()  # "Dienstagabend": day parts written joined to a weekday
     bare_units: tuple[str, ...] = ()  # "год назад", "неделю спустя": unit words that count one without a number
@@ -260,7 +266,8 @@ _WORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("elided_articles", "timex", "elided_articles"), ("week_of", "timex", "week_of"), ("clock_prefixes", "timex", "clock_prefixes"),
     ("clause_words", "names", "clause_words"), ("subordinate_words", "names", "subordinate_words"),
     ("relative_clause_words", "names", "relative_clause_words"), ("definite_modifiers", "timex", "definite_modifiers"),
-    ("short_decade_suffixes", "timex", "short_decade_suffixes"), ("later_before", "timex", "later_before"),
+    ("short_decade_suffixes", "timex", "short_decade_suffixes"),
+    ("decade_name_prefixes", "timex", "decade_name_prefixes"), ("decade_name_suffixes", "timex", "decade_name_suffixes"), ("later_before", "timex", "later_before"),
     ("compound_day_parts", "timex", "compound_day_parts"), ("bare_units", "timex", "bare_units"),
     ("counted_units", "timex", "counted_units"), ("indefinite_articles", "timex", "indefinite_articles"),
     ("participle_after", "tense", "participle_after"), ("place_words", "names", "place_words"),
@@ -296,6 +303,7 @@ _INT_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("numbers", "timex", "numbers"), ("ordinals", "timex", "ordinals"),
     ("modifiers_before", "timex", "modifiers_before"), ("modifiers_after", "timex", "modifiers_after"),
     ("day_words", "timex", "day_words"), ("definite_units", "timex", "definite_units"),
+    ("decade_names", "timex", "decade_names"),
 )
 
 

@@ -811,6 +811,12 @@ def build_decade_prefixed(mt: Match) -> Reading | None:
     return Decade(decade=year // 10)
 
 
+def build_decade_name(mt: Match) -> Reading | None:
+    """'the nineties', 'los años noventa', 'die neunziger Jahre': a decade of the 1900s named in words."""
+    digit = mt.lexicon.decade_names.get(" ".join(mt.group("decname").lower().split()))
+    return Decade(decade=190 + digit) if digit else None
+
+
 def build_decade_apostrophe(mt: Match) -> Reading | None:
     """"the '70s": a decade of the 1900s (lexicon flag apostrophe_decades; '20s stays the 1920s)."""
     if not mt.lexicon.apostrophe_decades:
@@ -846,6 +852,13 @@ def build_part_of_century(mt: Match) -> Reading | None:
     part = PART_LABELS.get(_label(mt.lexicon.parts, mt.word("part")) or "")
     base = build_decade(mt)
     return PartOf(part=part, base=base) if part is not None and base is not None else None
+
+
+def build_part_of_decade_name(mt: Match) -> Reading | None:
+    """'the early nineties', 'principios de los años noventa': a part of a decade named in words."""
+    base = build_decade_name(mt)
+    part = PART_LABELS.get(_label(mt.lexicon.parts, mt.word("part")) or "")
+    return PartOf(part=part, base=base) if base is not None and part is not None else None
 
 
 def build_part_of_decade(mt: Match) -> Reading | None:
@@ -904,6 +917,15 @@ def build_spoken_year(mt: Match) -> Reading | None:
     if hi is None or lo is None or not 17 <= hi <= 20 or not (10 <= lo <= 99 or mt.group("oh")):
         return None
     return Calendar(year=hi * 100 + lo)
+
+
+def build_month_spoken_year(mt: Match) -> Reading | None:
+    """'January nineteen ninety-seven': a month and the year said in words."""
+    month, year = _month(mt), build_spoken_year(mt)
+    if month is None or not isinstance(year, Calendar) or (
+            mt.lexicon.capitalized_names and not _is_capitalized(mt, "month")):
+        return None
+    return Calendar(year=year.year, month=month)
 
 
 def build_month_day(mt: Match) -> Reading | None:
@@ -1007,6 +1029,11 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         "COUNTED": _word("unit", lex.counted_units),
         "LONGSUF": _alternation(lex.long_suffixes),
         "HALFAFTER": rf"(?:\s+(?P<halfafter>{_alternation(lex.half_suffixes)}))?" if lex.half_suffixes else "",
+        # 'mid-nineties': the name may follow a hyphen
+        "DECNAME": (rf"(?<![\w])(?P<decname>{_alternation(list(lex.decade_names))})(?![\w])" if lex.decade_names
+                    else "(?P<decname>(?!x)x)"),
+        "DECNAMEPRE": (rf"(?:{_alternation(lex.decade_name_prefixes)})\s+" if lex.decade_name_prefixes else ""),
+        "DECNAMESUF": (rf"(?:\s+{_alternation(lex.decade_name_suffixes)})?" if lex.decade_name_suffixes else ""),
         "YEARHI": _word("yhi", [w for w, v in lex.numbers.items() if 17 <= v <= 20] if lex.spoken_years else ()),
         "YEARLO": rf"(?P<ylo>{tens}(?:[\s-]{digits})?|{_alternation([w for w, v in lex.numbers.items() if 10 <= v < 20])})",
         "YEARLOANY": rf"(?P<ylo>{tens}(?:[\s-]{digits})?|{_alternation([w for w, v in lex.numbers.items() if 0 < v < 20])})",
@@ -1096,6 +1123,7 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("bare-unit-in-future", r"{INF}\s+{BAREUNIT}", build_shift_one(1, Reference.DCT), False),
     ("duration-long", r"(?<![\w-])(?:(?P<num>\d+|{NUMWORD})-)?(?P<unit>{UNITWORD}){LONGSUF}(?![\w])", build_long_duration, False),
     ("spoken-year", r"(?<![\w-])(?:{YEARHI}\s+(?:{YEARZERO}|{YEARLO})|(?:{ART}{YEARWORD}\s+)?(?P<num>{NUMWORD})\s+{THOUSAND}(?:\s+{YEARAND}{YEARLOANY})?)(?![\w-])", build_spoken_year, False),
+    ("month-spoken-year", r"{MONTH}\s*,?\s+(?<![\w-])(?:{YEARHI}\s+(?:{YEARZERO}|{YEARLO})(?P<thousand>(?!x)x)?)(?![\w-])", build_month_spoken_year, False),
     # Fed by optional keys month_day_before/after: a day number whose month is left unnamed.
     ("month-day", r"{ART}(?:{MODB}\s+)?{MDAYB}\s+(?<![\d\w])(?P<day>3[01]|[12]\d|0?[1-9])(?![\d\w]|[.,/:]\d)(?!\s*{OF}(?:{ART}|{MODB}\s+)*(?:{MONTH}|{UNIT}))(?:\s+{MODA})?", build_month_day, False),
     ("month-day-after", r"(?<![\d\w.,])(?P<day>3[01]|[12]\d|0?[1-9])(?:-?[^\W\d_]{1,3})?\s+{MDAYA}(?:\s+{MODA})?", build_month_day, False),
@@ -1105,6 +1133,9 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     # Fed by optional key week_of: 'the week of March 6'.
     ("week-of-date", r"{WEEKOF}\s+(?:{MONTH}\s*{DAYLAST}|{DAYPREFIX}{DAY}{CONN}\s*{MONTH})(?:\s*,?{CONN}\s*{YPREFIX}{YEAR})?", build_week_of_date, False),
     ("part-of-decade", r"{PART}\s*{OF}{ART}{YPREFIX}(?<![\d\w])(?P<dec>1\d\d0|20\d0){DECSUFFIX}(?![\w])", build_part_of_decade, False),
+    # Fed by optional keys decade_names, decade_name_prefixes, decade_name_suffixes: 'the nineties'.
+    ("decade-name", r"(?<![\w]){DECNAMEPRE}{DECNAME}{DECNAMESUF}(?![\w])", build_decade_name, False),
+    ("part-of-decade-name", r"(?<![\w])(?:{DECNAMEPRE})?{PART}\s*{OF}{ART}(?:{DECNAMEPRE})?{DECNAME}{DECNAMESUF}(?![\w])", build_part_of_decade_name, False),
 )
 
 
@@ -1155,6 +1186,7 @@ RULE_ANCHORS = {
     "anaphoric-day": "ANADAY", "decade-apostrophe": "DECADE", "quarter-of-relative-year": "QUARTER",
     "military-time": "CLOCK", "duration-long": "UNIT", "spoken-year": "SPOKENYEAR",
     "month-day": "MONTHDAY", "month-day-after": "MONTHDAY", "unit-part": "UNITPART", "counted-unit": "UNIT", "week-of-date": "MONTH",
+    "decade-name": "DECNAME", "month-spoken-year": "SPOKENYEAR", "part-of-decade-name": "DECNAME",
 }
 
 
@@ -1198,6 +1230,7 @@ def _anchor_classes(lex: Lexicon) -> dict[str, frozenset[str]]:
         "UNITPART": words(*lex.unit_parts.values()),
         "CLOCK": frozenset(),  # digits only: see DIGIT_CLASSES
         "DECADE": frozenset(),
+        "DECNAME": words(lex.decade_names),
         "HOURW": frozenset(),  # the grammar's hour-word pattern ('13 h 30', '15 Uhr')
         "YEAR": frozenset(),
         "NUMDATE": frozenset(),
