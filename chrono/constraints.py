@@ -411,7 +411,7 @@ def _governing(m: EventMention) -> list[TimeExpression]:
 def mention_constraints(builder: Builder, m: EventMention, event: str) -> None:
     """What one mention says about its event: its own time expressions, else its tense."""
     pub = pub_var(m.document)
-    dated = since = False
+    dated = since = ahead = False
     governing = _governing(m)
     for expr in governing:
         weight = _reading_weight(expr.reading) * (INHERITED_FACTOR if m.inherited else 1.0)
@@ -419,7 +419,9 @@ def mention_constraints(builder: Builder, m: EventMention, event: str) -> None:
         key = f"m:{m.id}:{expr.start}"
         if expr.relation == "since" and not _state_began(m, expr):
             # 'its biggest eruption since 1992', 'closed for more than two years': only a lower bound
-            since |= _one_sided(builder, m, expr, event, pub, weight, rule, after=True)
+            bounded = _one_sided(builder, m, expr, event, pub, weight, rule, after=True)
+            since |= bounded
+            ahead |= bounded and expr.tense is Tense.FUTURE  # 'akan direlokasi mulai Kamis': from a day ahead
             continue
         dated |= reading_constraints(builder, expr.reading, expr.tense, event, pub, weight, key,
                                      _because(m, rule, expr))
@@ -441,8 +443,9 @@ def mention_constraints(builder: Builder, m: EventMention, event: str) -> None:
         # kali debat publik': the debates are ahead), except in a headline, where it tells the news
         # ('Lewotana erupts, airport shut'); nor does any tense where a time dates the event
         # from another ('Dua hari kemudian ... tidak akan mengajukan gugatan'); a 'since' state began
-        # before it, whatever the verb ('closed since Wednesday, will stay shut')
-        tense = Tense.PRESENT if since else m.tense
+        # before it, whatever the verb ('closed since Wednesday, will stay shut'), unless it begins on
+        # a day ahead ('akan direlokasi mulai Kamis')
+        tense = (Tense.FUTURE if ahead else Tense.PRESENT) if since else m.tense
         window = {Tense.PAST: (None, 0), Tense.FUTURE: (0, None), Tense.PRESENT: (None, 0)}[tense]
         builder.difference(pub, event, window[0], window[1], TENSE_WEIGHT[tense], f"m:{m.id}:tense",
                            _because(m, f"tense-{tense.value}"))

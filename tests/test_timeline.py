@@ -259,3 +259,15 @@ def test_a_state_that_goes_on_on_a_day_began_by_then_not_on_it(tmp_path, text):
     tl = build_timeline([tmp_path], now=dt.date(2026, 1, 1), anchors={"a": published})
     [entry] = [e for e in tl.entries if e.event.kind == "closure"]
     assert entry.when.latest == published.toordinal() and entry.when.earliest is None
+
+
+def test_a_state_from_a_day_ahead_does_not_put_the_publication_on_that_day(tmp_path):
+    # 'will be relocated starting Thursday': the move lies ahead; the article may be from any day of
+    # the week before, not only from Thursday itself
+    _write(tmp_path, "a", "Polisi periksa saksi kebakaran pasar\n\nKebakaran melanda pasar itu pada Sabtu (10/4/2027) malam. "
+                          "Polisi memeriksa saksi pada "
+                          "Senin. Pedagang akan direlokasi ke pasar darurat itu mulai Kamis.\n")
+    tl = build_timeline([tmp_path], now=dt.date(2027, 12, 31))
+    [doc] = tl.documents
+    thursday = dt.date(2027, 4, 15)
+    assert thursday.weekday() == 3 and doc.earliest < thursday.toordinal() <= doc.latest
