@@ -227,16 +227,22 @@ def test_the_week_of_a_day_dates_an_event_to_that_monday_to_sunday_week(tmp_path
     assert (entry.when.earliest, entry.when.latest) == (monday.toordinal(), (monday + dt.timedelta(days=6)).toordinal())
 
 
+def _state_entry(folder, text: str, published: dt.date):
+    """The one closure or evacuation of a one-sentence article published on ``published``."""
+    _write(folder, "a", text + "\n")
+    tl = build_timeline([folder], now=dt.date(2026, 1, 1), anchors={"a": published})
+    [entry] = [e for e in tl.entries if e.event.kind in ("closure", "evacuation")]
+    return entry
+
+
 @pytest.mark.parametrize("text", [
     "The airport has been closed since Wednesday, the ministry said.",
     "El aeropuerto, cerrado desde el miércoles, reabrirá cuando pase la ceniza.",
     "Warga mengungsi sejak Rabu ke 23 titik pengungsian.",
 ])
 def test_a_state_since_a_day_began_on_that_day(tmp_path, text):
-    _write(tmp_path, "a", text + "\n")
     published = dt.date(2025, 3, 15)  # a Saturday
-    tl = build_timeline([tmp_path], now=dt.date(2026, 1, 1), anchors={"a": published})
-    [entry] = [e for e in tl.entries if e.event.kind in ("closure", "evacuation")]
+    entry = _state_entry(tmp_path, text, published)
     wednesday = published - dt.timedelta(days=(published.weekday() - 2) % 7)
     assert (entry.when.earliest, entry.when.latest) == (wednesday.toordinal(), wednesday.toordinal())
 
@@ -254,19 +260,17 @@ def test_the_first_of_a_kind_since_a_year_is_only_bounded_by_it(tmp_path):
     "El puerto sigue cerrado este jueves por la huelga.",
 ])
 def test_a_state_that_goes_on_on_a_day_began_by_then_not_on_it(tmp_path, text):
-    _write(tmp_path, "a", text + "\n")
     published = dt.date(2025, 10, 2)  # a Thursday
-    tl = build_timeline([tmp_path], now=dt.date(2026, 1, 1), anchors={"a": published})
-    [entry] = [e for e in tl.entries if e.event.kind == "closure"]
+    entry = _state_entry(tmp_path, text, published)
     assert entry.when.latest == published.toordinal() and entry.when.earliest is None
 
 
 def test_a_state_from_a_day_ahead_does_not_put_the_publication_on_that_day(tmp_path):
     # 'will be relocated starting Thursday': the move lies ahead; the article may be from any day of
     # the week before, not only from Thursday itself
-    _write(tmp_path, "a", "Polisi periksa saksi kebakaran pasar\n\nKebakaran melanda pasar itu pada Sabtu (10/4/2027) malam. "
-                          "Polisi memeriksa saksi pada "
-                          "Senin. Pedagang akan direlokasi ke pasar darurat itu mulai Kamis.\n")
+    _write(tmp_path, "a", "Polisi periksa saksi kebakaran pasar\n\nKebakaran melanda pasar itu pada Sabtu (10/4/2027) "
+                          "malam. Polisi memeriksa saksi pada Senin. Pedagang akan direlokasi ke pasar darurat itu "
+                          "mulai Kamis.\n")
     tl = build_timeline([tmp_path], now=dt.date(2027, 12, 31))
     [doc] = tl.documents
     thursday = dt.date(2027, 4, 15)

@@ -294,6 +294,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
     clauses = _clause_pattern(document.language)
     subordinate = _subordinate_pattern(document.language)
     relative = _relative_clause_pattern(document.language)
+    pause = _pause_pattern(document.language)
     text = document.text
     mentions: list[EventMention] = []
     ordered = sorted(expressions, key=lambda e: e.start)
@@ -325,8 +326,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
         events_only = [i for i, k in enumerate(kinds) if k != REPORT_KIND]
         segment = clauses_of(text, s0, s1, clauses, subordinate, relative)
         references = _reference_triggers(in_sentence, spans)
-        owned_times = _owned_times(in_sentence, spans, kinds, events_only, segment, text, s1, references,
-                                   _pause_pattern(document.language))
+        owned_times = _owned_times(in_sentence, spans, kinds, events_only, segment, text, s1, references, pause)
         reports = [spans[i] for i, k in enumerate(kinds) if k == REPORT_KIND]
         sources = {n.text for n in names if not n.is_place and _is_source(n, reports, text)}
         owned_names = _owned_names([n for n in names if not n.is_place], spans, events_only, segment)
@@ -374,7 +374,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                       or (segment.is_relative(t0) and e.end <= segment.span(t0)[0]))
                       and not _kept_by_owner(e, (t0, t1), owner_of, spans)
                       and not (i in references and (e.start < t0 or id(e) in owner_of))
-                      and not (is_anaphoric(e) and _before_pause((t0, t1), e, text, _pause_pattern(document.language)))
+                      and not (is_anaphoric(e) and _before_pause((t0, t1), e, text, pause))
                       and not _across_report(e, (t0, t1), reports)
                       and not _against_tense(e, tense)]
             # a trigger counted from what was told before ('y un día después ... cerró') has its day
