@@ -882,11 +882,7 @@ CONTINUING_REACH = 30  # characters before a state's trigger where 'remains', 's
 def _continuing(document: Document, t0: int, s0: int) -> bool:
     """A word that says the state goes on ('remains closed', 'still shut', 'mantiene paralizado',
     'masih mengungsi') right before the trigger, up to two words between."""
-    pattern = _continuing_pattern(document.language)
-    if pattern is None:
-        return False
-    before = document.text[max(s0, t0 - CONTINUING_REACH):t0]
-    return any(regex.fullmatch(r"\s+(?:[\p{L}\d'’-]+\s+){0,2}", before[m.end():]) for m in pattern.finditer(before))
+    return _shortly_before(document.text, max(s0, t0 - CONTINUING_REACH), t0, _continuing_pattern(document.language))
 
 
 @functools.cache
@@ -897,11 +893,18 @@ def _continuing_pattern(code: str) -> "regex.Pattern[str] | None":
 def _inside_container(document: Document, t0: int) -> bool:
     """The trigger is what a time lies inside ('during the shutdown', 'selama penutupan'), up to two
     words after the preposition: a later time inside it says nothing of when it began."""
-    pattern = _container_pattern(document.language)
+    return _shortly_before(document.text, max(0, t0 - CONTAINER_REACH), t0, _container_pattern(document.language))
+
+
+_TWO_WORDS_AT_MOST = regex.compile(r"\s+(?:[\p{L}\d'’-]+\s+){0,2}")
+
+
+def _shortly_before(text: str, lo: int, t0: int, pattern: "regex.Pattern[str] | None") -> bool:
+    """One of ``pattern``'s words in ``text[lo:t0]`` with at most two words between it and ``t0``."""
     if pattern is None:
         return False
-    before = document.text[max(0, t0 - CONTAINER_REACH):t0]
-    return any(regex.fullmatch(r"\s+(?:[\p{L}\d'’-]+\s+){0,2}", before[m.end():]) for m in pattern.finditer(before))
+    before = text[lo:t0]
+    return any(_TWO_WORDS_AT_MOST.fullmatch(before, m.end()) for m in pattern.finditer(before))
 
 
 @functools.cache

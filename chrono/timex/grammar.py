@@ -178,6 +178,11 @@ def _normal_table(table: Mapping[str, object]) -> dict[str, object]:
     return hit[1]  # type: ignore[return-value]
 
 
+def _part(mt: Match) -> Part | None:
+    """The early, mid or late part the rule's 'part' words name ('early', 'a finales de', 'Anfang')."""
+    return PART_LABELS.get(_label(mt.lexicon.parts, mt.word("part")) or "")
+
+
 def _label(mapping: Mapping[str, tuple[str, ...]], word: str | None) -> str | None:
     if word is None:
         return None
@@ -607,7 +612,7 @@ def build_past_window(mt: Match) -> Reading | None:
 
 
 def build_part_of(mt: Match) -> Reading | None:
-    part = PART_LABELS.get(_label(mt.lexicon.parts, mt.word("part")) or "")
+    part = _part(mt)
     if part is None:
         return None
     if mt.group("month"):
@@ -849,7 +854,7 @@ def build_day_word_month(mt: Match) -> Reading | None:
 
 def build_part_of_century(mt: Match) -> Reading | None:
     """'a finales del siglo XIX', 'la fin du XIXe siècle': a part of a numbered century."""
-    part = PART_LABELS.get(_label(mt.lexicon.parts, mt.word("part")) or "")
+    part = _part(mt)
     base = build_decade(mt)
     return PartOf(part=part, base=base) if part is not None and base is not None else None
 
@@ -857,13 +862,13 @@ def build_part_of_century(mt: Match) -> Reading | None:
 def build_part_of_decade_name(mt: Match) -> Reading | None:
     """'the early nineties', 'principios de los años noventa': a part of a decade named in words."""
     base = build_decade_name(mt)
-    part = PART_LABELS.get(_label(mt.lexicon.parts, mt.word("part")) or "")
+    part = _part(mt)
     return PartOf(part=part, base=base) if base is not None and part is not None else None
 
 
 def build_part_of_decade(mt: Match) -> Reading | None:
     """'Anfang der 1990er Jahre', 'в начале 1990-х', 'the early 1990s': a part of a decade."""
-    part = PART_LABELS.get(_label(mt.lexicon.parts, mt.word("part")) or "")
+    part = _part(mt)
     return PartOf(part=part, base=Decade(decade=int(mt.group("dec")) // 10)) if part is not None else None
 
 
