@@ -123,6 +123,7 @@ class EventMention:
     # last day (None: a day of it, its first when nothing says the event lasted longer)
     phase: str | None = None
     days_long: int | None = None  # 'the two-day talks', 'una visita de tres días': its stated length
+    magnitude: float | None = None  # 'una réplica de magnitud 5,6': a quake's size, which tells two tremors apart
     # the clause of the sentence that holds the trigger ('..., a day after the alert was lowered'
     # is another clause): what the mention quotes; None for the whole sentence
     clause: tuple[int, int] | None = None

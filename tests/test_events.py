@@ -712,6 +712,11 @@ def test_a_broader_or_follow_up_one_is_a_repeat(code, text):
     ("es", "El gerente fue detenido el martes en su domicilio.", "arrest", True),
     ("es", "La detención se produjo el martes.", "arrest", True),
     ("fr", "Les évacués sont rentrés chez eux dimanche.", "evacuation", False),
+    # nouns that only end like a participle tell of the event
+    ("fr", "Une réplique a secoué la ville dimanche.", "aftershock", True),
+    ("fr", "La crue a atteint son pic dimanche.", "disaster", True),
+    ("es", "El atentado ocurrió el lunes frente a la embajada.", "attack", True),
+    ("es", "La llegada del presidente a Lima fue el lunes.", "visit", True),
 ])
 def test_a_participle_after_a_determiner_names_people_not_the_event(code, text, kind, present):
     assert any(m.kind == kind for m in _mentions(text, code)) is present
@@ -1077,3 +1082,37 @@ def test_and_that_opens_a_clause_whose_time_is_its_own():
     [talks] = [m for m in _mentions("La jueza consideró que el sindicato respetó los plazos de la negociación colectiva "
                                     "y que la votación de la semana pasada fue válida.", "es") if m.kind == "meeting"]
     assert talks.timexes == ()
+
+
+@pytest.mark.parametrize("lang,text,trigger,size", [
+    ("es", "Una réplica de magnitud 5,2 volvió a sembrar el pánico en Huaylamarca.", "réplica", 5.2),
+    ("es", "El sismo principal, de magnitud 6,8, ocurrió la madrugada del martes.", "sismo", 6.8),
+    ("en", "A 5.6-magnitude aftershock hit the town on Sunday night.", "aftershock", 5.6),
+    ("en", "An aftershock measuring 5.4 on the Richter scale hit the town on Sunday.", "aftershock", 5.4),
+    ("id", "Gempa berkekuatan 5,6 SR mengguncang Lombok pada Minggu malam.", "Gempa", 5.6),
+    ("id", "Gempa susulan bermagnitudo 4,9 terjadi pada Senin.", "Gempa susulan", None),
+    ("fr", "Une réplique de magnitude 5,1 a secoué la ville dimanche.", "réplique", 5.1),
+    ("de", "Ein Nachbeben der Stärke 5,3 erschütterte die Stadt am Sonntag.", "Nachbeben", 5.3),
+    ("ru", "Афтершок магнитудой 5,5 произошёл в воскресенье.", "Афтершок", 5.5),
+    # a number that is not a size: a toll, a time, a magnitude far from the trigger
+    ("en", "The aftershock on Sunday killed 5 people.", "aftershock", None),
+    ("es", "La réplica del domingo a las 23.20 dejó dos muertos.", "réplica", None),
+])
+def test_a_quake_report_carries_its_magnitude(lang, text, trigger, size):
+    [m] = [m for m in _mentions(text, lang) if m.trigger == trigger]
+    assert m.magnitude == size
+
+
+def test_tremors_of_different_sizes_stay_apart_and_agencies_rounding_differently_merge():
+    def aftershock(text, doc):
+        return [m for m in _mentions(text, "en", doc) if m.kind == "aftershock"]
+
+    week = DaySet.range(_day(2027, 3, 8), _day(2027, 3, 16))
+    small = aftershock("A magnitude 5.2 aftershock hit Huaylamarca last week.", "a")
+    large = aftershock("A magnitude 5.6 aftershock hit Huaylamarca last week.", "b")
+    rounded = aftershock("An aftershock of magnitude 5.4 hit Huaylamarca last week.", "c")
+    unsized = aftershock("An aftershock hit Huaylamarca last week.", "d")
+    days = {m.id: week for m in small + large + rounded + unsized}
+    assert len(merge_mentions(small + large, days=days)) == 2
+    assert len(merge_mentions(large + rounded, days=days)) == 1  # 0.2 apart: one tremor, two agencies
+    assert len(merge_mentions(small + unsized, days=days)) == 1  # no size: nothing against it

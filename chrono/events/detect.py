@@ -13,6 +13,7 @@ from typing import Sequence
 import attrs
 import regex
 
+from chrono.events.measures import magnitude
 from chrono.events.names import Name, find_names, headline_span, resolve_names
 from chrono.languages import load_lexicon
 from chrono.model import Document, EventMention, TimeExpression
@@ -247,12 +248,12 @@ def _not_person_nouns(found: list[tuple[tuple[int, int], str]], text: str, s0: i
                       code: str) -> list[tuple[tuple[int, int], str]]:
     """Triggers that are not a participle used as a noun for people: 'El detenido será puesto a
     disposición del juez' tells of the detainee, not of an arrest that day."""
-    pattern, endings = _person_noun_rule(code)
+    pattern, endings, nouns = _person_noun_rule(code)
     if pattern is None or not endings:
         return found
     return [(span, kind) for span, kind in found
-            if not (text[span[0]:span[1]].lower().endswith(endings) and " " not in text[span[0]:span[1]]
-                    and _right_before(pattern, text, s0, span))]
+            if not ((word := text[span[0]:span[1]].lower()).endswith(endings) and " " not in word
+                    and word not in nouns and _right_before(pattern, text, s0, span))]
 
 
 def _right_before(pattern: "regex.Pattern[str]", text: str, s0: int, span: tuple[int, int]) -> bool:
@@ -271,9 +272,10 @@ def _words_before_pattern(words: Sequence[str], gap_words: Sequence[str] = ()) -
 
 
 @functools.cache
-def _person_noun_rule(code: str) -> tuple["regex.Pattern[str] | None", tuple[str, ...]]:
+def _person_noun_rule(code: str) -> tuple["regex.Pattern[str] | None", tuple[str, ...], frozenset[str]]:
     lex = load_lexicon(code)
-    return _words_before_pattern(lex.person_determiners), tuple(lex.participle_endings)
+    return (_words_before_pattern(lex.person_determiners), tuple(lex.participle_endings),
+            frozenset(w.lower() for w in lex.event_nouns))
 
 
 @functools.cache
@@ -393,7 +395,8 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
             mentions.append(attrs.evolve(
                 _mention(document, len(mentions), (t0, t1), kind, (s0, s1), tuple(sorted(own, key=lambda e: e.start)),
                          inherited, owned_names.get(i, []), places, now, sources, tense_span=tense_span, tense=tense),
-                phase=phase, days_long=days_long, clause=_trimmed(text, *segment.span(t0))))
+                phase=phase, days_long=days_long, clause=_trimmed(text, *segment.span(t0)),
+                magnitude=magnitude(text, (t0, t1), segment.span(t0), document.language)))
         # 'lalu seminggu kemudian naik lagi' (no trigger for the rise): a date that no trigger took
         # still dates something the article tells, and bounds its publication
         used = {id(e) for m in mentions[first_of_sentence:] for e in m.timexes}

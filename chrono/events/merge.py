@@ -14,6 +14,7 @@ import attrs
 
 from chrono.dayset import DaySet
 from chrono.events.detect import GENERIC_KIND, MAX_EVENT_DAYS, is_coarse, is_dating
+from chrono.events.measures import different_sizes
 from chrono.events.names import fold, keys_match, name_keys, place_keys, places_nest
 from chrono.model import Event, EventMention
 from chrono.readings import Recurrence, Tense
@@ -166,7 +167,13 @@ def _may_be_one(g: _Group, h: _Group) -> bool:
         return False  # 'would meet twice a year': a series of its own, never one of the events told of
     if _people_conflict(g.people, h.people) or _roles_conflict(g, h) or _roles_conflict(h, g):
         return False
+    if different_sizes(_magnitudes(g), _magnitudes(h)):
+        return False  # the 5.2 aftershock of Wednesday and the 5.6 one of Sunday
     return not (g.ordinals and h.ordinals and not set(g.ordinals) & set(h.ordinals))
+
+
+def _magnitudes(g: _Group) -> set[float]:
+    return {m.magnitude for m in g.mentions if m.magnitude is not None}
 
 
 def _recurring(m: EventMention) -> bool:

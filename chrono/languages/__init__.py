@@ -191,6 +191,9 @@ class Lexicon:
     # 'remains closed', 'sigue cerrado', 'masih mengungsi': before a state's trigger, a day told with it
     # is one the state holds, not the day it began
     continuing: tuple[str, ...] = ()
+    # 'magnitude 5.6', '5,6 SR': the words before or after the number that gives a quake's size
+    magnitude_before: tuple[str, ...] = ()
+    magnitude_after: tuple[str, ...] = ()
     # 'not', 'never', 'no one', 'tidak', 'no': right before a trigger (or before the auxiliaries of
     # ``negation_gap_words`` and then the trigger), the event did not happen ('no one was killed')
     negations: tuple[str, ...] = ()
@@ -199,6 +202,7 @@ class Lexicon:
     # (the detainee, the evacuees), not the event its verb tells
     person_determiners: tuple[str, ...] = ()
     participle_endings: tuple[str, ...] = ()
+    event_nouns: tuple[str, ...] = ()  # 'la llegada', 'une réplique': a participle's ending, an event noun's meaning
     participle_after: tuple[str, ...] = ()  # 'must be returned': a past form after these is a participle, not past
     # 'had been due to expire Friday', 'was expected to arrive': a future marker after these is a
     # future seen from the past, which tells nothing about the publication day's side
@@ -275,7 +279,9 @@ _WORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("infinitive_markers", "event_words", "infinitive_markers"),
     ("coordinators", "event_words", "coordinators"), ("container_words", "event_words", "container_words"),
     ("continuing", "event_words", "continuing"),
+    ("magnitude_before", "event_words", "magnitude_before"), ("magnitude_after", "event_words", "magnitude_after"),
     ("person_determiners", "event_words", "person_determiners"), ("participle_endings", "event_words", "participle_endings"),
+    ("event_nouns", "event_words", "event_nouns"),
     ("negations", "event_words", "negations"), ("negation_gap_words", "event_words", "negation_gap_words"),
     ("past_auxiliaries", "tense", "past_auxiliaries"), ("not_tense", "tense", "not_tense"),
     ("past_before", "tense", "past_before"), ("deferral_words", "tense", "deferral_words"), ("week_links", "timex", "week_links"),
