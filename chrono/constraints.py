@@ -16,8 +16,8 @@ import attrs
 
 from chrono import calendar
 from chrono.dayset import DaySet
-from chrono.events.detect import (DATING_READINGS, GENERIC_KIND, MAX_EVENT_DAYS, REPORT_KIND, STATE_KINDS, is_anaphoric,
-                                  is_dating)
+from chrono.events.detect import (DATING_READINGS, GENERIC_KIND, MAX_EVENT_DAYS, REPORT_KIND, STATE_KINDS, counted_gap,
+                                  is_anaphoric, is_dating)
 from chrono.model import Anchor, AnchorSource, Event, EventMention, TimeExpression
 from chrono.readings import (
     Calendar, Decade, Direction, Holiday, Duration, Mod, Ordinal, Part, PartOf, Quarter, Reading, Reference, RelativeDay,
@@ -396,7 +396,8 @@ def _governing(m: EventMention) -> list[TimeExpression]:
     def distance(e: TimeExpression) -> int:
         return max(0, max(e.start, m.trigger_start) - min(e.end, m.trigger_end))
     nearest = min(dating, key=lambda e: (distance(e), e.start))
-    chosen = [e for e in dating if e is nearest or abs(e.start - nearest.end) <= 3 or abs(nearest.start - e.end) <= 3]
+    chosen = [e for e in dating if e is nearest or abs(e.start - nearest.end) <= 3 or abs(nearest.start - e.end) <= 3
+              or _count_to(m, e) is nearest]  # 'al día siguiente de Navidad': the day it counts from
     if nearest.relation == "since":
         # 'registró el martes de la semana pasada su mayor erupción desde 1992': the bound is nearest,
         # but the day a few words further is when it happened
@@ -411,12 +412,20 @@ def _governing(m: EventMention) -> list[TimeExpression]:
 def mention_constraints(builder: Builder, m: EventMention, event: str) -> None:
     """What one mention says about its event: its own time expressions, else its tense."""
     pub = pub_var(m.document)
-    dated = since = ahead = False
+    dated = since = bounded = ahead = False
     governing = _governing(m)
     for expr in governing:
         weight = _reading_weight(expr.reading) * (INHERITED_FACTOR if m.inherited else 1.0)
         rule = f"{type(expr.reading).__name__.lower()}{'-inherited' if m.inherited else ''}"
         key = f"m:{m.id}:{expr.start}"
+        if (count := _count_to(m, expr)) is not None:
+            # 'two days before Christmas', 'sehari setelah 17 Agustus': that far from the day named
+            dated |= _counted_from(builder, m, count, expr, event, pub, weight, rule)
+            continue
+        if expr.relation in ("before", "after"):
+            # 'resigned before Christmas', 'reopened after March 3': a bound, never the day itself
+            bounded |= _one_sided(builder, m, expr, event, pub, weight, rule, after=expr.relation == "after")
+            continue
         if expr.relation == "since" and not _state_began(m, expr):
             # 'its biggest eruption since 1992', 'closed for more than two years': only a lower bound
             bounded = _one_sided(builder, m, expr, event, pub, weight, rule, after=True)
@@ -438,7 +447,7 @@ def mention_constraints(builder: Builder, m: EventMention, event: str) -> None:
         # 'erupted on 11 March 2025': a past report of a dated event bounds the publication from below
         builder.difference(pub, event, None, 0, TENSE_WEIGHT[Tense.PAST] * 0.8, f"m:{m.id}:tense",
                            _because(m, "tense-past"))
-    elif not dated and (since or (not governing and (m.tense is not Tense.PRESENT or m.headline))):
+    elif not dated and (since or bounded or (not governing and (m.tense is not Tense.PRESENT or m.headline))):
         # a present tense tells nothing of an event's side of the publication ('KPU menjadwalkan dua
         # kali debat publik': the debates are ahead), except in a headline, where it tells the news
         # ('Lewotana erupts, airport shut'); nor does any tense where a time dates the event
@@ -449,6 +458,38 @@ def mention_constraints(builder: Builder, m: EventMention, event: str) -> None:
         window = {Tense.PAST: (None, 0), Tense.FUTURE: (0, None), Tense.PRESENT: (None, 0)}[tense]
         builder.difference(pub, event, window[0], window[1], TENSE_WEIGHT[tense], f"m:{m.id}:tense",
                            _because(m, f"tense-{tense.value}"))
+
+
+COUNT_GAP = 14  # characters between a count and the day it counts from ('two days before Christmas', 'dos días antes de la Navidad')
+
+
+def _count_to(m: EventMention, expr: TimeExpression) -> TimeExpression | None:
+    """The count of the mention right before ``expr`` that counts from its day ('**two days** before
+    Christmas', '**la víspera** de Navidad'), with only link words between."""
+    for count in m.timexes:
+        if count.end <= expr.start <= count.end + COUNT_GAP and counted_gap(count) is not None:
+            between = m.sentence[count.end - m.start:expr.start - m.start]
+            if not any(ch in between for ch in ".,;:!?()"):
+                return count
+    return None
+
+
+def _counts_from_a_date(m: EventMention, count: TimeExpression) -> bool:
+    """The count is followed by the day it counts from, not by an event ('a week after March 3')."""
+    return any(is_dating(e) and _count_to(m, e) is count for e in m.timexes)
+
+
+def _counted_from(builder: Builder, m: EventMention, count: TimeExpression, expr: TimeExpression, event: str,
+                  pub: str, weight: float, rule: str) -> bool:
+    """The event that many days before or after the days ``expr`` reads: a variable for those days
+    and the gap between it and the event."""
+    key, anchor = f"m:{m.id}:{expr.start}", f"from:{m.id}:{expr.start}"
+    if not reading_constraints(builder, expr.reading, expr.tense, anchor, pub, weight, key, _because(m, rule, expr)):
+        return False
+    lo, hi = _gap(*counted_gap(count))
+    x, y = (anchor, event) if count.link == "after" else (event, anchor)
+    builder.difference(x, y, lo, hi, weight, f"{key}:counted", _because(m, f"counted-{count.link}", count))
+    return True
 
 
 def _state_began(m: EventMention, expr: TimeExpression) -> bool:
@@ -510,7 +551,7 @@ def link_constraints(builder: Builder, events: Iterable[Event], var_of: Callable
                 elif is_anaphoric(expr) and not (isinstance(expr.reading, Duration) and not expr.reading.amount):
                     # 'two days later', 'y un día después la Capitanía cerró': from the event told before
                     _anaphoric_link(builder, m, ev, expr, pairs, var_of)
-                elif isinstance(expr.reading, Duration) and expr.link and expr.reading.amount:
+                elif counted_gap(expr) is not None and not _counts_from_a_date(m, expr):
                     _gap_link(builder, m, ev, expr, pairs, var_of)
 
 
@@ -532,7 +573,7 @@ def _gap_link(builder: Builder, m: EventMention, ev: Event, expr: TimeExpression
     if not later:
         return
     other = min(later, key=lambda p: p[0].trigger_start)[1]
-    lo, hi = _gap(expr.reading.amount, expr.reading.unit)
+    lo, hi = _gap(*counted_gap(expr))
     x, y = (var_of(other), var_of(ev)) if expr.link == "after" else (var_of(ev), var_of(other))
     builder.difference(x, y, lo, hi, LINK_WEIGHT, f"link:{m.id}:{expr.start}:gap", _because(m, f"duration-{expr.link}", expr))
 

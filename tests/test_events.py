@@ -1116,3 +1116,21 @@ def test_tremors_of_different_sizes_stay_apart_and_agencies_rounding_differently
     assert len(merge_mentions(small + large, days=days)) == 2
     assert len(merge_mentions(large + rounded, days=days)) == 1  # 0.2 apart: one tremor, two agencies
     assert len(merge_mentions(small + unsized, days=days)) == 1  # no size: nothing against it
+
+
+@pytest.mark.parametrize("lang,text,expression,link", [
+    ("en", "The ferry sank two days before Christmas.", "two days", "before"),
+    ("en", "The ministers met the day before the vote.", "the day before", "before"),
+    ("en", "Protesters marched the day after the ruling.", "the day after", "after"),
+    ("es", "Los cancilleres se reunieron la víspera de la cumbre.", "la víspera", "before"),
+    ("fr", "Le port a rouvert le lendemain du scrutin.", "le lendemain", "after"),
+    # alone, or before a conjunction, a count is counted from what was told before
+    ("en", "Two days before, he had resigned.", "Two days before", None),
+    ("en", "The ministers had met the day before and agreed.", "the day before", None),
+    ("es", "La víspera, los cancilleres se reunieron.", "La víspera", None),
+    # 'for nearly three hours before the committee': how long, not counted from the committee
+    ("en", "She testified for nearly three hours before the committee.", "nearly three hours before", None),
+])
+def test_a_count_is_tied_to_what_follows_it(lang, text, expression, link):
+    [e] = [e for e in recognize(text, lang) if e.text == expression]
+    assert e.link == link

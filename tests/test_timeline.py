@@ -275,3 +275,52 @@ def test_a_state_from_a_day_ahead_does_not_put_the_publication_on_that_day(tmp_p
     [doc] = tl.documents
     thursday = dt.date(2027, 4, 15)
     assert thursday.weekday() == 3 and doc.earliest < thursday.toordinal() <= doc.latest
+
+
+def _entry_of(folder, name: str, text: str, published: dt.date, kind: str):
+    """The one event of ``kind`` in a one-sentence article published on ``published``."""
+    _write(folder, name, text + "\n")
+    tl = build_timeline([folder], now=dt.date(2027, 1, 1), anchors={name.split(".")[0]: published})
+    [entry] = [e for e in tl.entries if e.event.kind == kind]
+    return entry
+
+
+@pytest.mark.parametrize("name,text,kind,days", [
+    ("a_en", "The ferry sank two days before Christmas, officials said.", "accident", -2),
+    ("a_en", "The port reopened three days after Christmas.", "opening", 3),
+    ("a_en", "Protesters marched the day after Christmas.", "protest", 1),
+    ("a_es", "El ferry se hundió dos días antes de Navidad.", "accident", -2),
+    ("a_es", "El puerto reabrió al día siguiente de Navidad.", "opening", 1),
+    ("a_es", "Los pescadores protestaron la víspera de Navidad.", "protest", -1),
+    ("a_fr", "Le port a rouvert le lendemain de Noël.", "opening", 1),
+    ("a_id", "Kapal tenggelam dua hari sebelum Natal.", "accident", -2),
+    ("a_id", "Pelabuhan dibuka kembali sehari setelah Natal.", "opening", 1),
+])
+def test_a_count_before_or_after_a_day_dates_the_event_that_far_from_it(tmp_path, name, text, kind, days):
+    published = dt.date(2026, 12, 30)
+    entry = _entry_of(tmp_path, name, text, published, kind)
+    day = (dt.date(2026, 12, 25) + dt.timedelta(days=days)).toordinal()
+    assert (entry.when.earliest, entry.when.latest) == (day, day)
+
+
+@pytest.mark.parametrize("text,kind,earliest,latest", [
+    # 'before' and 'after' a day only bound the event: never the day itself
+    ("The minister resigned before Christmas, officials said.", "resignation", None, dt.date(2026, 12, 25)),
+    ("The port reopened after December 3.", "opening", dt.date(2026, 12, 3), dt.date(2026, 12, 30)),
+])
+def test_before_or_after_a_day_is_a_bound(tmp_path, text, kind, earliest, latest):
+    entry = _entry_of(tmp_path, "a_en", text, dt.date(2026, 12, 30), kind)
+    assert entry.when.latest == latest.toordinal()
+    assert entry.when.earliest == (earliest.toordinal() if earliest else None)
+
+
+@pytest.mark.parametrize("name,text", [
+    ("a_en", "The summit of presidents took place in Lima on December 10. Protesters marched on December 2. "
+             "The ministers met the day before the summit."),
+    ("a_es", "La cumbre de presidentes tuvo lugar en Lima el 10 de diciembre. Los manifestantes protestaron el "
+             "2 de diciembre. Los cancilleres se reunieron la víspera de la cumbre."),
+])
+def test_the_day_before_an_event_counts_from_that_event_not_the_one_told_before(tmp_path, name, text):
+    entry = _entry_of(tmp_path, name, text, dt.date(2026, 12, 30), "meeting")
+    eve = dt.date(2026, 12, 9).toordinal()
+    assert (entry.when.earliest, entry.when.latest) == (eve, eve)

@@ -683,7 +683,7 @@ def _reference_triggers(expressions: list[TimeExpression], spans: list[tuple[int
     after the vote'): events that a gap counts from, not the ones the sentence's dates are about."""
     out = set()
     for e in expressions:
-        if not (isinstance(e.reading, Duration) and e.link in ("after", "before")):
+        if counted_gap(e) is None:
             continue
         after = [i for i, (a, _) in enumerate(spans) if e.end <= a <= e.end + LINK_REACH]
         if after:
@@ -727,7 +727,23 @@ def is_anaphoric(e: TimeExpression) -> bool:
     reading = e.reading
     if isinstance(reading, Duration):
         return e.link == "later"
-    return isinstance(reading, (Shift, RelativeDay, RelativeUnit)) and reading.reference is Reference.PREVIOUS
+    return (isinstance(reading, (Shift, RelativeDay, RelativeUnit)) and reading.reference is Reference.PREVIOUS
+            and counted_gap(e) is None)
+
+
+def counted_gap(e: TimeExpression) -> tuple[float, Unit] | None:
+    """'two days before the vote', 'un día después del terremoto', 'la víspera de la cumbre': how far
+    the event lies before or after (``e.link``) what follows the expression, an event or a date."""
+    if e.link not in ("before", "after"):
+        return None
+    reading = e.reading
+    if isinstance(reading, Duration) and reading.amount:
+        return reading.amount, reading.unit
+    if isinstance(reading, Shift) and reading.reference is Reference.PREVIOUS and reading.amount:
+        return abs(reading.amount), reading.unit
+    if isinstance(reading, RelativeDay) and reading.reference is Reference.PREVIOUS and reading.offset:
+        return abs(reading.offset), Unit.DAY
+    return None
 
 
 def _antecedents_split(owned: dict[int, list[TimeExpression]], events_only: list[int]) -> list[TimeExpression]:

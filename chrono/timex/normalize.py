@@ -382,6 +382,19 @@ def _first_day(value: str) -> dt.date | None:
         return None
 
 
+COUNT_GAP = 14  # characters between an anaphoric count and the day it counts from ('la víspera de Navidad')
+
+
+def _counted_to(expressions: list[TimeExpression], i: int) -> TimeExpression | None:
+    """The day right after an anaphoric count tied to it ('the day before last Tuesday')."""
+    expr = expressions[i]
+    if (expr.link not in ("before", "after") or i + 1 == len(expressions)
+            or not isinstance(expr.reading, (Shift, RelativeDay)) or expr.reading.reference is not Reference.PREVIOUS):
+        return None
+    following = expressions[i + 1]
+    return following if following.start - expr.end <= COUNT_GAP else None
+
+
 def resolve_all(expressions: Iterable[TimeExpression], dct: dt.date) -> list[TimeExpression]:
     """Each expression with its ``timex`` filled, anaphoric ones against the last date before them.
 
@@ -394,9 +407,14 @@ def resolve_all(expressions: Iterable[TimeExpression], dct: dt.date) -> list[Tim
     reference = dct
     told: tuple[dt.date, bool] | None = None  # a narrative's last date with its year; whether a bare year
     period: tuple[str, int] | None = None  # last quarter/half/month value and where it ended
-    for expr in expressions:
+    for i, expr in enumerate(expressions):
         reading = expr.reading
         timex = None
+        if (counted_to := _counted_to(expressions, i)) is not None:
+            # 'the day before last Tuesday', 'la víspera de Navidad': counted from the day that follows
+            day = normalize(counted_to.reading, dct, counted_to.tense, reference, counted_to.tense_adjacent)
+            if len(day.value) >= 10 and day.value[:4].isdigit():
+                timex = normalize(reading, dct, expr.tense, dt.date.fromisoformat(day.value[:10]))
         if narrative and told is not None and _yearless(reading):
             reading = _in_story_year(reading, *told)
             timex = normalize(reading, dct, expr.tense, reference)

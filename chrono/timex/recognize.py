@@ -12,7 +12,7 @@ import regex
 
 from chrono.languages import Lexicon
 from chrono.model import TimeExpression
-from chrono.readings import Calendar, Duration, Quarter, Reading, RelativeDay, Tense, Weekday
+from chrono.readings import Calendar, Duration, Quarter, Reading, Reference, RelativeDay, Shift, Tense, Weekday
 from chrono.sentences import sentence_of, sentence_spans
 from chrono.timex.grammar import DIGIT_CLASSES, Grammar, Match, _alternation, grammar_for
 
@@ -439,9 +439,57 @@ def recognize(text: str, language: str, *, sentences: list[tuple[int, int]] | No
             # 'grew 5% in two years': in a past clause 'in N units' is how long, not when
             reading = Duration(unit=reading.unit, amount=reading.amount)
             start = c.start + len(regex.match(r"\S+\s+", text[c.start:c.end]).group())
+        end, link = c.span_end, link_after(text, c.end, language)
+        if link is None and (counted := counted_forward(text, start, c.span_end, reading, language)) is not None:
+            # 'two days before Christmas', 'the day after the vote', 'la víspera de la cumbre':
+            # counted from what follows, not from what was told before
+            reading, end, link = counted
         out.append(TimeExpression(
-            start=start, end=c.span_end, text=text[start:c.span_end], reading=reading, rule=c.rule,
-            tense=tense, relation=relation, link=link_after(text, c.end, language),
+            start=start, end=end, text=text[start:end], reading=reading, rule=c.rule,
+            tense=tense, relation=relation, link=link,
             tense_adjacent=distance is not None and distance <= ADJACENT_TENSE,
         ))
     return out
+
+
+@functools.lru_cache(maxsize=None)
+def _counted_patterns(code: str) -> tuple["regex.Pattern[str] | None", "regex.Pattern[str] | None", "regex.Pattern[str]",
+                                         "regex.Pattern[str] | None"]:
+    """A relation word that ends an anaphoric count ('two days before'), a reference link word after
+    one ('la víspera de'), what must follow: a word that is no conjunction ('Two days before, ...',
+    'a day later and ...' count from what was told), and a duration's word before ('for nearly')."""
+    lex = grammar_for(code).lexicon
+    flags = regex.IGNORECASE
+    words = [w for label in ("before", "after") for w in lex.relations.get(label, ())]
+    ending = regex.compile(rf"\s+{_alternation(words)}$", flags) if words else None
+    linked = (regex.compile(rf"\s+{_alternation(lex.reference_links)}(?:\s+|(?<=['’]))", flags)
+              if lex.reference_links else None)
+    stop = f"{_alternation(lex.coordinators)}(?!\\w)" if lex.coordinators else "(?!x)x"
+    follows = regex.compile(rf"\s+(?!{stop})\w", flags)
+    lasting = regex.compile(rf"(?<!\w){_alternation(lex.duration_prefixes)}\s+(?:[\w-]+\s+)?$", flags) if lex.duration_prefixes else None
+    return ending, linked, follows, lasting
+
+
+def counted_forward(text: str, start: int, end: int, reading, code: str):
+    """An anaphoric count that a following word anchors ('two days before Christmas', 'the day after
+    the vote', 'la víspera de la cumbre', 'le lendemain du scrutin'): (reading, end, link) with link
+    'before' or 'after', the count a Duration when its relation word is cut off ('two days'), else the
+    reading kept; None when the count stands alone ('Two days before, he had resigned')."""
+    if not (isinstance(reading, (Shift, RelativeDay)) and reading.reference is Reference.PREVIOUS):
+        return None
+    amount = reading.amount if isinstance(reading, Shift) else reading.offset
+    if not amount:
+        return None
+    ending, linked, follows, lasting = _counted_patterns(code)
+    label = "before" if amount < 0 else "after"
+    tail = ending.search(text, start, end) if ending is not None else None
+    if tail is not None and follows.match(text, end, end + 40):
+        if isinstance(reading, Shift):
+            if lasting is not None and lasting.search(text, max(0, start - 30), start):
+                return None  # 'testified for nearly three hours before the committee': how long, and where
+            return Duration(unit=reading.unit, amount=abs(amount)), tail.start(), label
+        return reading, end, label
+    if linked is not None and (link := linked.match(text, end, end + 40)) is not None and regex.match(
+            r"[\w]", text[link.end():link.end() + 1]):
+        return reading, end, label
+    return None
