@@ -305,6 +305,16 @@ def test_a_time_that_ends_the_reported_clause_is_the_news_not_the_report():
     assert [t.text for t in report.timexes] == ["Jumat (19/9/2025)"]
 
 
+def test_a_time_at_the_end_of_what_a_speaker_added_is_the_news_not_the_report():
+    """The closing date dates the report only right after the speaker's name and its comma, not
+    at the end of the clause the verb reports."""
+    ms = _mentions("Rini menambahkan, jumlah penumpang di bandara seluas 2.250 hektare itu diperkirakan kembali "
+                   "normal pada Mei mendatang.", "id")
+    assert [m.kind for m in ms] == ["event"]
+    ms = _mentions("Rini added that traffic at the 2,250-hectare airport should return to normal this coming May.")
+    assert [m.kind for m in ms] == ["event"]
+
+
 def test_said_on_friday_dates_the_report():
     ms = _mentions("The airport will reopen next week, the ministry said on Friday.")
     opening = next(m for m in ms if m.kind == "opening")
@@ -912,6 +922,14 @@ NEWS_KINDS = [
     ("es", "El ministro advirtió que los precios subirán, dijo el lunes.", ["report"]),
     ("id", "Mesin kapal itu mogok di tengah laut pada Selasa sore.", ["event"]),
     ("id", "Listrik padam sejak Senin malam.", ["event"]),
+    ("en", "The plane overran the runway on Monday night.", ["accident"]),
+    ("en", "The runway was last resurfaced in 2016.", ["renovation"]),
+    ("en", "The airline grounded a second Boeing 737 on Thursday.", ["closure"]),
+    ("en", "The governor denied the accusations last night.", ["announcement"]),
+    ("id", "Pesawat itu tergelincir pada Senin malam.", ["accident"]),
+    ("id", "Landasan itu terakhir kali dilapisi ulang pada 2016.", ["renovation"]),
+    ("id", "Gubernur membantah tuduhan itu pada Selasa.", ["announcement"]),
+    ("es", "El gobernador negó anoche las acusaciones.", ["announcement"]),
 ]
 
 CASE_AND_BUSINESS_KINDS_FR_DE_RU = [

@@ -803,7 +803,9 @@ def _beside_report(e: TimeExpression, verb: tuple[int, int], text: str, sentence
     if len(between) <= REPORT_REACH:
         return True
     closing = sentence_end is not None and not text[e.end:sentence_end].strip(" .!?\n)")
-    return closing and "," in between and not any(c in between for c in ";:")
+    # the date comes right after the comma that closes the speaker's name, not at the end of the
+    # clause the verb reports ('Rini menambahkan, landasan ... diaspal pada Mei mendatang.')
+    return closing and between.rstrip().endswith(",") and not any(c in between for c in ";:")
 
 
 # Between a source and its reporting verb: nothing, or one apposition ('Hadi, head of PVMBG, said').
