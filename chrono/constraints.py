@@ -19,6 +19,7 @@ from chrono.dayset import DaySet
 from chrono.events.detect import (DATING_READINGS, GENERIC_KIND, MAX_EVENT_DAYS, REPORT_KIND, STATE_KINDS, counted_gap,
                                   is_anaphoric, is_dating)
 from chrono.model import Anchor, AnchorSource, Event, EventMention, TimeExpression
+from chrono.timex.recognize import COUNT_GAP
 from chrono.readings import (
     Calendar, Decade, Direction, Holiday, Duration, Mod, Ordinal, Part, PartOf, Quarter, Reading, Reference, RelativeDay,
     RelativeUnit, SeasonOf, Shift, Tense, Unit, Weekday,
@@ -458,9 +459,6 @@ def mention_constraints(builder: Builder, m: EventMention, event: str) -> None:
         window = {Tense.PAST: (None, 0), Tense.FUTURE: (0, None), Tense.PRESENT: (None, 0)}[tense]
         builder.difference(pub, event, window[0], window[1], TENSE_WEIGHT[tense], f"m:{m.id}:tense",
                            _because(m, f"tense-{tense.value}"))
-
-
-COUNT_GAP = 14  # characters between a count and the day it counts from ('two days before Christmas', 'dos días antes de la Navidad')
 
 
 def _count_to(m: EventMention, expr: TimeExpression) -> TimeExpression | None:

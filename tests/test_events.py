@@ -5,6 +5,7 @@ import datetime as dt
 
 import pytest
 
+from chrono import tag
 from chrono.dayset import DaySet
 from chrono.events.detect import detect_events
 from chrono.events.merge import merge_mentions
@@ -1152,3 +1153,10 @@ def test_tremors_of_different_sizes_stay_apart_and_agencies_rounding_differently
 def test_a_count_is_tied_to_what_follows_it(lang, text, expression, link):
     [e] = [e for e in recognize(text, lang) if e.text == expression]
     assert e.link == link
+
+
+def test_an_anaphor_tied_to_a_week_or_weekend_keeps_its_own_value():
+    """'the day before the weekend': the week's value is no day to count from; tagging goes on."""
+    tags = tag("He left the day before the weekend.", dct=dt.date(2000, 2, 24), lang="en")
+    assert [t.text for t in tags] == ["the day before", "the weekend"]
+    assert tags[0].timex.value == "2000-02-23"

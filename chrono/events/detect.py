@@ -20,7 +20,7 @@ from chrono.model import Document, EventMention, TimeExpression
 from chrono.readings import Direction, Duration, Holiday, Reference, Tense, Unit, Calendar, Decade, PartOf, Quarter, RelativeDay, RelativeUnit, SeasonOf, Shift, Weekday
 from chrono.sentences import Clauses, clauses_of, sentence_spans
 from chrono.timex.grammar import _alternation
-from chrono.timex.recognize import SUPERSEDED, future_marker_at, superseded_phrase, tense_at
+from chrono.timex.recognize import SUPERSEDED, counts_forward, future_marker_at, superseded_phrase, tense_at
 
 DATING_READINGS = (Calendar, Weekday, RelativeDay, RelativeUnit, Shift, PartOf, Quarter, SeasonOf, Decade, Holiday)
 GENERIC_KIND = "event"
@@ -734,14 +734,14 @@ def is_anaphoric(e: TimeExpression) -> bool:
 def counted_gap(e: TimeExpression) -> tuple[float, Unit] | None:
     """'two days before the vote', 'un día después del terremoto', 'la víspera de la cumbre': how far
     the event lies before or after (``e.link``) what follows the expression, an event or a date."""
-    if e.link not in ("before", "after"):
-        return None
     reading = e.reading
-    if isinstance(reading, Duration) and reading.amount:
+    if isinstance(reading, Duration) and reading.amount and e.link in ("before", "after"):
         return reading.amount, reading.unit
-    if isinstance(reading, Shift) and reading.reference is Reference.PREVIOUS and reading.amount:
+    if not counts_forward(e):
+        return None
+    if isinstance(reading, Shift) and reading.amount:
         return abs(reading.amount), reading.unit
-    if isinstance(reading, RelativeDay) and reading.reference is Reference.PREVIOUS and reading.offset:
+    if isinstance(reading, RelativeDay) and reading.offset:
         return abs(reading.offset), Unit.DAY
     return None
 

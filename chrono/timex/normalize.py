@@ -13,6 +13,7 @@ import regex
 
 from chrono import calendar
 from chrono.model import TimeExpression, Timex
+from chrono.timex.recognize import COUNT_GAP, counts_forward
 from chrono.readings import (
     Calendar, Decade, Direction, Holiday, Duration, Ordinal, PartOf, Quarter, Reading, Recurrence, Reference, RelativeDay,
     RelativeUnit, Season, SeasonOf, Shift, Tense, Unit, Vague, Weekday,
@@ -382,17 +383,12 @@ def _first_day(value: str) -> dt.date | None:
         return None
 
 
-COUNT_GAP = 14  # characters between an anaphoric count and the day it counts from ('la víspera de Navidad')
-
-
 def _counted_to(expressions: list[TimeExpression], i: int) -> TimeExpression | None:
     """The day right after an anaphoric count tied to it ('the day before last Tuesday')."""
-    expr = expressions[i]
-    if (expr.link not in ("before", "after") or i + 1 == len(expressions)
-            or not isinstance(expr.reading, (Shift, RelativeDay)) or expr.reading.reference is not Reference.PREVIOUS):
+    if not counts_forward(expressions[i]) or i + 1 == len(expressions):
         return None
     following = expressions[i + 1]
-    return following if following.start - expr.end <= COUNT_GAP else None
+    return following if following.start - expressions[i].end <= COUNT_GAP else None
 
 
 def resolve_all(expressions: Iterable[TimeExpression], dct: dt.date) -> list[TimeExpression]:
@@ -413,8 +409,8 @@ def resolve_all(expressions: Iterable[TimeExpression], dct: dt.date) -> list[Tim
         if (counted_to := _counted_to(expressions, i)) is not None:
             # 'the day before last Tuesday', 'la víspera de Navidad': counted from the day that follows
             day = normalize(counted_to.reading, dct, counted_to.tense, reference, counted_to.tense_adjacent)
-            if len(day.value) >= 10 and day.value[:4].isdigit():
-                timex = normalize(reading, dct, expr.tense, dt.date.fromisoformat(day.value[:10]))
+            if regex.match(r"\d{4}-\d{2}-\d{2}", day.value) and (base := _first_day(day.value)) is not None:
+                timex = normalize(reading, dct, expr.tense, base)
         if narrative and told is not None and _yearless(reading):
             reading = _in_story_year(reading, *told)
             timex = normalize(reading, dct, expr.tense, reference)

@@ -452,6 +452,15 @@ def recognize(text: str, language: str, *, sentences: list[tuple[int, int]] | No
     return out
 
 
+COUNT_GAP = 14  # characters between a count and the day it counts from ('dos días antes de la Navidad')
+
+
+def counts_forward(e: TimeExpression) -> bool:
+    """An anaphoric day or shift tied to what follows it ('the day before last Tuesday', 'la víspera de')."""
+    return (e.link in ("before", "after") and isinstance(e.reading, (Shift, RelativeDay))
+            and e.reading.reference is Reference.PREVIOUS)
+
+
 @functools.lru_cache(maxsize=None)
 def _counted_patterns(code: str) -> tuple["regex.Pattern[str] | None", "regex.Pattern[str] | None", "regex.Pattern[str]",
                                          "regex.Pattern[str] | None"]:
