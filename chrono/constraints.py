@@ -429,9 +429,9 @@ def mention_constraints(builder: Builder, m: EventMention, event: str) -> None:
             continue
         if expr.relation == "since" and not _state_began(m, expr):
             # 'its biggest eruption since 1992', 'closed for more than two years': only a lower bound
-            bounded = _one_sided(builder, m, expr, event, pub, weight, rule, after=True)
-            since |= bounded
-            ahead |= bounded and expr.tense is Tense.FUTURE  # 'akan direlokasi mulai Kamis': from a day ahead
+            from_then = _one_sided(builder, m, expr, event, pub, weight, rule, after=True)
+            since |= from_then
+            ahead |= from_then and expr.tense is Tense.FUTURE  # 'akan direlokasi mulai Kamis': from a day ahead
             continue
         dated |= reading_constraints(builder, expr.reading, expr.tense, event, pub, weight, key,
                                      _because(m, rule, expr))

@@ -464,14 +464,14 @@ def counts_forward(e: TimeExpression) -> bool:
 @functools.lru_cache(maxsize=None)
 def _counted_patterns(code: str) -> tuple["regex.Pattern[str] | None", "regex.Pattern[str] | None", "regex.Pattern[str]",
                                          "regex.Pattern[str] | None"]:
-    """A relation word that ends an anaphoric count ('two days before'), a reference link word after
-    one ('la víspera de'), what must follow: a word that is no conjunction ('Two days before, ...',
+    """A relation word that ends an anaphoric count ('two days before'), a reference link word and a
+    word after one ('la víspera de la'), what must follow: a word that is no conjunction ('Two days before, ...',
     'a day later and ...' count from what was told), and a duration's word before ('for nearly')."""
     lex = grammar_for(code).lexicon
     flags = regex.IGNORECASE
     words = [w for label in ("before", "after") for w in lex.relations.get(label, ())]
     ending = regex.compile(rf"\s+{_alternation(words)}$", flags) if words else None
-    linked = (regex.compile(rf"\s+{_alternation(lex.reference_links)}(?:\s+|(?<=['’]))", flags)
+    linked = (regex.compile(rf"\s+{_alternation(lex.reference_links)}(?:\s+|(?<=['’]))(?=\w)", flags)
               if lex.reference_links else None)
     stop = f"{_alternation(lex.coordinators)}(?!\\w)" if lex.coordinators else "(?!x)x"
     follows = regex.compile(rf"\s+(?!{stop})\w", flags)
@@ -498,7 +498,6 @@ def counted_forward(text: str, start: int, end: int, reading, code: str):
                 return None  # 'testified for nearly three hours before the committee': how long, and where
             return Duration(unit=reading.unit, amount=abs(amount)), tail.start(), label
         return reading, end, label
-    if linked is not None and (link := linked.match(text, end, end + 40)) is not None and regex.match(
-            r"[\w]", text[link.end():link.end() + 1]):
+    if linked is not None and linked.match(text, end, end + 40) is not None:
         return reading, end, label
     return None
