@@ -1160,3 +1160,29 @@ def test_an_anaphor_tied_to_a_week_or_weekend_keeps_its_own_value():
     tags = tag("He left the day before the weekend.", dct=dt.date(2000, 2, 24), lang="en")
     assert [t.text for t in tags] == ["the day before", "the weekend"]
     assert tags[0].timex.value == "2000-02-23"
+
+
+def test_other_inflections_of_a_trigger_count_by_their_lemma():
+    # the lexicon lists 'firmó' and 'firmado'; the future and the plural past are found by their lemma
+    [m] = _mentions("El gobierno firmará el acuerdo el lunes.", "es")
+    assert (m.kind, m.trigger) == ("signing", "firmará")
+    assert [m.kind for m in _mentions("Los ministros firmaron ayer el convenio.", "es")] == ["signing"]
+
+
+def test_a_present_or_a_lone_participle_is_not_read_by_its_lemma():
+    # 'paraliza' speaks of a state that goes on; 'presentado' is no announcement ('presentó' is)
+    kinds = [m.kind for m in _mentions("La huelga que paraliza el puerto cumple hoy diez días.", "es")]
+    assert "closure" not in kinds
+    assert "announcement" not in [m.kind for m in _mentions("El recurso presentado el lunes fue rechazado.", "es")]
+
+
+def test_a_time_goes_to_the_trigger_on_its_side_of_a_comma():
+    ms = _mentions("The current agreement, signed in 2024, expired on April 30, and talks began in March.")
+    by_kind = {m.kind: [t.text for t in m.timexes] for m in ms}
+    assert "2024" in by_kind["signing"] and "April 30" not in by_kind["signing"]
+    assert by_kind["expiry"] == ["April 30"] and by_kind["meeting"] == ["March"]
+
+
+def test_firing_a_thruster_is_no_dismissal():
+    assert "resignation" not in [m.kind for m in _mentions("Two days later it fired its thruster for the first burn.")]
+    assert [m.kind for m in _mentions("The chief executive was fired on Monday.")] == ["resignation"]

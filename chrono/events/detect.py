@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import bisect
 import functools
-from typing import Sequence
+from typing import Mapping, Sequence
 
 import attrs
 import regex
+import simplemma
 
 from chrono.events.measures import magnitude
 from chrono.events.names import Name, find_names, headline_span, resolve_names
@@ -54,6 +55,7 @@ class _Triggers:
     gap_kind: dict[str, str]  # group name -> kind
     ongoing: "regex.Pattern[str]"
     boilerplate: "regex.Pattern[str]"
+    lemmas: "_Lemmas | None" = None
 
     def find(self, text: str, s0: int, s1: int, avoid: Sequence[tuple[int, int]] = ()) -> list[tuple[tuple[int, int], str]]:
         """(span, kind) of the triggers of ``text[s0:s1]`` in text order, none on a span of ``avoid``
@@ -73,7 +75,56 @@ class _Triggers:
                 continue  # 'tiba-tiba' is 'suddenly', not 'arrived'
             if clear(*m.span()) and not any(m.start() < b and a < m.end() for (a, b), _ in found):
                 found.append((m.span(), self.kind_of[" ".join(m.group().lower().split())]))
+        if self.lemmas is not None:
+            for m in _WORD.finditer(text, s0, s1):
+                if (kind := self.lemmas.kind(m.group())) is not None and clear(*m.span()) and not any(
+                        m.start() < b and a < m.end() for (a, b), _ in found):
+                    found.append((m.span(), kind))
         return sorted(found)
+
+
+_WORD = regex.compile(r"(?<![\p{L}\d-])\p{L}+(?![\p{L}\d])")
+
+
+@attrs.frozen
+class _Lemmas:
+    """A trigger's other inflections ('firmará', 'firmaron' for 'firmó'), by simplemma's lemmas.
+    Only lemmas whose listed forms all have one kind count, and only a form whose ending tells a past
+    or a future: a present ('la huelga que paraliza el puerto') speaks of a state that goes on, not
+    of the day it began.  A participle counts only for a verb the lexicon lists a participle of:
+    'el recurso presentado' is the appeal, not an announcement because 'presentó' is one."""
+
+    code: str
+    kind_of_lemma: Mapping[str, str]
+    finite_endings: tuple[str, ...]
+    participle_endings: tuple[str, ...]
+    participle_lemmas: frozenset[str]
+
+    @classmethod
+    def of(cls, code: str, kind_of: Mapping[str, str]) -> "_Lemmas":
+        lex = load_lexicon(code)
+        participles = tuple(e.lower() for e in lex.participle_endings)
+        kinds: dict[str, set[str]] = {}
+        with_participle = set()
+        for word, kind in kind_of.items():
+            if " " not in word:
+                lemma = simplemma.lemmatize(word, lang=code)
+                kinds.setdefault(lemma, set()).add(kind)
+                if word.endswith(participles) and lemma != word:
+                    with_participle.add(lemma)
+        return cls(code, {lemma: next(iter(k)) for lemma, k in kinds.items() if len(k) == 1},
+                   tuple(e.lower() for e in (*lex.past_suffixes, *lex.future_suffixes)), participles,
+                   frozenset(with_participle))
+
+    def kind(self, word: str) -> str | None:
+        word = word.lower()
+        finite = word.endswith(self.finite_endings)
+        if not (finite or word.endswith(self.participle_endings)):
+            return None
+        lemma = simplemma.lemmatize(word, lang=self.code)
+        if lemma == word or not (finite or lemma in self.participle_lemmas):
+            return None
+        return self.kind_of_lemma.get(lemma)
 
 
 def _reduplicated(text: str, a: int, b: int) -> bool:
@@ -106,7 +157,8 @@ def _triggers(code: str) -> _Triggers:
         gapped = regex.compile(rf"{edge_before}(?:{'|'.join(groups)}){edge_after}", regex.IGNORECASE)
     ongoing = regex.compile(rf"(?<![\p{{L}}]){_alternation(lex.ongoing)}(?![\p{{L}}])", regex.IGNORECASE)
     boilerplate = regex.compile(rf"\W*{_alternation(lex.boilerplate)}", regex.IGNORECASE)
-    return _Triggers(plain, kind_of, gapped, gap_kind, ongoing, boilerplate)
+    lemmas = _Lemmas.of(code, kind_of) if lex.match_lemmas else None
+    return _Triggers(plain, kind_of, gapped, gap_kind, ongoing, boilerplate, lemmas)
 
 
 ORDINAL_WORDS_BETWEEN = 2  # 'a second round of talks': words allowed between an ordinal and its trigger
@@ -620,7 +672,7 @@ def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]]
         # gap counts from; neither the gap nor a date told before it is its own
         candidates = [i for i in candidates if not (i in references and e.start < spans[i][0])]
         candidates = _not_counted_from(candidates, e, spans, text, pause)
-        for i, items in _nearest([e], [spans[k] for k in candidates]).items():
+        for i, items in _nearest([e], [spans[k] for k in candidates], text).items():
             if items:
                 owned[candidates[i]].extend(items)
     for i, kind in enumerate(kinds):
@@ -633,7 +685,7 @@ def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]]
         for e in far:
             targets = _reachable(e.start, events_only, spans, segment)
             targets = _not_counted_from(targets, e, spans, text, pause)
-            for j, items in _nearest([e], [spans[k] for k in targets]).items():
+            for j, items in _nearest([e], [spans[k] for k in targets], text).items():
                 owned[targets[j]].extend(items)
     return owned
 
@@ -823,15 +875,24 @@ def _is_source(name: Name, reports: list[tuple[int, int]], text: str) -> bool:
     return False
 
 
-def _nearest(items: list, spans: list[tuple[int, int]]) -> dict[int, list]:
-    """Each item (with start/end) given to the nearest span, ties to the earlier one."""
+def _nearest(items: list, spans: list[tuple[int, int]], text: str = "") -> dict[int, list]:
+    """Each item (with start/end) given to the nearest span, ties to the earlier one.  With ``text``,
+    a span with no comma or semicolon between it and the item comes first: 'signed in 2024, expired
+    on April 30' gives 2024 to the signing however short the way to 'expired'."""
     owned: dict[int, list] = {i: [] for i in range(len(spans))}
     if not spans:
         return owned
     for item in items:
-        nearest = min(range(len(spans)), key=lambda i: (_distance((item.start, item.end), spans[i]), i))
+        nearest = min(range(len(spans)), key=lambda i: (
+            _pause_between((item.start, item.end), spans[i], text), _distance((item.start, item.end), spans[i]), i))
         owned[nearest].append(item)
     return owned
+
+
+def _pause_between(a: tuple[int, int], b: tuple[int, int], text: str) -> bool:
+    """Whether a comma or semicolon stands between two spans of ``text``."""
+    lo, hi = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
+    return bool(text) and lo < hi and any(c in text[lo:hi] for c in ",;")
 
 
 def _date_mention(document: Document, index: int, e: TimeExpression, sentence: tuple[int, int],

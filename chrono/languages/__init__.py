@@ -109,6 +109,8 @@ class Lexicon:
     tense_past: tuple[str, ...]
     past_suffixes: tuple[str, ...]
     past_suffix_exceptions: frozenset[str]
+    future_suffixes: tuple[str, ...]  # 'firmará', 'signera': a future verb told by its ending
+    future_suffix_exceptions: frozenset[str]
     ongoing: tuple[str, ...]
     titles: tuple[str, ...]
     name_connectors: tuple[str, ...]
@@ -196,6 +198,9 @@ class Lexicon:
     # 'magnitude 5.6', '5,6 SR': the words before or after the number that gives a quake's size
     magnitude_before: tuple[str, ...] = ()
     magnitude_after: tuple[str, ...] = ()
+    # a trigger's other inflections count as the trigger ('firmará' as 'firmó'): simplemma's lemmas,
+    # for languages whose verbs inflect richly and whose derivations keep the meaning (not Indonesian)
+    match_lemmas: bool = False
     # 'not', 'never', 'no one', 'tidak', 'no': right before a trigger (or before the auxiliaries of
     # ``negation_gap_words`` and then the trigger), the event did not happen ('no one was killed')
     negations: tuple[str, ...] = ()
@@ -264,7 +269,7 @@ _WORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("past_window", "timex", "past_window"), ("every", "timex", "every"), ("within", "timex", "within"),
     ("context_before", "timex", "context_before"), ("zones", "timex", "zones"),
     ("tense_future", "tense", "future"), ("tense_past", "tense", "past"),
-    ("past_suffixes", "tense", "past_suffixes"), ("ongoing", "tense", "ongoing"),
+    ("past_suffixes", "tense", "past_suffixes"), ("future_suffixes", "tense", "future_suffixes"), ("ongoing", "tense", "ongoing"),
     ("titles", "names", "titles"), ("name_connectors", "names", "connectors"),
     ("boilerplate", "names", "boilerplate"), ("place_prepositions", "names", "place_prepositions"),
     ("dateline_agencies", "names", "agencies"), ("hour_words", "timex", "hour_words"),
@@ -361,6 +366,8 @@ def load_lexicon_file(path: pathlib.Path) -> Lexicon:
             ambiguous=frozenset(w.lower() for w in words(timex, "ambiguous")),
             relative_days=rel_days,
             past_suffix_exceptions=frozenset(w.lower() for w in words(tense, "past_suffix_exceptions")),
+            future_suffix_exceptions=frozenset(w.lower() for w in words(tense, "future_suffix_exceptions")),
+            match_lemmas=bool(event_words.get("match_lemmas", False)),
             not_names=frozenset(w.lower() for w in words(names, "not_names")),
             anaphoric_days=_day_specs(timex, "anaphoric_days", where),
             time_separators=words(timex, "time_separators") or (":",),

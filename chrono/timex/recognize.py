@@ -224,6 +224,8 @@ class _TenseMarkers:
     deferral: "regex.Pattern[str] | None" = None  # 'postponed ' before 'until Tuesday': the day is ahead
     # ', the companies said' after an expression: when the words were said, not when the date falls
     attribution: "regex.Pattern[str] | None" = None
+    future_suffix: "regex.Pattern[str] | None" = None  # 'publicará', 'signera': a future by its ending
+    future_exceptions: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -265,8 +267,12 @@ def _markers(code: str) -> _TenseMarkers:
     attribution = None
     if reporting := lex.event_triggers.get("report"):
         attribution = regex.compile(rf"[^,.;:!?]*,\s*(?:[^\s,.;:!?]+\s+){{0,{ATTRIBUTION_WORDS}}}{_alternation(reporting)}", flags)
+    future_suffix = None
+    if lex.future_suffixes:
+        future_suffix = regex.compile(rf"(?<![\w'])\p{{Ll}}{{2,}}(?:{_alternation(lex.future_suffixes)})(?![\w])")
     return _TenseMarkers(words(lex.tense_future), words(lex.tense_past), suffix, lex.past_suffix_exceptions, relations,
-                         links, participle, past_auxiliary, not_tense, past_before, deferral, attribution)
+                         links, participle, past_auxiliary, not_tense, past_before, deferral, attribution,
+                         future_suffix, lex.future_suffix_exceptions)
 
 
 @functools.lru_cache(maxsize=256)
@@ -277,6 +283,9 @@ def _sentence_markers(chunk: str, code: str) -> tuple[tuple[int, int, Tense], ..
     void = [(m.start(), m.end()) for m in markers.not_tense.finditer(chunk)] if markers.not_tense is not None else []
     futures = [(m.start(), m.end()) for m in markers.future.finditer(chunk)
                if not any(a <= m.start() < b for a, b in void)]
+    if markers.future_suffix is not None:
+        futures = sorted({*futures, *((m.start(), m.end()) for m in markers.future_suffix.finditer(chunk)
+                                      if m.group().lower() not in markers.future_exceptions)})
     if markers.past_auxiliary is not None:
         # 'had been due to expire': the auxiliary's past marker is the one that tells
         futures = [(a, b) for a, b in futures if not markers.past_auxiliary.search(chunk[max(0, a - 28):a])]
