@@ -20,6 +20,7 @@ from chrono.events.detect import (DATING_READINGS, GENERIC_KIND, MAX_EVENT_DAYS,
                                   is_anaphoric, is_dating)
 from chrono.model import Anchor, AnchorSource, Event, EventMention, TimeExpression
 from chrono.timex.recognize import COUNT_GAP
+from chrono.timex.normalize import PLAN_GONE_DAYS
 from chrono.readings import (
     Calendar, Decade, Direction, Holiday, Duration, Mod, Ordinal, Part, PartOf, Quarter, Reading, Reference, RelativeDay,
     RelativeUnit, SeasonOf, Shift, Tense, Unit, Weekday,
@@ -169,7 +170,14 @@ def reading_constraints(builder: Builder, reading: Reading, tense: Tense, event:
         if not period:
             builder.unary(event, days, weight, key + ":days", because)
             return True
-        a, b = _window(_direction(reading.direction, tense), period)
+        direction = _direction(reading.direction, tense)
+        a, b = _window(direction, period)
+        if (direction is Direction.FUTURE and reading.direction is None and reading.day is not None
+                and pub in builder.known):
+            # a future verb's yearless day just gone is that day, a plan that slipped ('dijadwalkan
+            # dimulai kembali pada 2 Oktober' written on 9 October), as normalize reads it; only
+            # against a known publication: an open one would be loosened by the month given back
+            a, b = a - PLAN_GONE_DAYS, b - PLAN_GONE_DAYS
         _pattern_near(builder, event, pub, days, a, b, weight, key, because)
         return True
     if isinstance(reading, Weekday) and reading.indefinite:

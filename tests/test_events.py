@@ -1186,3 +1186,11 @@ def test_a_time_goes_to_the_trigger_on_its_side_of_a_comma():
 def test_firing_a_thruster_is_no_dismissal():
     assert "resignation" not in [m.kind for m in _mentions("Two days later it fired its thruster for the first burn.")]
     assert [m.kind for m in _mentions("The chief executive was fired on Monday.")] == ["resignation"]
+
+
+def test_a_trigger_naming_a_body_is_no_event():
+    # 'an appeals court declared': the court's ruling, not an appeal; the appeal is the next sentence's
+    ms = _mentions("Ten days ago, an appeals court declared parts of the strike illegal. "
+                   "The union has appealed that ruling.")
+    appeals = [m for m in ms if m.kind == "appeal"]
+    assert [m.trigger for m in appeals] == ["appealed"] and not appeals[0].timexes

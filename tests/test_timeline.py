@@ -324,3 +324,15 @@ def test_the_day_before_an_event_counts_from_that_event_not_the_one_told_before(
     entry = _entry_of(tmp_path, name, text, dt.date(2026, 12, 30), "meeting")
     eve = dt.date(2026, 12, 9).toordinal()
     assert (entry.when.earliest, entry.when.latest) == (eve, eve)
+
+
+def test_a_plan_for_a_yearless_day_just_gone_is_dated_that_day(tmp_path):
+    # a future verb with a day a week before the publication: the plan that slipped, not next year
+    (tmp_path / "a_id.txt").write_text(
+        "Semula, pembagian makanan di sekolah itu dijadwalkan dimulai kembali pada 2 Oktober.\n", encoding="utf-8")
+    published = dt.date(2028, 10, 9)
+    tl = build_timeline([tmp_path], now=dt.date(2028, 12, 31), anchors={"a_id": published})
+    [entry] = [e for e in tl.entries if e.when.earliest is not None]
+    planned = dt.date(published.year, 10, 2)
+    assert (published - planned).days == 7
+    assert entry.when.earliest == entry.when.latest == planned.toordinal()

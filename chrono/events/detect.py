@@ -254,6 +254,7 @@ def _outside_institutions(found: list[tuple[tuple[int, int], str]], names: Seque
     Preliminary Investigation Court' or 'Juzgado de Investigación Preparatoria' names a court, not
     an inquiry; but 'the Moscow Summit' and 'Cumbre de las Américas' are events, whose trigger is
     the name's head (its last word in English, its first in Spanish: ``name_head``)."""
+    found = _not_modifiers(found, text, code)
     head = load_lexicon(code).name_head
     if not head or not found or not names:
         return found
@@ -271,6 +272,21 @@ def _outside_institutions(found: list[tuple[tuple[int, int], str]], names: Seque
                 continue
         out.append(((t0, t1), kind))
     return out
+
+
+def _not_modifiers(found: list[tuple[tuple[int, int], str]], text: str, code: str) -> list[tuple[tuple[int, int], str]]:
+    """Triggers not used as a modifier of an institution's noun: 'an appeals court declared' names
+    the court; its ruling is not an appeal."""
+    pattern = _institution_pattern(code)
+    if pattern is None:
+        return found
+    return [(span, kind) for span, kind in found if not pattern.match(text, span[1])]
+
+
+@functools.cache
+def _institution_pattern(code: str) -> "regex.Pattern[str] | None":
+    heads = load_lexicon(code).institution_heads
+    return regex.compile(rf"[ \t]+{_alternation(heads)}(?![\p{{L}}])", regex.IGNORECASE) if heads else None
 
 
 _BLANKS = regex.compile(r"\s+")

@@ -201,6 +201,9 @@ class Lexicon:
     # a trigger's other inflections count as the trigger ('firmará' as 'firmó'): simplemma's lemmas,
     # for languages whose verbs inflect richly and whose derivations keep the meaning (not Indonesian)
     match_lemmas: bool = False
+    # 'an appeals court', 'the election commission': a trigger right before one of these words
+    # names the body, not an event (capitalized names are handled by ``name_head``)
+    institution_heads: tuple[str, ...] = ()
     # 'not', 'never', 'no one', 'tidak', 'no': right before a trigger (or before the auxiliaries of
     # ``negation_gap_words`` and then the trigger), the event did not happen ('no one was killed')
     negations: tuple[str, ...] = ()
@@ -285,7 +288,7 @@ _WORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("organisation_words", "names", "organisation_words"), ("relative_pronouns", "event_words", "relative_pronouns"),
     ("infinitive_markers", "event_words", "infinitive_markers"),
     ("coordinators", "event_words", "coordinators"), ("container_words", "event_words", "container_words"),
-    ("continuing", "event_words", "continuing"),
+    ("continuing", "event_words", "continuing"), ("institution_heads", "event_words", "institution_heads"),
     ("magnitude_before", "event_words", "magnitude_before"), ("magnitude_after", "event_words", "magnitude_after"),
     ("person_determiners", "event_words", "person_determiners"), ("participle_endings", "event_words", "participle_endings"),
     ("event_nouns", "event_words", "event_nouns"),

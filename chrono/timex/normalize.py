@@ -66,6 +66,7 @@ def _closest_year(month: int, day: int, anchor: dt.date, *, ahead: float = 1.0, 
 
 FUTURE_BIAS = 2.0
 NEAR_DAYS, FAR_DAYS = 62, 240
+PLAN_GONE_DAYS = 31  # a future verb's yearless day this recently gone is that day, not next year's
 
 
 def _year_for_month_said(month: int, day: int | None, anchor: dt.date, explicit: Direction | None,
@@ -77,6 +78,15 @@ def _year_for_month_said(month: int, day: int | None, anchor: dt.date, explicit:
     writer names the year when the date is that far."""
     direction = _direction(explicit, tense)
     year = _year_for_month(month, day, anchor, direction)
+    if bound and explicit is None and direction is Direction.FUTURE and day is not None:
+        # 'dijadwalkan dimulai kembali pada 2 Oktober' written on 9 October: a plan told of a day just
+        # gone (it slipped, or the sentence looks back), not one a year off, which would carry its year
+        try:
+            behind = (anchor - dt.date(anchor.year, month, day)).days
+        except ValueError:
+            behind = -1
+        if 0 < behind <= PLAN_GONE_DAYS:
+            return anchor.year
     if explicit is not None or direction is Direction.NEAREST or bound:
         return year
 
