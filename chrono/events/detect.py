@@ -21,7 +21,8 @@ from chrono.model import Document, EventMention, TimeExpression
 from chrono.readings import Direction, Duration, Holiday, Reference, Tense, Unit, Calendar, Decade, PartOf, Quarter, RelativeDay, RelativeUnit, SeasonOf, Shift, Weekday
 from chrono.sentences import Clauses, clauses_of, sentence_spans
 from chrono.timex.grammar import _alternation
-from chrono.timex.recognize import SUPERSEDED, counts_forward, future_marker_at, superseded_phrase, tense_at
+from chrono.timex.recognize import (SUPERSEDED, anaphoric_count, counts_forward, future_marker_at, superseded_phrase,
+                                    tense_at)
 
 DATING_READINGS = (Calendar, Weekday, RelativeDay, RelativeUnit, Shift, PartOf, Quarter, SeasonOf, Decade, Holiday)
 GENERIC_KIND = "event"
@@ -64,6 +65,9 @@ class _Triggers:
         def clear(a: int, b: int) -> bool:
             return not any(a < y and x < b for x, y in avoid)
 
+        def taken(a: int, b: int) -> bool:
+            return any(a < y and x < b for (x, y), _ in found)
+
         found = []
         if self.gapped is not None:
             for m in self.gapped.finditer(text, s0, s1):
@@ -73,12 +77,11 @@ class _Triggers:
         for m in self.plain.finditer(text, s0, s1):
             if _reduplicated(text, *m.span()):
                 continue  # 'tiba-tiba' is 'suddenly', not 'arrived'
-            if clear(*m.span()) and not any(m.start() < b and a < m.end() for (a, b), _ in found):
+            if clear(*m.span()) and not taken(*m.span()):
                 found.append((m.span(), self.kind_of[" ".join(m.group().lower().split())]))
         if self.lemmas is not None:
             for m in _WORD.finditer(text, s0, s1):
-                if (kind := self.lemmas.kind(m.group())) is not None and clear(*m.span()) and not any(
-                        m.start() < b and a < m.end() for (a, b), _ in found):
+                if (kind := self.lemmas.kind(m.group())) is not None and clear(*m.span()) and not taken(*m.span()):
                     found.append((m.span(), kind))
         return sorted(found)
 
@@ -722,7 +725,7 @@ def _before_pause(trigger: tuple[int, int], e: TimeExpression, text: str,
     conjunction right before the time (``pause``, from ``_pause_pattern``)."""
     if trigger[1] > e.start:
         return False
-    if any(c in text[trigger[1]:e.start] for c in ",;"):
+    if _pause_between(trigger, (e.start, e.end), text):
         return True
     return pause is not None and pause.search(text, trigger[1], e.start) is not None
 
@@ -805,13 +808,9 @@ def counted_gap(e: TimeExpression) -> tuple[float, Unit] | None:
     reading = e.reading
     if isinstance(reading, Duration) and reading.amount and e.link in ("before", "after"):
         return reading.amount, reading.unit
-    if not counts_forward(e):
+    if not counts_forward(e) or not (amount := anaphoric_count(reading)):
         return None
-    if isinstance(reading, Shift) and reading.amount:
-        return abs(reading.amount), reading.unit
-    if isinstance(reading, RelativeDay) and reading.offset:
-        return abs(reading.offset), Unit.DAY
-    return None
+    return abs(amount), reading.unit if isinstance(reading, Shift) else Unit.DAY
 
 
 def _antecedents_split(owned: dict[int, list[TimeExpression]], events_only: list[int]) -> list[TimeExpression]:

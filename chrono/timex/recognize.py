@@ -464,10 +464,17 @@ def recognize(text: str, language: str, *, sentences: list[tuple[int, int]] | No
 COUNT_GAP = 14  # characters between a count and the day it counts from ('dos días antes de la Navidad')
 
 
+def anaphoric_count(reading: Reading) -> float | None:
+    """The signed count of an anaphoric day or shift ('two days later' 2, 'la víspera' -1); None for
+    any other reading."""
+    if isinstance(reading, (Shift, RelativeDay)) and reading.reference is Reference.PREVIOUS:
+        return reading.amount if isinstance(reading, Shift) else reading.offset
+    return None
+
+
 def counts_forward(e: TimeExpression) -> bool:
     """An anaphoric day or shift tied to what follows it ('the day before last Tuesday', 'la víspera de')."""
-    return (e.link in ("before", "after") and isinstance(e.reading, (Shift, RelativeDay))
-            and e.reading.reference is Reference.PREVIOUS)
+    return e.link in ("before", "after") and anaphoric_count(e.reading) is not None
 
 
 @functools.lru_cache(maxsize=None)
@@ -493,10 +500,7 @@ def counted_forward(text: str, start: int, end: int, reading, code: str):
     the vote', 'la víspera de la cumbre', 'le lendemain du scrutin'): (reading, end, link) with link
     'before' or 'after', the count a Duration when its relation word is cut off ('two days'), else the
     reading kept; None when the count stands alone ('Two days before, he had resigned')."""
-    if not (isinstance(reading, (Shift, RelativeDay)) and reading.reference is Reference.PREVIOUS):
-        return None
-    amount = reading.amount if isinstance(reading, Shift) else reading.offset
-    if not amount:
+    if not (amount := anaphoric_count(reading)):
         return None
     ending, linked, follows, lasting = _counted_patterns(code)
     label = "before" if amount < 0 else "after"
