@@ -592,8 +592,13 @@ def _anaphoric_link(builder: Builder, m: EventMention, ev: Event, expr: TimeExpr
     # same sentence is what the gap counts from, dated or not
     beside = [(o, oe) for o, oe in pairs if o.start == m.start and o.trigger_end <= expr.start and oe.id != ev.id
               and o.kind != REPORT_KIND and o.trigger_start < m.trigger_start]
-    before = beside or [(o, oe) for o, oe in pairs if o.trigger_start < m.trigger_start and oe.id != ev.id
-                        and not o.inherited and any(is_dating(t) and not is_anaphoric(t) for t in o.timexes)]
+    # 'The satellite sent its first signal 90 minutes after launch. Two days later it fired ...': the
+    # sentence just told is what the count goes on from, dated or not; a date told further back is not
+    told = [(o, oe) for o, oe in pairs if o.start < m.start and oe.id != ev.id and o.kind != REPORT_KIND]
+    last_told = max((o.start for o, _ in told), default=None)
+    before = beside or [p for p in told if p[0].start == last_told] or [
+        (o, oe) for o, oe in pairs if o.trigger_start < m.trigger_start and oe.id != ev.id
+        and not o.inherited and any(is_dating(t) and not is_anaphoric(t) for t in o.timexes)]
     if not before:
         return
     previous = max(before, key=lambda p: p[0].trigger_start)[1]

@@ -110,6 +110,15 @@ def test_two_days_later_counts_from_the_previous_dated_event(tmp_path):
     assert _when(tl, "conceded defeat") == (dt.date(2025, 9, 18), dt.date(2025, 9, 18))
 
 
+def test_two_days_later_counts_from_the_sentence_just_told_not_from_an_older_date(tmp_path):
+    # the launch of the sentence before is undated; 'yesterday' dates another event further back
+    tl = _timeline(tmp_path, "Engineers completed the final checks of the satellite yesterday. The satellite sent its "
+                   "first signal about 90 minutes after the launch. Two days later the company opened a second ground "
+                   "station in Norway.")
+    opened = next(e for e in tl.entries if e.event.mentions[0].trigger == "opened")
+    assert opened.when.earliest is None  # not 'yesterday' + 2 days: the launch it counts from is undated
+
+
 @pytest.mark.parametrize("reading,expected", [
     (RelativeUnit(unit=Unit.MONTH, offset=-1), (dt.date(2024, 9, 1), dt.date(2024, 9, 30))),
     (RelativeUnit(unit=Unit.YEAR, offset=1), (dt.date(2025, 1, 1), dt.date(2025, 12, 31))),

@@ -322,9 +322,10 @@ def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, code: s
 
 
 def tense_marker(text: str, sentence: tuple[int, int], start: int, end: int, code: str,
-                 reach: int | None = None, far_future: bool = False, ignore: Sequence[tuple[int, int]] = ()
-                 ) -> tuple[Tense, int | None]:
-    """``tense_at`` with the distance in characters to the marker that set it (None: no marker)."""
+                 reach: int | None = None, far_future: bool = False, ignore: Sequence[tuple[int, int]] = (),
+                 times: Sequence[tuple[int, int]] = ()) -> tuple[Tense, int | None]:
+    """``tense_at`` with the distance in characters to the marker that set it (None: no marker).
+    ``times``: the sentence's other time expressions, whose words ('demain') are no far future verb."""
     s0, s1 = sentence
     best: tuple[int, int, Tense] | None = None
     attribution = _markers(code).attribution
@@ -350,8 +351,8 @@ def tense_marker(text: str, sentence: tuple[int, int], start: int, end: int, cod
     if reach is not None and best[0] > reach:
         # beyond reach a reporting verb ('said') misleads; a future marker earlier in the same sentence
         # ('will be named commander for a mission in December') still tells, when asked for
-        if far_future and any(t is Tense.FUTURE and b + s0 <= start
-                              for _, b, t in _sentence_markers(text[s0:s1], code)):
+        if far_future and any(t is Tense.FUTURE and b + s0 <= start and not any(t0 <= a + s0 < t1 for t0, t1 in times)
+                              for a, b, t in _sentence_markers(text[s0:s1], code)):
             return Tense.FUTURE, best[0]
         return Tense.PRESENT, None
     return best[2], best[0]
@@ -423,6 +424,7 @@ def recognize(text: str, language: str, *, sentences: list[tuple[int, int]] | No
     chosen = _join_date_and_time(text, _select(_candidates(text, grammar)), language)
     spans = sentences if sentences is not None else sentence_spans(text)
     out = []
+    times = [(c.span_start, c.span_end) for c in chosen]
     for c in chosen:
         sentence = sentence_of(spans, c.span_start)
         reading, start = c.reading, c.span_start
@@ -430,7 +432,7 @@ def recognize(text: str, language: str, *, sentences: list[tuple[int, int]] | No
         yearless_date = reach is not None and isinstance(reading, Calendar)  # a month, a day of a month
         fronted = reach is not None and _fronted(text, sentence, c.span_start, c.span_end)
         tense, distance = tense_marker(text, sentence, c.start, c.end, language, reach=None if fronted else reach,
-                                       far_future=yearless_date)
+                                       far_future=reach is not None, times=times)
         if isinstance(reading, Weekday) and reading.direction is None and text[c.span_end:c.span_end + 2] in ("'s", "’s"):
             tense = Tense.PRESENT  # "Wednesday's ruling": an event named, not the verb's time; the latest one
         relation = relation_before(text, c.start, language)
