@@ -286,10 +286,13 @@ def _sentence_markers(chunk: str, code: str) -> tuple[tuple[int, int, Tense], ..
     if markers.future_suffix is not None:
         futures = sorted({*futures, *((m.start(), m.end()) for m in markers.future_suffix.finditer(chunk)
                                       if m.group().lower() not in markers.future_exceptions)})
+    planned = []
     if markers.past_auxiliary is not None:
-        # 'had been due to expire': the auxiliary's past marker is the one that tells
-        futures = [(a, b) for a, b in futures if not markers.past_auxiliary.search(chunk[max(0, a - 28):a])]
-    found = [(a, b, Tense.FUTURE) for a, b in futures]
+        # 'had been due to expire in June', 'had expected to reopen by late July': a plan made in the past
+        # tells neither side of its day; the nearest one it is
+        planned = [(a, b) for a, b in futures if markers.past_auxiliary.search(chunk[max(0, a - 28):a])]
+        futures = [f for f in futures if f not in planned]
+    found = [(a, b, Tense.FUTURE) for a, b in futures] + [(a, b, Tense.PRESENT) for a, b in planned]
     pasts = list(markers.past.finditer(chunk))
     if markers.suffix is not None:
         pasts += [m for m in markers.suffix.finditer(chunk) if m.group().lower() not in markers.exceptions]
@@ -334,7 +337,10 @@ def tense_marker(text: str, sentence: tuple[int, int], start: int, end: int, cod
         markers = tuple(x for x in markers if not any(a <= x[0] + s0 < b for a, b in ignore))
     # 'will vote on June 22, the companies said': the saying is past, not the vote, when the clause
     # has a verb of its own ('Over the weekend, officials confirmed' has none: the confirming is then)
-    own_verb = attribution is not None and any(b + s0 <= start for _, b, _ in markers)
+    # ('Consultado sobre la emergencia, cuya vigencia vence a comienzos de junio, el gobernador dijo':
+    # a date in a clause opened by a comma is not the saying's either)
+    own_verb = attribution is not None and (any(b + s0 <= start for _, b, _ in markers)
+                                            or "," in text[s0:start])
     for a, b, tense in markers:
         a, b = a + s0, b + s0
         if start <= a < end:
