@@ -407,9 +407,10 @@ def _governing(m: EventMention) -> list[TimeExpression]:
     nearest = min(dating, key=lambda e: (distance(e), e.start))
     chosen = [e for e in dating if e is nearest or abs(e.start - nearest.end) <= 3 or abs(nearest.start - e.end) <= 3
               or _count_to(m, e) is nearest]  # 'al día siguiente de Navidad': the day it counts from
-    if nearest.relation == "since":
+    if nearest.relation == "since" and not _state_began(m, nearest):
         # 'registró el martes de la semana pasada su mayor erupción desde 1992': the bound is nearest,
-        # but the day a few words further is when it happened
+        # but the day a few words further is when it happened ('a 1962 span that has been closed since
+        # March 7': a state's 'since' day is the day itself)
         points = [e for e in dating if e.relation not in ("since", "until") and e not in chosen]
         if points:
             point = min(points, key=lambda e: (distance(e), e.start))

@@ -119,6 +119,12 @@ def test_two_days_later_counts_from_the_sentence_just_told_not_from_an_older_dat
     assert opened.when.earliest is None  # not 'yesterday' + 2 days: the launch it counts from is undated
 
 
+def test_a_state_since_a_day_began_that_day_whatever_year_stands_before(tmp_path):
+    tl = _timeline(tmp_path, "The council voted on Thursday to repair the Harmon Street Bridge, a 1962 steel span "
+                   "that has been closed since March 7.")
+    assert _when(tl, "closed") == (dt.date(2026, 3, 7), dt.date(2026, 3, 7))
+
+
 @pytest.mark.parametrize("reading,expected", [
     (RelativeUnit(unit=Unit.MONTH, offset=-1), (dt.date(2024, 9, 1), dt.date(2024, 9, 30))),
     (RelativeUnit(unit=Unit.YEAR, offset=1), (dt.date(2025, 1, 1), dt.date(2025, 12, 31))),

@@ -611,9 +611,22 @@ def build_past_window(mt: Match) -> Reading | None:
     return Duration(unit=unit, amount=amount, up_to_now=True)
 
 
+_NAME_BEFORE = regex.compile(r"(?<![.!?:;\n]\s*)\b(\p{Lu}[\w'’-]+)\s+$")
+
+
+def _in_a_name(mt: Match) -> bool:
+    """'Sulawesi Tengah bulan lalu', 'Timur Tengah': a capitalized part word right after a capitalized
+    word inside a sentence ends a place's name; 'In Late October' (a preposition) still dates."""
+    value = mt.group("part")
+    if not value or not value[0].isupper():
+        return False
+    found = _NAME_BEFORE.search(mt.text, max(0, mt.m.start("part") - 40), mt.m.start("part"))
+    return found is not None and found.group(1).lower() not in _normal_set(mt.lexicon.context_before)
+
+
 def build_part_of(mt: Match) -> Reading | None:
     part = _part(mt)
-    if part is None:
+    if part is None or _in_a_name(mt):
         return None
     if mt.group("month"):
         base = build_month_year(mt) if mt.group("year") else Calendar(month=_month(mt))
