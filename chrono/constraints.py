@@ -228,7 +228,14 @@ def reading_constraints(builder: Builder, reading: Reading, tense: Tense, event:
             return True
         days = int(round(center * {Unit.DAY: 1, Unit.WEEK: 7, Unit.MONTH: 30.44, Unit.QUARTER: 91.3, Unit.YEAR: 365.25,
                                    Unit.DECADE: 3652.5, Unit.CENTURY: 36525}[reading.unit]))
-        builder.difference(pub, event, days - spread, days + spread, weight, key + ":offset", because)
+        sign = -1 if days < 0 else 1
+        near, far = abs(days) - spread, abs(days) + spread  # days from the publication, on the shift's side
+        if reading.mod in (Mod.MORE_THAN, Mod.EQUAL_OR_MORE):
+            near, far = abs(days), abs(days) * 3 // 2 + spread  # 'more than six decades ago': up to half again
+        elif reading.mod in (Mod.LESS_THAN, Mod.EQUAL_OR_LESS):
+            near, far = 0, abs(days)  # 'less than a year ago', 'nearly two decades ago': no farther than that
+        a, b = sorted((sign * near, sign * far))
+        builder.difference(pub, event, a, b, weight, key + ":offset", because)
         return True
     if isinstance(reading, PartOf):
         return _part_of(builder, reading, tense, event, pub, weight, key, because)

@@ -170,6 +170,7 @@ class Shift:
     unit: Unit
     amount: int
     reference: Reference = Reference.DCT
+    mod: Mod | None = None  # 'more than six decades ago' (MORE_THAN), 'nearly two years ago' (LESS_THAN)
 
 
 @attrs.frozen(kw_only=True)

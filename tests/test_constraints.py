@@ -125,6 +125,17 @@ def test_a_state_since_a_day_began_that_day_whatever_year_stands_before(tmp_path
     assert _when(tl, "closed") == (dt.date(2026, 3, 7), dt.date(2026, 3, 7))
 
 
+@pytest.mark.parametrize("text,trigger,inside,outside", [
+    # 'more than': at least that far back; 'nearly': no farther back
+    ("The bridge opened more than six decades ago.", "opened", dt.date(1962, 6, 1), dt.date(1966, 6, 1)),
+    ("The plant was renovated nearly two decades ago.", "renovated", dt.date(2009, 6, 1), dt.date(2005, 6, 1)),
+    ("The company was founded about ten years ago.", "founded", dt.date(2016, 6, 1), dt.date(2012, 6, 1)),
+])
+def test_more_than_and_nearly_bound_a_count_back(tmp_path, text, trigger, inside, outside):
+    lo, hi = _when(_timeline(tmp_path, text, date="2026-03-07"), trigger)
+    assert lo <= inside <= hi and not lo <= outside <= hi
+
+
 @pytest.mark.parametrize("reading,expected", [
     (RelativeUnit(unit=Unit.MONTH, offset=-1), (dt.date(2024, 9, 1), dt.date(2024, 9, 30))),
     (RelativeUnit(unit=Unit.YEAR, offset=1), (dt.date(2025, 1, 1), dt.date(2025, 12, 31))),

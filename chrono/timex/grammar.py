@@ -523,7 +523,8 @@ def build_shift(sign: int, reference: Reference) -> Builder:
             return Vague(kind=Vagueness.PAST)  # 'several years ago': some time back, no more
         if amount is False or amount is None or unit is None:
             return None
-        return Shift(unit=unit, amount=sign * amount, reference=reference)
+        mod_label = _label(mt.lexicon.duration_mods, mt.word("dmod"))
+        return Shift(unit=unit, amount=sign * amount, reference=reference, mod=Mod[mod_label] if mod_label else None)
 
     return build
 
