@@ -596,6 +596,10 @@ def _anaphoric_link(builder: Builder, m: EventMention, ev: Event, expr: TimeExpr
                     pairs: list[tuple[EventMention, Event]], var_of: Callable[[Event], str]) -> None:
     """'Two days later', 'the next day', 'dua hari kemudian': counted from the event told before it
     in its sentence, else from the article's last dated event before this mention."""
+    if any(is_dating(t) and not is_anaphoric(t) and t.end <= expr.start for t in m.timexes):
+        # 'obtained its permit in 2018 and began mining a year later': counted from a date of this very
+        # mention, which dates something else of the sentence; no event told before is its origin
+        return
     # 'sungai meluap malam-malam, lalu seminggu kemudian naik lagi': an event told earlier in the
     # same sentence is what the gap counts from, dated or not
     beside = [(o, oe) for o, oe in pairs if o.start == m.start and o.trigger_end <= expr.start and oe.id != ev.id

@@ -119,6 +119,13 @@ def test_two_days_later_counts_from_the_sentence_just_told_not_from_an_older_dat
     assert opened.when.earliest is None  # not 'yesterday' + 2 days: the launch it counts from is undated
 
 
+def test_a_count_from_a_date_of_its_own_sentence_does_not_reach_back_to_the_sentence_before(tmp_path):
+    tl = _timeline(tmp_path, "If the investigation proves there were violations, we will revoke the permit, he said. "
+                   "The company obtained its permit in 2018 and began mining a year later.")
+    investigation = next(e for e in tl.entries if e.event.mentions[0].trigger == "investigation")
+    assert investigation.when.earliest is None or dt.date.fromordinal(investigation.when.earliest).year >= 2026
+
+
 def test_a_state_since_a_day_began_that_day_whatever_year_stands_before(tmp_path):
     tl = _timeline(tmp_path, "The council voted on Thursday to repair the Harmon Street Bridge, a 1962 steel span "
                    "that has been closed since March 7.")
