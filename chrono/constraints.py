@@ -411,7 +411,13 @@ def _governing(m: EventMention) -> list[TimeExpression]:
         return dating
     def distance(e: TimeExpression) -> int:
         return max(0, max(e.start, m.trigger_start) - min(e.end, m.trigger_end))
-    nearest = min(dating, key=lambda e: (distance(e), e.start))
+
+    def paused(e: TimeExpression) -> bool:
+        # 'four were pulled out last Wednesday, and another was rescued early on Friday': a date
+        # across a comma from the trigger yields to one on its side
+        lo, hi = (e.end, m.trigger_start) if e.end <= m.trigger_start else (m.trigger_end, e.start)
+        return any(c in m.sentence[lo - m.start:hi - m.start] for c in ",;")
+    nearest = min(dating, key=lambda e: (paused(e), distance(e), e.start))
     chosen = [e for e in dating if e is nearest or abs(e.start - nearest.end) <= 3 or abs(nearest.start - e.end) <= 3
               or _count_to(m, e) is nearest]  # 'al día siguiente de Navidad': the day it counts from
     if nearest.relation == "since" and not _state_began(m, nearest):

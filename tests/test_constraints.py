@@ -126,6 +126,12 @@ def test_a_count_from_a_date_of_its_own_sentence_does_not_reach_back_to_the_sent
     assert investigation.when.earliest is None or dt.date.fromordinal(investigation.when.earliest).year >= 2026
 
 
+def test_a_date_on_the_triggers_side_of_a_comma_governs_it(tmp_path):
+    tl = _timeline(tmp_path, "Four miners were pulled out alive last Wednesday, and another was rescued in the early "
+                   "hours of Friday.")
+    assert _when(tl, "was rescued") == (dt.date(2026, 6, 19), dt.date(2026, 6, 19))
+
+
 def test_a_state_since_a_day_began_that_day_whatever_year_stands_before(tmp_path):
     tl = _timeline(tmp_path, "The council voted on Thursday to repair the Harmon Street Bridge, a 1962 steel span "
                    "that has been closed since March 7.")
