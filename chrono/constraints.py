@@ -441,6 +441,10 @@ def mention_constraints(builder: Builder, m: EventMention, event: str) -> None:
         weight = _reading_weight(expr.reading) * (INHERITED_FACTOR if m.inherited else 1.0)
         rule = f"{type(expr.reading).__name__.lower()}{'-inherited' if m.inherited else ''}"
         key = f"m:{m.id}:{expr.start}"
+        if expr.relation == "so_far" and isinstance(expr.reading, Calendar) and expr.reading.year is not None:
+            # 'en lo que va de 2028', 'so far in 2028': the count runs up to the writing, in that period
+            reading_constraints(builder, expr.reading, expr.tense, pub, pub, weight, key + ":so-far",
+                                _because(m, "so-far", expr))
         if (count := _count_to(m, expr)) is not None:
             # 'two days before Christmas', 'sehari setelah 17 Agustus': that far from the day named
             dated |= _counted_from(builder, m, count, expr, event, pub, weight, rule)

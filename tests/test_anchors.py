@@ -101,3 +101,17 @@ def test_a_dash_dateline_with_a_date_anchors_the_article():
     assert (anchors[0].month, anchors[0].day_of_month) == (10, 1)
     anchors, _ = find_anchors((_doc("Headline\n\nCARROW FALLS, Ohio, Sept. 17, 2026 — The company recalled."),))
     assert anchors[0].day == dt.date(2026, 9, 17).toordinal()
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Posadas (Argentina), 9 mar (EFE).- El gobernador declaró este jueves la emergencia sanitaria.\n\n"
+           "En lo que va de 2028, el Ministerio de Salud contabiliza casos de dengue en diez provincias."),
+    ("en", "POSADAS, Argentina, March 9 (Reuters) - The governor declared a health emergency on Thursday.\n\n"
+           "So far in 2028, the ministry has counted dengue cases in ten provinces."),
+])
+def test_a_count_so_far_in_a_year_puts_the_writing_in_that_year(tmp_path, lang, text):
+    import chrono
+    (tmp_path / f"a_{lang}.txt").write_text(text, encoding="utf-8")
+    tl = chrono.build_timeline([tmp_path], now=dt.date(2029, 12, 31))
+    doc = tl.documents[0]
+    assert (doc.earliest, doc.latest) == (dt.date(2028, 3, 9).toordinal(),) * 2
