@@ -605,7 +605,8 @@ def _gap_link(builder: Builder, m: EventMention, ev: Event, expr: TimeExpression
 def _anaphoric_link(builder: Builder, m: EventMention, ev: Event, expr: TimeExpression,
                     pairs: list[tuple[EventMention, Event]], var_of: Callable[[Event], str]) -> None:
     """'Two days later', 'the next day', 'dua hari kemudian': counted from the event told before it
-    in its sentence, else from the article's last dated event before this mention."""
+    in its sentence, else from the last event of the nearest earlier sentence that tells one (dated
+    or not), else from the article's last dated event before this mention."""
     if any(is_dating(t) and not is_anaphoric(t) and t.end <= expr.start for t in m.timexes):
         # 'obtained its permit in 2018 and began mining a year later': counted from a date of this very
         # mention, which dates something else of the sentence; no event told before is its origin
