@@ -17,7 +17,7 @@ import attrs
 from chrono import calendar
 from chrono.dayset import DaySet
 from chrono.events.detect import (DATING_READINGS, GENERIC_KIND, MAX_EVENT_DAYS, REPORT_KIND, STATE_KINDS, counted_gap,
-                                  is_anaphoric, is_dating)
+                                  is_anaphoric, is_dating, pause_between)
 from chrono.model import Anchor, AnchorSource, Event, EventMention, TimeExpression
 from chrono.timex.recognize import COUNT_GAP
 from chrono.timex.normalize import PLAN_GONE_DAYS
@@ -415,8 +415,8 @@ def _governing(m: EventMention) -> list[TimeExpression]:
     def paused(e: TimeExpression) -> bool:
         # 'four were pulled out last Wednesday, and another was rescued early on Friday': a date
         # across a comma from the trigger yields to one on its side
-        lo, hi = (e.end, m.trigger_start) if e.end <= m.trigger_start else (m.trigger_end, e.start)
-        return any(c in m.sentence[lo - m.start:hi - m.start] for c in ",;")
+        return pause_between((e.start - m.start, e.end - m.start),
+                             (m.trigger_start - m.start, m.trigger_end - m.start), m.sentence)
     nearest = min(dating, key=lambda e: (paused(e), distance(e), e.start))
     chosen = [e for e in dating if e is nearest or abs(e.start - nearest.end) <= 3 or abs(nearest.start - e.end) <= 3
               or _count_to(m, e) is nearest]  # 'al día siguiente de Navidad': the day it counts from

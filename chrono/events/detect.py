@@ -725,7 +725,7 @@ def _before_pause(trigger: tuple[int, int], e: TimeExpression, text: str,
     conjunction right before the time (``pause``, from ``_pause_pattern``)."""
     if trigger[1] > e.start:
         return False
-    if _pause_between(trigger, (e.start, e.end), text):
+    if pause_between(trigger, (e.start, e.end), text):
         return True
     return pause is not None and pause.search(text, trigger[1], e.start) is not None
 
@@ -899,12 +899,12 @@ def _nearest(items: list, spans: list[tuple[int, int]], text: str = "") -> dict[
         return owned
     for item in items:
         nearest = min(range(len(spans)), key=lambda i: (
-            _pause_between((item.start, item.end), spans[i], text), _distance((item.start, item.end), spans[i]), i))
+            pause_between((item.start, item.end), spans[i], text), _distance((item.start, item.end), spans[i]), i))
         owned[nearest].append(item)
     return owned
 
 
-def _pause_between(a: tuple[int, int], b: tuple[int, int], text: str) -> bool:
+def pause_between(a: tuple[int, int], b: tuple[int, int], text: str) -> bool:
     """Whether a comma or semicolon stands between two spans of ``text``."""
     lo, hi = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
     return bool(text) and lo < hi and any(c in text[lo:hi] for c in ",;")

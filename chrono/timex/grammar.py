@@ -516,6 +516,12 @@ def build_modifier_month(mt: Match) -> Reading | None:
     return Calendar(month=month, direction=_direction(offset))
 
 
+def _duration_mod(mt: Match) -> Mod | None:
+    """'more than', 'nearly', 'about' before a count: its TIMEX3 mod."""
+    label = _label(mt.lexicon.duration_mods, mt.word("dmod"))
+    return Mod[label] if label else None
+
+
 def build_shift(sign: int, reference: Reference) -> Builder:
     def build(mt: Match) -> Reading | None:
         amount, unit = _number(mt), _unit(mt)
@@ -523,8 +529,7 @@ def build_shift(sign: int, reference: Reference) -> Builder:
             return Vague(kind=Vagueness.PAST)  # 'several years ago': some time back, no more
         if amount is False or amount is None or unit is None:
             return None
-        mod_label = _label(mt.lexicon.duration_mods, mt.word("dmod"))
-        return Shift(unit=unit, amount=sign * amount, reference=reference, mod=Mod[mod_label] if mod_label else None)
+        return Shift(unit=unit, amount=sign * amount, reference=reference, mod=_duration_mod(mt))
 
     return build
 
@@ -593,8 +598,7 @@ def build_duration(mt: Match) -> Reading | None:
     raw = mt.group("num") or ""
     if unit is Unit.HOUR and regex.fullmatch(r"\d{1,2}\D\d\d", raw) and raw[-3] in mt.lexicon.time_separators:
         return None  # '18.45 horas' where '.' separates hours and minutes: a clock time, not 18.45 hours
-    mod_label = _label(mt.lexicon.duration_mods, mt.word("dmod"))
-    mod = Mod[mod_label] if mod_label else None
+    mod = _duration_mod(mt)
     if mt.group("halfafter") and amount is not None:
         amount += 0.5  # 'a year and a half'
     up_to_now = bool(mt.group("now")) or bool(mt.group("pastwin"))
