@@ -22,7 +22,7 @@ from chrono.model import Anchor, AnchorSource, Event, EventMention, TimeExpressi
 from chrono.timex.recognize import COUNT_GAP
 from chrono.timex.normalize import PLAN_GONE_DAYS
 from chrono.readings import (
-    Calendar, Decade, Direction, Holiday, Duration, Mod, Ordinal, Part, PartOf, Quarter, Reading, Reference, RelativeDay,
+    Calendar, Decade, Direction, Elapsed, Holiday, Duration, Mod, Ordinal, Part, PartOf, Quarter, Reading, Reference, RelativeDay,
     RelativeUnit, SeasonOf, Shift, Tense, Unit, Weekday,
 )
 from chrono.reason import Because, Constraint, ConstraintKind
@@ -66,8 +66,9 @@ def min_days(amount: float, unit: Unit) -> int:
 
 
 def max_days(amount: float, unit: Unit) -> int:
+    """The most days that ``amount`` units can span (sound upper bound): '48 hours' is two days."""
     per = {Unit.DAY: 1, Unit.WEEK: 7, Unit.MONTH: 31, Unit.QUARTER: 92, Unit.YEAR: 366, Unit.DECADE: 3653,
-           Unit.CENTURY: 36525}.get(unit, 1)
+           Unit.CENTURY: 36525, Unit.HOUR: 1 / 24, Unit.MINUTE: 1 / 1440}.get(unit, 1)
     return int(amount * per + 0.999)
 
 
@@ -202,6 +203,8 @@ def reading_constraints(builder: Builder, reading: Reading, tense: Tense, event:
         if reading.reference is Reference.PREVIOUS:
             return False
         builder.difference(pub, event, reading.offset, reading.offset, weight, key + ":offset", because)
+        if reading.weekday is not None:
+            builder.unary(event, DaySet.weekdays(lo, hi, [reading.weekday]), weight, key + ":weekday", because)
         return True
     if isinstance(reading, RelativeUnit):
         if reading.reference is Reference.PREVIOUS:
@@ -399,6 +402,7 @@ def _because(m: EventMention, rule: str, expr: TimeExpression | None = None) -> 
     return Because(document=m.document, start=m.trigger_start, end=m.trigger_end, rule=rule, words=m.trigger)
 
 
+WINDOW_UNITS = (Unit.HOUR, Unit.DAY, Unit.WEEK, Unit.MONTH)  # a deadline of years says little of the day
 SINCE_SLACK = 25  # characters: how much farther than a 'since' bound a day may be and still date the trigger
 
 
@@ -437,6 +441,7 @@ def mention_constraints(builder: Builder, m: EventMention, event: str) -> None:
     pub = pub_var(m.document)
     dated = since = bounded = ahead = False
     governing = _governing(m)
+    elapsed = next((e for e in m.timexes if isinstance(e.reading, Elapsed) and e.reading.n >= 2), None)
     for expr in governing:
         weight = _reading_weight(expr.reading) * (INHERITED_FACTOR if m.inherited else 1.0)
         rule = f"{type(expr.reading).__name__.lower()}{'-inherited' if m.inherited else ''}"
@@ -445,6 +450,11 @@ def mention_constraints(builder: Builder, m: EventMention, event: str) -> None:
             # 'en lo que va de 2028', 'so far in 2028': the count runs up to the writing, in that period
             reading_constraints(builder, expr.reading, expr.tense, pub, pub, weight, key + ":so-far",
                                 _because(m, "so-far", expr))
+        if elapsed is not None and expr.relation is None:
+            # 'entered its third week on Monday', 'memasuki hari ke-12 pada Sabtu': the day named is
+            # that far into what the trigger began, not the day it began
+            dated |= _counted_from(builder, m, elapsed, expr, event, pub, weight, rule)
+            continue
         if (count := _count_to(m, expr)) is not None:
             # 'two days before Christmas', 'sehari setelah 17 Agustus': that far from the day named
             dated |= _counted_from(builder, m, count, expr, event, pub, weight, rule)
@@ -461,6 +471,22 @@ def mention_constraints(builder: Builder, m: EventMention, event: str) -> None:
             continue
         dated |= reading_constraints(builder, expr.reading, expr.tense, event, pub, weight, key,
                                      _because(m, rule, expr))
+    if elapsed is not None and not governing:
+        # 'the walkout, now in its 21st day': it began 20 days before the writing
+        lo, hi = elapsed_gap(elapsed.reading)
+        builder.difference(event, pub, lo, hi, _reading_weight(elapsed.reading), f"m:{m.id}:{elapsed.start}:elapsed",
+                           _because(m, "elapsed", elapsed))
+        dated = True
+    if not dated and not m.inherited and m.tense is not Tense.PAST:
+        # 'must sign a repair contract within 10 days', 'dalam waktu tiga hari': a plan's deadline, the
+        # event between the writing and that many days on (a past verb counts from something told)
+        window = next((e for e in m.timexes if isinstance(e.reading, Duration) and e.reading.ahead
+                       and e.reading.amount and e.reading.unit in WINDOW_UNITS), None)
+        if window is not None:
+            builder.difference(pub, event, 0, max_days(window.reading.amount, window.reading.unit),
+                               _reading_weight(window.reading), f"m:{m.id}:{window.start}:window",
+                               _because(m, "window-ahead", window))
+            dated = True
     if not m.inherited:
         for expr in m.timexes:
             if expr.relation == "until" and isinstance(expr.reading, DATING_READINGS):
@@ -506,14 +532,25 @@ def _counts_from_a_date(m: EventMention, count: TimeExpression) -> bool:
 def _counted_from(builder: Builder, m: EventMention, count: TimeExpression, expr: TimeExpression, event: str,
                   pub: str, weight: float, rule: str) -> bool:
     """The event that many days before or after the days ``expr`` reads: a variable for those days
-    and the gap between it and the event."""
+    and the gap between it and the event ('two days before Christmas'; 'its third week on Monday'
+    began 14 to 20 days before that Monday)."""
     key, anchor = f"m:{m.id}:{expr.start}", f"from:{m.id}:{expr.start}"
     if not reading_constraints(builder, expr.reading, expr.tense, anchor, pub, weight, key, _because(m, rule, expr)):
         return False
+    if isinstance(count.reading, Elapsed):
+        lo, hi = elapsed_gap(count.reading)
+        builder.difference(event, anchor, lo, hi, weight, f"{key}:elapsed", _because(m, "elapsed", count))
+        return True
     lo, hi = _gap(*counted_gap(count))
     x, y = (anchor, event) if count.link == "after" else (event, anchor)
     builder.difference(x, y, lo, hi, weight, f"{key}:counted", _because(m, f"counted-{count.link}", count))
     return True
+
+
+def elapsed_gap(reading: Elapsed) -> tuple[int, int]:
+    """Days from the start of something in its n-th unit to the day said: the 21st day is 20 days
+    on, the third week 14 to 20."""
+    return min_days(reading.n - 1, reading.unit), max_days(reading.n, reading.unit) - 1
 
 
 def _state_began(m: EventMention, expr: TimeExpression) -> bool:

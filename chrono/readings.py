@@ -151,6 +151,7 @@ class RelativeDay:
     hour: int | None = None  # '10 p.m. yesterday', 'vers 15 h 30, hier': a clock time of that day
     minute: int | None = None
     zone: str | None = None
+    weekday: int | None = None  # 'besok, Kamis', 'hoy, jueves': the day's weekday, said beside it
 
 
 @attrs.frozen(kw_only=True)
@@ -219,6 +220,7 @@ class Duration:
     amount: float | None
     mod: Mod | None = None
     up_to_now: bool = False  # 'for ... now', 'the past two years': ends at the anchor
+    ahead: bool = False  # 'within 10 days', 'in the next 48 hours': a window that opens at the anchor
 
 
 @attrs.frozen(kw_only=True)
@@ -227,6 +229,15 @@ class Ordinal:
 
     n: int
     within: Duration
+
+
+@attrs.frozen(kw_only=True)
+class Elapsed:
+    """'now in its 21st day', 'memasuki hari kelima': the n-th unit of something under way at the
+    anchor, which therefore began between n units and n - 1 units before it."""
+
+    n: int
+    unit: Unit
 
 
 @attrs.frozen(kw_only=True)
@@ -273,5 +284,5 @@ class Recurrence:
 
 Reading = Union[
     Calendar, Weekday, RelativeDay, RelativeUnit, Shift, PartOf, Quarter, SeasonOf, Decade,
-    Duration, Ordinal, Vague, Recurrence, Holiday,
+    Duration, Ordinal, Elapsed, Vague, Recurrence, Holiday,
 ]

@@ -253,3 +253,42 @@ def test_a_day_of_an_unnamed_month_is_one_day_and_the_tagger_agrees(pub, dom, di
     if known:
         assert days.count == 1
     assert days.max - days.min <= 61 and all(dt.date.fromordinal(x).day == dom for x in days)
+
+
+@pytest.mark.parametrize("text,trigger,first,last", [
+    # a deadline ahead: between the writing and that many days on (2026-06-24 + 10 = 2026-07-04)
+    ("The city will sign a repair contract within 10 days.", "sign", dt.date(2026, 6, 24), dt.date(2026, 7, 4)),
+    ("The two sides will sign the accord in the next 48 hours.", "sign", dt.date(2026, 6, 24), dt.date(2026, 6, 26)),
+    # something under way in its n-th unit began that far back: the 21st day 20 days ago (2026-06-04);
+    # the third week on Monday 2026-06-22 began 14 to 20 days before it (2026-06-02..2026-06-08)
+    ("The walkout, now in its 21st day, has idled the port.", "walkout", dt.date(2026, 6, 4), dt.date(2026, 6, 4)),
+    ("The walkout entered its third week on Monday.", "walkout", dt.date(2026, 6, 2), dt.date(2026, 6, 8)),
+])
+def test_a_window_ahead_and_an_nth_day_bound_the_event(tmp_path, text, trigger, first, last):
+    assert _when(_timeline(tmp_path, text), trigger) == (first, last)
+
+
+
+def test_a_window_counted_from_an_event_is_no_window_from_the_writing(tmp_path):
+    tl = _timeline(tmp_path, "A new vote will be held within 30 days of the ruling.")
+    entry = next(e for e in tl.entries if any(m.trigger == "vote" for m in e.event.mentions))
+    assert entry.when.latest is None or entry.when.latest > dt.date(2026, 7, 24).toordinal()
+
+
+def test_the_nth_day_told_in_a_relative_clause_dates_the_walkout_before_it(tmp_path):
+    # 'hoy cumple su sexto día' on 2026-06-24: the strike began five days before, 2026-06-19
+    text = "La huelga de los estibadores, que hoy cumple su sexto día, mantiene paralizado el puerto."
+    assert _when(_timeline(tmp_path, text), "huelga") == (dt.date(2026, 6, 19), dt.date(2026, 6, 19))
+
+
+def test_a_weekday_beside_tomorrow_tells_the_publication_weekday():
+    """'besok, Kamis': tomorrow is a Thursday, so the article is written on a Wednesday."""
+    from chrono.constraints import Builder, reading_constraints
+    from chrono.readings import RelativeDay, Tense
+    from chrono import calendar as cal
+    b = Builder((cal.day(2026, 1, 1), cal.day(2026, 12, 31)), {})
+    assert reading_constraints(b, RelativeDay(offset=1, weekday=3), Tense.FUTURE, "e", "p:d", 0.9, "k", None)
+    [weekdays] = [c for c in b.constraints if c.key == "k:weekday"]
+    assert {dt.date.fromordinal(d).weekday() for d in weekdays.days} == {3}
+    [offset] = [c for c in b.constraints if c.key == "k:offset"]
+    assert (offset.lo, offset.hi) == (1, 1)

@@ -1194,3 +1194,23 @@ def test_a_trigger_naming_a_body_is_no_event():
                    "The union has appealed that ruling.")
     appeals = [m for m in ms if m.kind == "appeal"]
     assert [m.trigger for m in appeals] == ["appealed"] and not appeals[0].timexes
+
+
+@pytest.mark.parametrize("text,lang,title", [
+    ("Hurricane Maria struck the island in 2017.", "en", "Maria"),
+    ("El huracán María azotó la isla en 2017.", "es", "María"),
+    ("Badai Seroja melanda Nusa Tenggara Timur pada 2021.", "id", "Seroja"),
+])
+def test_a_storm_is_named_by_the_name_its_head_word_opens(text, lang, title):
+    assert title in [m.title for m in _mentions(text, lang)]
+
+
+def test_two_named_storms_on_open_days_stay_apart():
+    a = _mentions("Hurricane Maria devastated the island.", "en", "a")
+    b = _mentions("Hurricane Gaston devastated the island.", "en", "b")
+    c = _mentions("El huracán María devastó la isla.", "es", "c")
+    days = {m.id: DaySet.single(_day(2028, 9, 13)) for m in a + b + c}
+    events = merge_mentions(a + b + c, days=days)
+    by_doc = {frozenset(m.document for m in e.mentions if m.title) for e in events}
+    assert frozenset({"a", "b"}) not in by_doc and not any({"b", "c"} <= d for d in by_doc)
+

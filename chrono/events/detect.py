@@ -18,7 +18,7 @@ from chrono.events.measures import magnitude
 from chrono.events.names import Name, find_names, headline_span, resolve_names
 from chrono.languages import load_lexicon
 from chrono.model import Document, EventMention, TimeExpression
-from chrono.readings import Direction, Duration, Holiday, Reference, Tense, Unit, Calendar, Decade, PartOf, Quarter, RelativeDay, RelativeUnit, SeasonOf, Shift, Weekday
+from chrono.readings import Direction, Duration, Elapsed, Holiday, Reference, Tense, Unit, Calendar, Decade, PartOf, Quarter, RelativeDay, RelativeUnit, SeasonOf, Shift, Weekday
 from chrono.sentences import Clauses, clauses_of, sentence_spans
 from chrono.timex.grammar import _alternation
 from chrono.timex.recognize import (SUPERSEDED, anaphoric_count, counts_forward, future_marker_at, superseded_phrase,
@@ -258,7 +258,8 @@ def _outside_institutions(found: list[tuple[tuple[int, int], str]], names: Seque
     an inquiry; but 'the Moscow Summit' and 'Cumbre de las Américas' are events, whose trigger is
     the name's head (its last word in English, its first in Spanish: ``name_head``)."""
     found = _not_modifiers(found, text, code)
-    head = load_lexicon(code).name_head
+    lexicon = load_lexicon(code)
+    head = lexicon.name_head
     if not head or not found or not names:
         return found
     words = regex.findall(r"\p{L}{4,}", text[s0:s1])
@@ -271,7 +272,9 @@ def _outside_institutions(found: list[tuple[tuple[int, int], str]], names: Seque
             # a name that opens the sentence may owe its first capital to the position ('Kampanye Pilkada ...')
             start = inside.start if inside.start > s0 else _second_word(text, inside.start, t0)
             before, after = text[start:t0].strip(), text[t1:inside.end].strip()
-            if (head == "last" and after) or (head == "first" and before):
+            if head == "last" and after and not before and " ".join(text[t0:t1].lower().split()) in lexicon.name_first_heads:
+                pass  # 'Hurricane Maria': the storm named, its head word first
+            elif (head == "last" and after) or (head == "first" and before):
                 continue
         out.append(((t0, t1), kind))
     return out
@@ -451,7 +454,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                       and not _across_report(e, (t0, t1), reports)
                       and not _against_tense(e, tense)]
             # a trigger counted from what was told before ('y un día después ... cerró') has its day
-            if not any(is_dating(e) or is_anaphoric(e) for e in own) and donors:
+            if not any(is_dating(e) or is_anaphoric(e) or isinstance(e.reading, Elapsed) for e in own) and donors:
                 donor = min(donors, key=lambda e: (_distance((e.start, e.end), (t0, t1)), e.start))
                 own = own + [donor]
                 inherited = True
@@ -467,6 +470,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                 _mention(document, len(mentions), (t0, t1), kind, (s0, s1), tuple(sorted(own, key=lambda e: e.start)),
                          inherited, owned_names.get(i, []), places, now, sources, tense_span=tense_span, tense=tense),
                 phase=phase, days_long=days_long, clause=_trimmed(text, *segment.span(t0)),
+                title=_title(text, document.language, (t0, t1), names),
                 magnitude=magnitude(text, (t0, t1), segment.span(t0), document.language)))
         # 'lalu seminggu kemudian naik lagi' (no trigger for the rise): a date that no trigger took
         # still dates something the article tells, and bounds its publication
@@ -691,6 +695,12 @@ def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]]
         # gap counts from; neither the gap nor a date told before it is its own
         candidates = [i for i in candidates if not (i in references and e.start < spans[i][0])]
         candidates = _not_counted_from(candidates, e, spans, text, pause)
+        if isinstance(e.reading, Elapsed):
+            # 'the walkout, now in its 21st day, has idled the port', 'la huelga, que hoy cumple su
+            # sexto día y mantiene paralizado el puerto': the count is its subject's, told before it
+            before = [i for i in candidates if spans[i][1] <= e.start] or [
+                i for i in range(len(spans)) if spans[i][1] <= e.start and kinds[i] != REPORT_KIND]
+            candidates = before[-1:] if before else candidates
         for i, items in _nearest([e], [spans[k] for k in candidates], text).items():
             if items:
                 owned[candidates[i]].extend(items)
@@ -1040,6 +1050,32 @@ def _mention(document: Document, index: int, trigger: tuple[int, int], kind: str
         again=kind != GENERIC_KIND and is_again(document.text, t0, t1, document.language),
         headline=(head := headline_span(document)) is not None and head[0] <= t0 and t1 <= head[1],
     )
+
+
+def _title(text: str, code: str, trigger: tuple[int, int], names: Sequence[Name]) -> str | None:
+    """The event's own name, which tells two storms apart: 'Maria' in 'Hurricane Maria' (a name that
+    opens with the trigger) or in 'el huracán María' (a name right after it), for the words that
+    head such names (``name_first_heads``); a place ('gempa Cianjur') says where, not which."""
+    t0, t1 = trigger
+    if " ".join(text[t0:t1].lower().split()) not in load_lexicon(code).name_first_heads:
+        return None
+    for n in names:
+        if n.is_place:
+            continue
+        if n.start == t0 and n.end > t1 and text[t1:n.end].strip():
+            return text[t1:n.end].strip()
+        if 0 < n.start - t1 <= 1 and text[t1:n.start].isspace():
+            return n.text
+    return None
+    t0, t1 = trigger
+    for n in names:
+        if n.is_place:
+            continue
+        if n.start == t0 and n.end > t1 and text[t1:n.end].strip():
+            return text[t1:n.end].strip()
+        if 0 < n.start - t1 <= 1 and text[t1:n.start].isspace():
+            return n.text
+    return None
 
 
 __all__ = ["DATING_READINGS", "GENERIC_KIND", "MAX_EVENT_DAYS", "REPORT_KIND", "detect_events", "is_dating"]

@@ -167,9 +167,16 @@ def _may_be_one(g: _Group, h: _Group) -> bool:
         return False  # 'would meet twice a year': a series of its own, never one of the events told of
     if _people_conflict(g.people, h.people) or _roles_conflict(g, h) or _roles_conflict(h, g):
         return False
+    titles_g, titles_h = _titles(g), _titles(h)
+    if titles_g and titles_h and not _share_names(titles_g, titles_h):
+        return False  # Hurricane Maria and Hurricane Gaston
     if different_sizes(_magnitudes(g), _magnitudes(h)):
         return False  # the 5.2 aftershock of Wednesday and the 5.6 one of Sunday
     return not (g.ordinals and h.ordinals and not set(g.ordinals) & set(h.ordinals))
+
+
+def _titles(g: _Group) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(m.title for m in g.mentions if m.title))
 
 
 def _magnitudes(g: _Group) -> set[float]:

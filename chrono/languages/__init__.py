@@ -98,10 +98,15 @@ class Lexicon:
     duration_prefixes: tuple[str, ...]
     up_to_now: tuple[str, ...]
     past_window: tuple[str, ...]
+    ahead_window: tuple[str, ...]
+    elapsed_before: tuple[str, ...]
+    ahead_window_after: tuple[str, ...]
+    ahead_window_from: tuple[str, ...]
     vague: Mapping[str, tuple[str, ...]]
     every: tuple[str, ...]
     recurring: Mapping[str, tuple[str, ...]]
     within: tuple[str, ...]
+    name_first_heads: tuple[str, ...]
     context_before: tuple[str, ...]
     relations: Mapping[str, tuple[str, ...]]
     zones: tuple[str, ...]
@@ -269,7 +274,8 @@ _WORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("quarter_words", "timex", "quarter_words"), ("half_words", "timex", "half_words"),
     ("century_words", "timex", "century_words"), ("decade_words", "timex", "decade_words"),
     ("duration_prefixes", "timex", "duration_prefixes"), ("up_to_now", "timex", "up_to_now"),
-    ("past_window", "timex", "past_window"), ("every", "timex", "every"), ("within", "timex", "within"),
+    ("past_window", "timex", "past_window"), ("ahead_window", "timex", "ahead_window"), ("elapsed_before", "timex", "elapsed_before"),
+    ("ahead_window_after", "timex", "ahead_window_after"), ("ahead_window_from", "timex", "ahead_window_from"), ("every", "timex", "every"), ("within", "timex", "within"),
     ("context_before", "timex", "context_before"), ("zones", "timex", "zones"),
     ("tense_future", "tense", "future"), ("tense_past", "tense", "past"),
     ("past_suffixes", "tense", "past_suffixes"), ("future_suffixes", "tense", "future_suffixes"), ("ongoing", "tense", "ongoing"),
@@ -288,7 +294,7 @@ _WORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("organisation_words", "names", "organisation_words"), ("relative_pronouns", "event_words", "relative_pronouns"),
     ("infinitive_markers", "event_words", "infinitive_markers"),
     ("coordinators", "event_words", "coordinators"), ("container_words", "event_words", "container_words"),
-    ("continuing", "event_words", "continuing"), ("institution_heads", "event_words", "institution_heads"),
+    ("continuing", "event_words", "continuing"), ("institution_heads", "event_words", "institution_heads"), ("name_first_heads", "event_words", "name_first_heads"),
     ("magnitude_before", "event_words", "magnitude_before"), ("magnitude_after", "event_words", "magnitude_after"),
     ("person_determiners", "event_words", "person_determiners"), ("participle_endings", "event_words", "participle_endings"),
     ("event_nouns", "event_words", "event_nouns"),

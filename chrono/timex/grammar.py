@@ -15,7 +15,7 @@ import regex
 
 from chrono.languages import Lexicon, load_lexicon
 from chrono.readings import (
-    Calendar, DayPart, Decade, Holiday, Direction, Duration, Mod, Ordinal, Part, PartOf, Quarter, Reading, Recurrence,
+    Calendar, DayPart, Decade, Elapsed, Holiday, Direction, Duration, Mod, Ordinal, Part, PartOf, Quarter, Reading, Recurrence,
     Reference, RelativeDay, RelativeUnit, Season, SeasonOf, Shift, Unit, Vague, Vagueness, Weekday,
 )
 
@@ -602,7 +602,11 @@ def build_duration(mt: Match) -> Reading | None:
     if mt.group("halfafter") and amount is not None:
         amount += 0.5  # 'a year and a half'
     up_to_now = bool(mt.group("now")) or bool(mt.group("pastwin"))
-    return Duration(unit=unit, amount=amount, mod=mod, up_to_now=up_to_now)
+    ahead = bool(mt.group("aheadwin")) or bool(mt.group("aheadafter"))
+    if ahead and mt.lexicon.ahead_window_from and _compiled(
+            rf"\s+{_alternation_of(mt.lexicon.ahead_window_from)}(?![\w])", regex.I).match(mt.text, mt.m.end()):
+        ahead = False  # 'within 30 days of the ruling', 'paling lambat 30 hari sejak putusan': from an event
+    return Duration(unit=unit, amount=amount, mod=mod, up_to_now=up_to_now, ahead=ahead)
 
 
 def build_past_window(mt: Match) -> Reading | None:
@@ -793,6 +797,17 @@ def build_definite_unit(mt: Match) -> Reading | None:
     return RelativeUnit(unit=UNIT_LABELS[label], offset=mt.lexicon.definite_units[label], weekend=label == "weekend")
 
 
+def build_elapsed(mt: Match) -> Reading | None:
+    """'now in its 21st day', 'entered its third week', 'memasuki hari ke-5'."""
+    raw = (mt.group("cnum") or "").lower()
+    digits = regex.match(r"\d+", raw)
+    n = int(digits.group()) if digits else mt.lexicon.ordinals.get(raw)
+    unit = _unit(mt)
+    if not n or unit not in (Unit.DAY, Unit.WEEK, Unit.MONTH, Unit.YEAR):
+        return None
+    return Elapsed(n=n, unit=unit)
+
+
 def build_ordinal_within(mt: Match) -> Reading | None:
     n = mt.lexicon.ordinals.get(mt.word("ord") or "")
     unit = _unit(mt)
@@ -821,10 +836,15 @@ def build_day_month_modified(mt: Match) -> Reading | None:
 
 
 def build_relative_day_weekday(mt: Match) -> Reading | None:
-    """'hoy, jueves', "aujourd'hui vendredi": the weekday only restates the relative day."""
+    """'hoy, jueves', "aujourd'hui vendredi": the weekday restates the relative day, and tells the
+    weekday of the anchor it counts from ('besok, Kamis' is written on a Wednesday)."""
     if not _weekday_guard(mt):
         return None
-    return build_relative_day(mt)
+    reading = build_relative_day(mt)
+    weekday = _weekday(mt)
+    if isinstance(reading, RelativeDay) and weekday is not None and reading.reference is Reference.DCT:
+        reading = attrs.evolve(reading, weekday=weekday)
+    return reading
 
 
 def build_decade_prefixed(mt: Match) -> Reading | None:
@@ -1025,6 +1045,9 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         "DURPREFIX": _word("durprefix", lex.duration_prefixes),
         "UPTONOW": _word("now", lex.up_to_now),
         "PASTWIN": _word("pastwin", lex.past_window),
+        "ELAPSED": _word("elapsed", lex.elapsed_before) if lex.elapsed_before else "(?P<elapsed>(?!x)x)",
+        "AHEADWIN": _word("aheadwin", lex.ahead_window) if lex.ahead_window else "(?P<aheadwin>(?!x)x)",
+        "AHEADAFTER": _word("aheadafter", lex.ahead_window_after) if lex.ahead_window_after else "(?P<aheadafter>(?!x)x)",
         "AGO": _word("ago", lex.ago),
         "EARLIER": _word("earlier", lex.earlier),
         "LATER": _word("later", lex.later),
@@ -1097,7 +1120,7 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("from-now", r"{NUM}\s+{UNIT}\s+{FROMNOW}", build_shift(1, Reference.DCT), False),
     ("in-future", r"{INF}\s+{NUM}\s+{UNIT}(?:\s+{FROMNOW})?", build_in_future, False),
     ("past-window", r"{PASTWIN}\s+(?:{NUM}\s+)?{UNIT}", build_past_window, False),
-    ("duration", r"(?:{DURPREFIX}\s+)?(?P<core>(?:{DMOD}\s+)?{NUM}\s+{UNIT}{HALFAFTER})(?:\s+{UPTONOW})?", build_duration, True),
+    ("duration", r"(?:(?:{AHEADWIN}|{DURPREFIX})\s+)?(?P<core>(?:{DMOD}\s+)?{NUM}\s+{UNIT}{HALFAFTER})(?:\s+(?:{UPTONOW}|{AHEADAFTER}))?", build_duration, True),
     ("definite-unit", r"{ART}(?:{DEFMOD}\s+)?{DEFUNIT}", build_definite_unit, False),
     ("duration-adjective", r"(?<![\w-])(?P<num>\d+|{NUMWORD})-(?P<unit>{UNITWORD})(?![\w-])", build_duration, False),
     ("part-of-month", r"{PART}\s*{OF}{MONTH}(?:\s*,?{CONN}\s*{YEAR})?", build_part_of, False),
@@ -1117,6 +1140,7 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("vague", r"{VAGUE}", build_vague, False),
     ("holiday", r"{HOLIDAY}(?:\s*,?\s*{YEAR})?", build_holiday, False),
     ("recurrence", r"(?:{EVERY}\s+(?:{WEEKDAY}|{UNIT})|{REC})", build_recurrence, False),
+    ("elapsed", r"{ELAPSED}\s+(?P<core>{ORDNUM}\s+{UNIT}|{UNIT}\s+{ORDPREFIX}{ORDNUM})(?![\w])", build_elapsed, True),
     ("ordinal-within", r"{ORD}\s+(?:\w+\s+)?{WITHIN}\s+(?P<core>(?:{NUM}\s+)?{UNIT})", build_ordinal_within, True),
     # Templates fed by optional lexicon keys (hour_words, decade_prefixes, anaphoric_days, elided_articles)
     # or by modifiers placed around a date; a lexicon without those words never matches them.
@@ -1197,7 +1221,7 @@ RULE_ANCHORS = {
     "relative-day": "RELDAY", "weekday": "WEEKDAY", "modifier-unit": "UNIT", "ago": "AGO", "ago-before": "UNIT",
     "earlier": "EARLIER", "later": "LATER", "from-now": "FROMNOW", "in-future": "UNIT", "past-window": "UNIT",
     "duration": "UNIT", "definite-unit": "UNIT", "duration-adjective": "UNIT", "part-of-unit": "UNIT",
-    "ordinal-within": "UNIT", "season": "SEASON", "quarter": "QUARTER", "quarter-code": "QUARTER", "year-quarter": "QUARTER",
+    "ordinal-within": "UNIT", "elapsed": "UNIT", "season": "SEASON", "quarter": "QUARTER", "quarter-code": "QUARTER", "year-quarter": "QUARTER",
     "year-possessive-quarter": "UNIT", "year-ago-quarter": "UNIT", "year-ago-adjective": "UNIT",
     "century": "CENTURY", "vague": "VAGUE", "holiday": "HOLIDAY",
     "day-month-modifier": "MONTH", "season-modifier-after": "SEASON", "relative-day-weekday": "RELDAY",

@@ -15,7 +15,7 @@ from chrono import calendar
 from chrono.model import TimeExpression, Timex
 from chrono.timex.recognize import COUNT_GAP, counts_forward
 from chrono.readings import (
-    Calendar, Decade, Direction, Holiday, Duration, Ordinal, PartOf, Quarter, Reading, Recurrence, Reference, RelativeDay,
+    Calendar, Decade, Direction, Elapsed, Holiday, Duration, Ordinal, PartOf, Quarter, Reading, Recurrence, Reference, RelativeDay,
     RelativeUnit, Season, SeasonOf, Shift, Tense, Unit, Vague, Weekday,
 )
 
@@ -278,6 +278,8 @@ def normalize(reading: Reading, anchor: dt.date, tense: Tense = Tense.PRESENT,
                      mod=reading.mod.value if reading.mod else None)
     if isinstance(reading, Ordinal):
         return Timex(type="DURATION", value=_duration_value(reading.within.unit, reading.within.amount))
+    if isinstance(reading, Elapsed):
+        return Timex(type="DURATION", value=_duration_value(reading.unit, reading.n))
     if isinstance(reading, Holiday):
         year = reading.year or _year_for_month_said(reading.month, reading.day, anchor, None, tense, tense_bound)
         day = reading.day_in(year)
@@ -471,6 +473,6 @@ def unanchored(reading: Reading, tense: Tense = Tense.PRESENT) -> Timex:
         return Timex(type="DATE", value=f"XXXX-{'H' if reading.half else 'Q'}{reading.quarter}")
     if isinstance(reading, SeasonOf) and reading.year is None:
         return Timex(type="DATE", value=f"XXXX-{reading.season.value}")
-    if isinstance(reading, (Decade, Duration, Ordinal, Vague, Recurrence, Quarter, SeasonOf)):
+    if isinstance(reading, (Decade, Duration, Ordinal, Elapsed, Vague, Recurrence, Quarter, SeasonOf)):
         return normalize(reading, dt.date(2000, 1, 1), tense)
     return Timex(type="DATE", value="XXXX-XX-XX")
