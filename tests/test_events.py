@@ -1214,3 +1214,10 @@ def test_two_named_storms_on_open_days_stay_apart():
     by_doc = {frozenset(m.document for m in e.mentions if m.title) for e in events}
     assert frozenset({"a", "b"}) not in by_doc and not any({"b", "c"} <= d for d in by_doc)
 
+
+
+def test_a_place_named_like_a_trigger_is_no_event():
+    # 'asunción' is a taking of office; 'en Asunción' is the capital of Paraguay
+    ms = _mentions("Las negociaciones se lanzaron en marzo de 2018 en Asunción y se relanzaron en noviembre de 2026.", "es")
+    assert "Asunción" not in [m.trigger for m in ms]
+    assert [t.text for m in ms if m.trigger == "relanzaron" for t in m.timexes] == ["noviembre de 2026"]

@@ -267,6 +267,8 @@ def _outside_institutions(found: list[tuple[tuple[int, int], str]], names: Seque
         return found  # a title-case headline: every word is capitalized
     out = []
     for (t0, t1), kind in found:
+        if any((n.start, n.end) == (t0, t1) and n.is_place and text[t0:t1] != text[t0:t1].lower() for n in names):
+            continue  # 'en Asunción': the capital of Paraguay, no taking of office
         inside = next((n for n in names if n.start <= t0 and t1 <= n.end and (n.start, n.end) != (t0, t1)), None)
         if inside is not None:
             # a name that opens the sentence may owe its first capital to the position ('Kampanye Pilkada ...')
