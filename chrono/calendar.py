@@ -123,3 +123,18 @@ def month_day_near(dom: int, anchor: int, side: int) -> int:
 def add_years(n: int, k: int) -> int:
     """Day ``n`` moved by ``k`` years; Feb 29 becomes Feb 28 in a common year."""
     return add_months(n, 12 * k)
+
+
+def weekday_day_near(dom: int, weekday_: int, anchor: int, side: int, months: int = 6) -> int | None:
+    """Day ``dom`` of an unnamed month that falls on ``weekday`` ('el miércoles 10'), told on day
+    ``anchor``: the latest such day up to the anchor (``side`` < 0), the earliest from it on
+    (``side`` > 0), or the nearest either way (``side`` == 0); None if none lies within ``months``."""
+    y, m, _ = ymd(anchor)
+    found = []
+    for k in range(-months, months + 1):
+        yy, mm = divmod(y * 12 + m - 1 + k, 12)
+        mm += 1
+        if dom <= days_in_month(yy, mm) and weekday(n := day(yy, mm, dom)) == weekday_:
+            if side == 0 or (n <= anchor if side < 0 else n >= anchor):
+                found.append(n)
+    return min(found, key=lambda n: (abs(n - anchor), n)) if found else None

@@ -157,12 +157,17 @@ def reading_constraints(builder: Builder, reading: Reading, tense: Tense, event:
         known = builder.known.get(pub)
         if known is not None:
             day = calendar.month_day_near(reading.day, known, side)
+            if reading.weekday is not None:
+                day = calendar.weekday_day_near(reading.day, reading.weekday, known, side) or day
             builder.unary(event, DaySet.single(day), weight, key + ":days", because)
             return True
         # the publication's day is open: that day of the month within its month, or on the side said
-        # up to two months off (the 31st after 1 February is 31 March)
+        # up to two months off (the 31st after 1 February is 31 March); 'el miércoles 10' only on a Wednesday
         a, b = {-1: (-MONTH_DAY_REACH, 0), 1: (0, MONTH_DAY_REACH)}.get(side, (-30, 30))
-        _pattern_near(builder, event, pub, DaySet.month_days(lo, hi, [reading.day]), a, b, weight, key, because)
+        days = DaySet.month_days(lo, hi, [reading.day])
+        if reading.weekday is not None:
+            days = days & DaySet.weekdays(lo, hi, [reading.weekday])
+        _pattern_near(builder, event, pub, days, a, b, weight, key, because)
         return True
     if isinstance(reading, Calendar):
         days, period = _calendar_days(reading, lo, hi)

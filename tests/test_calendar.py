@@ -147,3 +147,14 @@ def test_month_day_near_is_the_nearest_such_day_on_its_side(anchor, dom, side):
         assert dt.date.fromordinal(found).replace(day=1) == a.replace(day=1)
     else:
         assert found < anchor
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)), st.integers(1, 31), st.integers(0, 6),
+       st.sampled_from([-1, 0, 1]))
+def test_a_weekday_and_day_number_is_that_weekday_on_that_day_on_the_side_said(anchor, dom, weekday, side):
+    found = cal.weekday_day_near(dom, weekday, anchor.toordinal(), side)
+    if found is not None:
+        day = dt.date.fromordinal(found)
+        assert day.day == dom and day.weekday() == weekday
+        assert side == 0 or (found <= anchor.toordinal() if side < 0 else found >= anchor.toordinal())
+        assert abs(found - anchor.toordinal()) <= 7 * 31

@@ -1221,3 +1221,4 @@ def test_a_place_named_like_a_trigger_is_no_event():
     ms = _mentions("Las negociaciones se lanzaron en marzo de 2018 en Asunción y se relanzaron en noviembre de 2026.", "es")
     assert "Asunción" not in [m.trigger for m in ms]
     assert [t.text for m in ms if m.trigger == "relanzaron" for t in m.timexes] == ["noviembre de 2026"]
+

@@ -114,6 +114,11 @@ def _year_or_wider(g: _Group) -> bool:
     return bool(own) and all(is_coarse(t) for t in own)
 
 
+def _yearless(days: DaySet | None) -> bool:
+    """A day pattern of no known year ('9 June' in an article of unknown date): its days span years."""
+    return days is not None and bool(days) and days.max - days.min > 400
+
+
 def _repeats(g: _Group) -> bool:
     """A later one of its kind ('again', 'another', 'the second eruption', 'expanded the recall'), as
     its members say."""
@@ -223,6 +228,8 @@ def _compatible(g: _Group, h: _Group, *, same_document: bool) -> bool:
         return narrow or (g.days is not None and g.days == h.days) or not (_self_dated(g) and _self_dated(h))
     if _repeats(g) != _repeats(h):
         return False  # 'widened its recall' is not the recall itself, nor 'overflowed again' the first flood
+    if (_year_or_wider(g) and _yearless(h.days)) or (_year_or_wider(h) and _yearless(g.days)):
+        return False  # 'firmaron en 2024 un acuerdo' gives no year to 'firmar el 9 de junio' told in an undated article
     names_g = g.names + g.locations + g.datelines + g.topics
     names_h = h.names + h.locations + h.datelines + h.topics
     # across articles a merge needs corroborating days and a shared name or place (names alone

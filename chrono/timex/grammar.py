@@ -971,6 +971,15 @@ def build_month_spoken_year(mt: Match) -> Reading | None:
     return Calendar(year=year.year, month=month)
 
 
+def build_weekday_day(mt: Match) -> Reading | None:
+    """'el miércoles 10', 'le mercredi 10': a weekday and the day of an unnamed month it falls on."""
+    weekday = _weekday(mt)
+    if weekday is None or not _weekday_guard(mt):
+        return None
+    offset, _ = _modifier(mt)
+    return Calendar(day=int(mt.group("day")), weekday=weekday, direction=_direction(offset))
+
+
 def build_month_day(mt: Match) -> Reading | None:
     """'el pasado día 12', 'pada tanggal 5', '5-го числа': a day of the month the article is in (or
     the one before or after it, as 'pasado'/'próximo' or the tense says)."""
@@ -1046,6 +1055,7 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         "UPTONOW": _word("now", lex.up_to_now),
         "PASTWIN": _word("pastwin", lex.past_window),
         "ELAPSED": _word("elapsed", lex.elapsed_before) if lex.elapsed_before else "(?P<elapsed>(?!x)x)",
+        "WDAYNEXT": _alternation(lex.weekday_day_next) if lex.weekday_day_next else "(?!x)x",
         "AHEADWIN": _word("aheadwin", lex.ahead_window) if lex.ahead_window else "(?P<aheadwin>(?!x)x)",
         "AHEADAFTER": _word("aheadafter", lex.ahead_window_after) if lex.ahead_window_after else "(?P<aheadafter>(?!x)x)",
         "AGO": _word("ago", lex.ago),
@@ -1108,6 +1118,8 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("month", r"{MONTH}", build_month, False),
     ("year", r"{YPREFIX}{YEAR}", build_year, False),
     ("relative-day", r"{RELDAY}(?:\s+{DAYPART})?", build_relative_day, False),
+    # 'el miércoles 10 en rechazo a ...': the number closes the date, or a function word follows it
+    ("weekday-day", r"(?:{MODB}\s+)?{WEEKDAY}\s+(?<![\d\w])(?P<day>3[01]|[12]\d|0?[1-9])(?![\d\w]|[.,/:]\d)(?=\s*[,.;:)»”\"]|\s*$|\s+{WDAYNEXT}(?![\w]))", build_weekday_day, False),
     ("weekday", r"(?:{SAMEDAY}\s+|{MODB}\s+|{DAYPART}\s+)?{WEEKDAY}(?:\s+{MODA})?(?:\s+{DAYPART})?", build_weekday, False),
     ("modifier-unit", r"(?:{MODB}\s+{UNIT}|{UNIT}\s+{MODA})", build_modifier_unit, False),
     ("weekday-of-week", r"{WEEKDAY}(?:\s+{DAYPART})?\s+{OF}{WEEKLINK}{ART}(?:{MODB}\s+{UNIT}|{UNIT}\s+{MODA})", build_weekday_of_week, False),
@@ -1221,7 +1233,7 @@ RULE_ANCHORS = {
     "relative-day": "RELDAY", "weekday": "WEEKDAY", "modifier-unit": "UNIT", "ago": "AGO", "ago-before": "UNIT",
     "earlier": "EARLIER", "later": "LATER", "from-now": "FROMNOW", "in-future": "UNIT", "past-window": "UNIT",
     "duration": "UNIT", "definite-unit": "UNIT", "duration-adjective": "UNIT", "part-of-unit": "UNIT",
-    "ordinal-within": "UNIT", "elapsed": "UNIT", "season": "SEASON", "quarter": "QUARTER", "quarter-code": "QUARTER", "year-quarter": "QUARTER",
+    "ordinal-within": "UNIT", "elapsed": "UNIT", "weekday-day": "WEEKDAY", "season": "SEASON", "quarter": "QUARTER", "quarter-code": "QUARTER", "year-quarter": "QUARTER",
     "year-possessive-quarter": "UNIT", "year-ago-quarter": "UNIT", "year-ago-adjective": "UNIT",
     "century": "CENTURY", "vague": "VAGUE", "holiday": "HOLIDAY",
     "day-month-modifier": "MONTH", "season-modifier-after": "SEASON", "relative-day-weekday": "RELDAY",
