@@ -478,12 +478,12 @@ def mention_constraints(builder: Builder, m: EventMention, event: str) -> None:
                                      _because(m, rule, expr))
     if elapsed is not None and not governing:
         # 'the walkout, now in its 21st day': it began 20 days before the writing
-        lo, hi = elapsed_gap(elapsed.reading)
+        lo, hi = _elapsed_gap(elapsed.reading)
         builder.difference(event, pub, lo, hi, _reading_weight(elapsed.reading), f"m:{m.id}:{elapsed.start}:elapsed",
                            _because(m, "elapsed", elapsed))
         dated = True
     if not dated and not m.inherited and m.tense is not Tense.PAST:
-        # 'must sign a repair contract within 10 days', 'dalam waktu tiga hari': a plan's deadline, the
+        # 'will sign a repair contract within 10 days', 'dalam waktu tiga hari': a plan's deadline, the
         # event between the writing and that many days on (a past verb counts from something told)
         window = next((e for e in m.timexes if isinstance(e.reading, Duration) and e.reading.ahead
                        and e.reading.amount and e.reading.unit in WINDOW_UNITS), None)
@@ -543,7 +543,7 @@ def _counted_from(builder: Builder, m: EventMention, count: TimeExpression, expr
     if not reading_constraints(builder, expr.reading, expr.tense, anchor, pub, weight, key, _because(m, rule, expr)):
         return False
     if isinstance(count.reading, Elapsed):
-        lo, hi = elapsed_gap(count.reading)
+        lo, hi = _elapsed_gap(count.reading)
         builder.difference(event, anchor, lo, hi, weight, f"{key}:elapsed", _because(m, "elapsed", count))
         return True
     lo, hi = _gap(*counted_gap(count))
@@ -552,7 +552,7 @@ def _counted_from(builder: Builder, m: EventMention, count: TimeExpression, expr
     return True
 
 
-def elapsed_gap(reading: Elapsed) -> tuple[int, int]:
+def _elapsed_gap(reading: Elapsed) -> tuple[int, int]:
     """Days from the start of something in its n-th unit to the day said: the 21st day is 20 days
     on, the third week 14 to 20."""
     return min_days(reading.n - 1, reading.unit), max_days(reading.n, reading.unit) - 1

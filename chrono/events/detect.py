@@ -1069,15 +1069,6 @@ def _title(text: str, code: str, trigger: tuple[int, int], names: Sequence[Name]
         if 0 < n.start - t1 <= 1 and text[t1:n.start].isspace():
             return n.text
     return None
-    t0, t1 = trigger
-    for n in names:
-        if n.is_place:
-            continue
-        if n.start == t0 and n.end > t1 and text[t1:n.end].strip():
-            return text[t1:n.end].strip()
-        if 0 < n.start - t1 <= 1 and text[t1:n.start].isspace():
-            return n.text
-    return None
 
 
 __all__ = ["DATING_READINGS", "GENERIC_KIND", "MAX_EVENT_DAYS", "REPORT_KIND", "detect_events", "is_dating"]
