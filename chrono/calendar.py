@@ -102,13 +102,16 @@ def add_months(n: int, k: int) -> int:
     return day(y, m0 + 1, min(d.day, days_in_month(y, m0 + 1)))
 
 
-def month_day_near(dom: int, anchor: int, side: int) -> int:
+def month_day_near(dom: int, anchor: int, side: int, weekday_: int | None = None) -> int:
     """Day ``dom`` of a month left unnamed ('el pasado día 12', 'tanggal 5'), told on day
     ``anchor``: the latest such day up to the anchor (``side`` < 0), the earliest from it on
     (``side`` > 0), or the anchor's own month (``side`` == 0, the earlier month when the anchor's
-    has no such day). Months too short for ``dom`` are passed over."""
+    has no such day). Months too short for ``dom`` are passed over. With ``weekday_`` ('el miércoles
+    10'), the one that falls on that weekday (``weekday_day_near``), when one lies near."""
     if not 1 <= dom <= 31:
         raise ValueError(f"day of month must be 1..31, not {dom}")
+    if weekday_ is not None and (found := weekday_day_near(dom, weekday_, anchor, side)) is not None:
+        return found
     y, m, _ = ymd(anchor)
     step = 1 if side > 0 else -1
     while True:  # at most two months are too short for any day (February, then a 30-day month)

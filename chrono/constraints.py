@@ -156,9 +156,7 @@ def reading_constraints(builder: Builder, reading: Reading, tense: Tense, event:
         side = _direction(reading.direction, tense).sign
         known = builder.known.get(pub)
         if known is not None:
-            day = calendar.month_day_near(reading.day, known, side)
-            if reading.weekday is not None:
-                day = calendar.weekday_day_near(reading.day, reading.weekday, known, side) or day
+            day = calendar.month_day_near(reading.day, known, side, reading.weekday)
             builder.unary(event, DaySet.single(day), weight, key + ":days", because)
             return True
         # the publication's day is open: that day of the month within its month, or on the side said

@@ -258,8 +258,7 @@ def _outside_institutions(found: list[tuple[tuple[int, int], str]], names: Seque
     an inquiry; but 'the Moscow Summit' and 'Cumbre de las Américas' are events, whose trigger is
     the name's head (its last word in English, its first in Spanish: ``name_head``)."""
     found = _not_modifiers(found, text, code)
-    lexicon = load_lexicon(code)
-    head = lexicon.name_head
+    head = load_lexicon(code).name_head
     if not head or not found or not names:
         return found
     words = regex.findall(r"\p{L}{4,}", text[s0:s1])
@@ -274,9 +273,9 @@ def _outside_institutions(found: list[tuple[tuple[int, int], str]], names: Seque
             # a name that opens the sentence may owe its first capital to the position ('Kampanye Pilkada ...')
             start = inside.start if inside.start > s0 else _second_word(text, inside.start, t0)
             before, after = text[start:t0].strip(), text[t1:inside.end].strip()
-            if head == "last" and after and not before and " ".join(text[t0:t1].lower().split()) in lexicon.name_first_heads:
-                pass  # 'Hurricane Maria': the storm named, its head word first
-            elif (head == "last" and after) or (head == "first" and before):
+            # 'Hurricane Maria': the storm named, its head word first even where names put it last
+            named_storm = head == "last" and not before and _opens_its_name(text, (t0, t1), code)
+            if (head == "last" and after and not named_storm) or (head == "first" and before):
                 continue
         out.append(((t0, t1), kind))
     return out
@@ -1054,13 +1053,18 @@ def _mention(document: Document, index: int, trigger: tuple[int, int], kind: str
     )
 
 
+def _opens_its_name(text: str, trigger: tuple[int, int], code: str) -> bool:
+    """The trigger is a word that opens an event's own name (``name_first_heads``: 'Hurricane')."""
+    return " ".join(text[trigger[0]:trigger[1]].lower().split()) in load_lexicon(code).name_first_heads
+
+
 def _title(text: str, code: str, trigger: tuple[int, int], names: Sequence[Name]) -> str | None:
     """The event's own name, which tells two storms apart: 'Maria' in 'Hurricane Maria' (a name that
     opens with the trigger) or in 'el huracán María' (a name right after it), for the words that
     head such names (``name_first_heads``); a place ('gempa Cianjur') says where, not which."""
-    t0, t1 = trigger
-    if " ".join(text[t0:t1].lower().split()) not in load_lexicon(code).name_first_heads:
+    if not _opens_its_name(text, trigger, code):
         return None
+    t0, t1 = trigger
     for n in names:
         if n.is_place:
             continue

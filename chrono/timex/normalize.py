@@ -305,10 +305,7 @@ def _calendar(c: Calendar, anchor: dt.date, tense: Tense, tense_bound: bool = Tr
     if c.month is None and c.day is not None:
         # a tense read from afar does not move 'hasta el día 13' out of the article's month
         direction = _direction(c.direction, tense if tense_bound else Tense.PRESENT)
-        day = calendar.month_day_near(c.day, anchor.toordinal(), direction.sign)
-        if c.weekday is not None:
-            # 'el miércoles 10': the 10th that is a Wednesday, nearest on the side said
-            day = calendar.weekday_day_near(c.day, c.weekday, anchor.toordinal(), direction.sign) or day
+        day = calendar.month_day_near(c.day, anchor.toordinal(), direction.sign, c.weekday)  # 'el miércoles 10'
         return Timex(type=kind, value=_date(dt.date.fromordinal(day)) + suffix)
     if c.month is None and c.day is None:
         if c.year is not None:
