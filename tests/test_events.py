@@ -311,9 +311,44 @@ def test_a_time_at_the_end_of_what_a_speaker_added_is_the_news_not_the_report():
     at the end of the clause the verb reports."""
     ms = _mentions("Rini menambahkan, jumlah penumpang di bandara seluas 2.250 hektare itu diperkirakan kembali "
                    "normal pada Mei mendatang.", "id")
-    assert [m.kind for m in ms] == ["event"]
+    assert [(m.kind, [t.text for t in m.timexes]) for m in ms] == [("restoration", ["Mei mendatang"])]
     ms = _mentions("Rini added that traffic at the 2,250-hectare airport should return to normal this coming May.")
     assert [m.kind for m in ms] == ["event"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Public Works Director Teresa Lindqvist said work could begin in early April."),
+    ("en", "The mayor said the bridge will reopen in early April."),
+    ("es", "El ministro dijo que las obras podrían empezar a principios de abril."),
+    ("id", "Kepala dinas mengatakan perbaikan bisa dimulai awal April."),
+])
+def test_a_date_after_a_modal_or_future_word_is_what_was_said_not_the_saying(lang, text):
+    """'said work could begin in early April': the statement was not made in April."""
+    ms = _mentions(text, lang)
+    assert all(not m.timexes for m in ms if m.kind == "report")
+    assert any(m.timexes for m in ms if m.kind != "report")
+
+
+@pytest.mark.parametrize("lang, text, kind", [
+    ("en", "Power was restored to most of the island on Friday.", "restoration"),
+    ("en", "The 911 dispatch system came back online Tuesday.", "restoration"),
+    ("es", "El suministro eléctrico fue restablecido el viernes.", "restoration"),
+    ("id", "Aliran listrik dipulihkan pada Jumat.", "restoration"),
+    ("fr", "Le courant a été rétabli vendredi.", "restoration"),
+    ("de", "Der Strom wurde am Freitag wiederhergestellt.", "restoration"),
+    ("ru", "Электроснабжение было восстановлено в пятницу.", "restoration"),
+    ("en", "The search operation was extended on Tuesday.", "extension"),
+    ("id", "Operasi SAR diperpanjang pada Selasa.", "extension"),
+    ("es", "El Gobierno prorrogó el estado de alarma el martes.", "extension"),
+    ("en", "The governor imposed a curfew on Wednesday night.", "alert"),
+    ("en", "The governor lifted the curfew on Friday.", "alert_lowered"),
+    ("es", "El Gobierno levantó el toque de queda el viernes.", "alert_lowered"),
+    ("en", "The county's computers were hit by a ransomware attack on Sunday.", "attack"),
+    ("id", "Sistem komputer pemerintah daerah diretas pada Minggu.", "attack"),
+])
+def test_restorations_extensions_curfews_and_cyberattacks_are_events(lang, text, kind):
+    ms = [m for m in _mentions(text, lang) if m.timexes]
+    assert [m.kind for m in ms] == [kind]
 
 
 def test_said_on_friday_dates_the_report():

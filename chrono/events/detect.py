@@ -372,6 +372,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
     subordinate = _subordinate_pattern(document.language)
     relative = _relative_clause_pattern(document.language)
     pause = _pause_pattern(document.language)
+    clause_opener = _reported_clause_pattern(document.language)
     text = document.text
     mentions: list[EventMention] = []
     ordered = sorted(expressions, key=lambda e: e.start)
@@ -403,7 +404,8 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
         events_only = [i for i, k in enumerate(kinds) if k != REPORT_KIND]
         segment = clauses_of(text, s0, s1, clauses, subordinate, relative)
         references = _reference_triggers(in_sentence, spans)
-        owned_times = _owned_times(in_sentence, spans, kinds, events_only, segment, text, s1, references, pause)
+        owned_times = _owned_times(in_sentence, spans, kinds, events_only, segment, text, s1, references, pause,
+                                   clause_opener)
         reports = [spans[i] for i, k in enumerate(kinds) if k == REPORT_KIND]
         sources = {n.text for n in names if not n.is_place and _is_source(n, reports, text)}
         owned_names = _owned_names([n for n in names if not n.is_place], spans, events_only, segment)
@@ -451,6 +453,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                       or (segment.is_relative(t0) and e.end <= segment.span(t0)[0]))
                       and not _kept_by_owner(e, (t0, t1), owner_of, spans)
                       and not (i in references and (e.start < t0 or id(e) in owner_of))
+                      and not _undergone_after(e, (t0, t1), owner_of, kinds, spans)
                       and not (is_anaphoric(e) and _before_pause((t0, t1), e, text, pause))
                       and not _across_report(e, (t0, t1), reports)
                       and not _against_tense(e, tense)]
@@ -575,7 +578,7 @@ def _without_aspects(found: list[tuple[tuple[int, int], str]], text: str,
             if ((not _PAUSE.search(text, prev[0][1], span[0]) or relative)
                     and (relative or clauses is None or clauses.search(text, prev[0][1], span[0]) is None)):
                 continue
-        if (prev is not None and prev[1] in VISITING_KINDS and kind != prev[1]
+        if (prev is not None and prev[1] in VISITING_KINDS and kind != prev[1] and kind not in UNDERGONE_KINDS | {"closure", "postponement"}
                 and _COMPLEMENT.fullmatch(text, prev[0][1], span[0])):
             continue  # 'meninjau lokasi banjir', 'visited flood victims': the flood is what was visited
         kept.append((span, kind))
@@ -596,6 +599,11 @@ def _relative_pattern(code: str) -> "regex.Pattern[str] | None":
 
 # events whose object may name another kind of event: the site or the people they went to
 VISITING_KINDS = frozenset({"visit", "inspection", "evacuation", "rescue", "search"})
+# what befalls an event after it began, never on its first day: 'the search operation was extended'
+# (a closure may be the event's own doing, 'the strike paralysed the port'; a launch 'called off on
+# Saturday' was attempted that day); with those two, never what a visit or search went to: 'the
+# rescue effort was suspended', 'the search was called off'
+UNDERGONE_KINDS = frozenset({"extension", "restoration", "suspension"})
 # between a trigger and a noun trigger that is its object: at most one word, no punctuation
 _COMPLEMENT = regex.compile(r"\s+(?:[\p{L}-]+\s+)?")
 
@@ -685,7 +693,8 @@ def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
 def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]], kinds: list[str],
                  events_only: list[int], segment: Clauses, text: str = "",
                  sentence_end: int | None = None, references: set[int] = frozenset(),
-                 pause: "regex.Pattern[str] | None" = None) -> dict[int, list[TimeExpression]]:
+                 pause: "regex.Pattern[str] | None" = None,
+                 reported: "regex.Pattern[str] | None" = None) -> dict[int, list[TimeExpression]]:
     """Each expression goes to its nearest trigger of the same segment (of the sentence, when its
     segment has none); a reporting verb keeps only the ones right beside it ('said on Friday',
     'kata X, Jumat'), the others go to the nearest event trigger, or to none."""
@@ -709,8 +718,8 @@ def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]]
         if kind != REPORT_KIND:
             continue
 
-        near = [e for e in owned[i] if _beside_report(e, spans[i], text, sentence_end)]
-        far = [e for e in owned[i] if not _beside_report(e, spans[i], text, sentence_end)]
+        near = [e for e in owned[i] if _beside_report(e, spans[i], text, sentence_end, reported)]
+        far = [e for e in owned[i] if e not in near]
         owned[i] = near
         for e in far:
             targets = _reachable(e.start, events_only, spans, segment)
@@ -739,6 +748,13 @@ def _before_pause(trigger: tuple[int, int], e: TimeExpression, text: str,
     if pause_between(trigger, (e.start, e.end), text):
         return True
     return pause is not None and pause.search(text, trigger[1], e.start) is not None
+
+
+@functools.cache
+def _reported_clause_pattern(code: str) -> "regex.Pattern[str] | None":
+    """The future and modal words that open a reported clause ('will', 'could', 'akan', 'podría')."""
+    lex = load_lexicon(code)
+    return _word_pattern(lex.tense_future + lex.tense_modals)
 
 
 @functools.cache
@@ -784,6 +800,15 @@ def _kept_by_owner(e: TimeExpression, trigger: tuple[int, int], owner_of: dict[i
         return False
     o0, o1 = spans[owner]
     return trigger[1] <= o0 and o1 <= e.start
+
+
+def _undergone_after(e: TimeExpression, trigger: tuple[int, int], owner_of: dict[int, int], kinds: list[str],
+                     spans: list[tuple[int, int]]) -> bool:
+    """'The search was extended on Tuesday', 'Operasi SAR diperpanjang pada Selasa': the day of what
+    befell the event after its trigger (UNDERGONE_KINDS) is not the event's own; the search did not
+    begin then."""
+    owner = owner_of.get(id(e))
+    return owner is not None and kinds[owner] in UNDERGONE_KINDS and spans[owner][0] >= trigger[1]
 
 
 def is_coarse(e: TimeExpression) -> bool:
@@ -867,16 +892,19 @@ def _owned_names(names: list[Name], spans: list[tuple[int, int]], events_only: l
     return owned
 
 
-def _beside_report(e: TimeExpression, verb: tuple[int, int], text: str, sentence_end: int | None = None) -> bool:
+def _beside_report(e: TimeExpression, verb: tuple[int, int], text: str, sentence_end: int | None = None,
+                   reported: "regex.Pattern[str] | None" = None) -> bool:
     """Whether a time dates the reporting verb: close to it, with no quotation mark between ('said on
     Friday', not '"... in August," he said'), and not the end of the reported clause before it ('the
-    vote is set for next month, he said'); or the date that closes the sentence after the speaker's
-    name ('kata Ketua KPU Sekala Jaya Rini Oktaviani di Sekala Jaya, Jumat (19/9/2025).')."""
+    vote is set for next month, he said') or after it ('said work could begin in early April': a
+    future or modal word of ``reported`` between opens what was said); or the date that closes the
+    sentence after the speaker's name ('kata Ketua KPU Sekala Jaya Rini Oktaviani di Sekala Jaya,
+    Jumat (19/9/2025).')."""
     if e.end <= verb[0]:
         between = text[e.end:verb[0]]
         return len(between) <= REPORT_REACH and not QUOTES.search(between) and "," not in between
     between = text[verb[1]:e.start]
-    if QUOTES.search(between):
+    if QUOTES.search(between) or (reported is not None and reported.search(between)):
         return False
     if len(between) <= REPORT_REACH:
         return True

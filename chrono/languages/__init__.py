@@ -112,6 +112,9 @@ class Lexicon:
     relations: Mapping[str, tuple[str, ...]]
     zones: tuple[str, ...]
     tense_future: tuple[str, ...]
+    # 'could', 'podría', 'bisa': a possibility, like a future marker the start of a clause of its own
+    # ('said work could begin in early April': the date is the work's, not the statement's)
+    tense_modals: tuple[str, ...]
     tense_past: tuple[str, ...]
     past_suffixes: tuple[str, ...]
     past_suffix_exceptions: frozenset[str]
@@ -278,7 +281,7 @@ _WORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("past_window", "timex", "past_window"), ("ahead_window", "timex", "ahead_window"), ("weekday_day_next", "timex", "weekday_day_next"), ("elapsed_before", "timex", "elapsed_before"),
     ("ahead_window_after", "timex", "ahead_window_after"), ("ahead_window_from", "timex", "ahead_window_from"), ("every", "timex", "every"), ("within", "timex", "within"),
     ("context_before", "timex", "context_before"), ("zones", "timex", "zones"),
-    ("tense_future", "tense", "future"), ("tense_past", "tense", "past"),
+    ("tense_future", "tense", "future"), ("tense_modals", "tense", "modals"), ("tense_past", "tense", "past"),
     ("past_suffixes", "tense", "past_suffixes"), ("future_suffixes", "tense", "future_suffixes"), ("ongoing", "tense", "ongoing"),
     ("titles", "names", "titles"), ("name_connectors", "names", "connectors"),
     ("boilerplate", "names", "boilerplate"), ("place_prepositions", "names", "place_prepositions"),
