@@ -191,6 +191,34 @@ def test_a_speaker_is_a_participant_but_not_a_person_that_blocks_a_merge():
     assert len(merge_mentions(erupt_a + erupt_b, days=days)) == 1
 
 
+def test_another_outlets_word_for_the_same_court_decision_merges_only_on_the_same_day():
+    """'ruling' and 'verdict' are one family (data/kind_families.toml): two articles that pin them to
+    the same day and name the same court tell one decision; a day apart, or in one article, two."""
+    a = [m for m in _mentions("The Superior Court of Alto Cauquen ruled on Thursday.", "en", "a")
+         if m.kind == "ruling"]
+    b = [m for m in _mentions("The Superior Court of Alto Cauquen reached a verdict on Thursday.", "en", "b")
+         if m.kind == "verdict"]
+    assert a and b
+    thursday = DaySet.single(_day(2028, 3, 23))
+    assert len(merge_mentions(a + b, days={m.id: thursday for m in a + b})) == 1
+    friday = DaySet.single(_day(2028, 3, 24))
+    assert len(merge_mentions(a + b, days={a[0].id: thursday, b[0].id: friday})) == 2
+    week = DaySet.range(_day(2028, 3, 20), _day(2028, 3, 26))
+    assert len(merge_mentions(a + b, days={m.id: week for m in a + b})) == 2  # loose days: two
+    one = [m for m in _mentions("The Superior Court of Alto Cauquen ruled on Thursday. "
+                                "The Superior Court of Alto Cauquen reached a verdict on Thursday.", "en", "c")
+           if m.kind in ("ruling", "verdict")]
+    assert len(merge_mentions(one, days={m.id: thursday for m in one})) == 2
+
+
+def test_a_capitalized_headline_names_no_person_the_article_does_not_name_again():
+    text = ("KMP Nusa Kenanga Tenggelam, 96 Penumpang Selamat\n\n"
+            "Kapal KMP Nusa Kenanga tenggelam di Selat Tanaloko pada Selasa malam.")
+    doc = Document(id="a", path="a.txt", text=text, language="id")
+    [head] = [m for m in detect_events(doc, recognize(text, "id")) if m.headline]
+    assert "Penumpang Selamat" not in head.people
+
+
 def test_headline_names_are_evidence_for_a_merge_of_sentences_that_name_nobody():
     from chrono.events.names import headline_names
     text_a = "Lewotana volcano erupts again\n\nA smaller eruption happened in February."

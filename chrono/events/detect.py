@@ -1068,6 +1068,12 @@ def _mention(document: Document, index: int, trigger: tuple[int, int], kind: str
     # a speaker ('Hadi Wijaya told reporters') stays a participant but is not one of the people
     # whose difference keeps two reports apart: every agency quotes its own official
     people = tuple(dict.fromkeys(n.text for n in names if n.is_person and not n.is_place and n.text not in sources))
+    head = headline_span(document)
+    if people and head is not None and head[0] <= t0 and t1 <= head[1]:
+        # a headline capitalizes its words ('96 Penumpang Selamat', 'Muatan Berlebih'): a person of
+        # it is one the article names again below it
+        body = document.text[head[1]:]
+        people = tuple(p for p in people if p in body)
     return EventMention(
         id=f"{document.id}#{index}", document=document.id, start=s0, end=s1, trigger_start=t0, trigger_end=t1,
         trigger=document.text[t0:t1], kind=kind, participants=participants, people=people, roles=roles,

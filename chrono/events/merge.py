@@ -8,6 +8,9 @@ transliterated, folded keys), and their possible days overlap.  A place mismatch
 """
 from __future__ import annotations
 
+import functools
+import pathlib
+import tomllib
 from typing import Collection, Mapping, Sequence
 
 import attrs
@@ -22,6 +25,14 @@ from chrono.readings import Recurrence, Tense
 CLOSE_DAYS = 31  # two day sets this narrow and overlapping corroborate each other
 SAME_DAYS = 3  # identical day sets this narrow corroborate without a shared name
 SPECIFIC_DAYS = 732  # a range this narrow is a date claim; wider, it only says 'before' or 'after'
+FAMILIES_PATH = pathlib.Path(__file__).resolve().parent.parent / "data" / "kind_families.toml"
+
+
+@functools.cache
+def kind_family() -> dict[str, int]:
+    """Each kind of a family (``data/kind_families.toml``) to its family's number."""
+    families = tomllib.loads(FAMILIES_PATH.read_text(encoding="utf-8"))["families"]
+    return {kind: i for i, family in enumerate(families) for kind in family}
 
 
 @attrs.frozen
@@ -163,10 +174,18 @@ def _documents(g: _Group) -> set[str]:
     return {m.document for m in g.mentions}
 
 
-def _may_be_one(g: _Group, h: _Group) -> bool:
-    """Nothing in the words keeps the two apart: same kind, people that do not contradict, and not
-    two different ones of a series (the first round and the second round)."""
-    if _kind(g) != _kind(h) or _kind(g) == GENERIC_KIND:
+def _related_kinds(g: _Group, h: _Group) -> bool:
+    """Two kinds of one family ('ruling' and 'verdict', 'visit' and 'inspection')."""
+    family = kind_family()
+    a, b = _kind(g), _kind(h)
+    return a != b and a in family and family[a] == family.get(b)
+
+
+def _may_be_one(g: _Group, h: _Group, *, related: bool = False) -> bool:
+    """Nothing in the words keeps the two apart: same kind (or, with ``related``, kinds of one
+    family), people that do not contradict, and not two different ones of a series (the first round
+    and the second round)."""
+    if _kind(g) == GENERIC_KIND or (_kind(g) != _kind(h) and not (related and _related_kinds(g, h))):
         return False
     if any(_recurring(m) for m in g.mentions + h.mentions):
         return False  # 'would meet twice a year': a series of its own, never one of the events told of
@@ -193,8 +212,10 @@ def _recurring(m: EventMention) -> bool:
 
 
 def _compatible(g: _Group, h: _Group, *, same_document: bool) -> bool:
-    if not _may_be_one(g, h):
+    if not _may_be_one(g, h, related=not same_document):
         return False
+    if _kind(g) != _kind(h) and not _pinned_together(g, h):
+        return False  # another outlet's word for it ('ruling', 'verdict') only on the very same days
     days_ok, close = _days_agree(g.days, h.days)
     if not days_ok:
         return False
@@ -236,6 +257,17 @@ def _compatible(g: _Group, h: _Group, *, same_document: bool) -> bool:
     # would join the 2018 and 2024 visits of the same two presidents to the same city), or the
     # very same few days with nothing against it
     return close and (_share_names(names_g, names_h) or place is True or _same_day(g.days, h.days))
+
+
+def _pinned_together(g: _Group, h: _Group) -> bool:
+    """Both pinned to a few days that overlap, and a name or place in common."""
+    if g.days is None or h.days is None or not (g.days & h.days):
+        return False
+    if g.days.count > SAME_DAYS or h.days.count > SAME_DAYS:
+        return False
+    names_g = g.names + g.locations + g.datelines + g.topics
+    names_h = h.names + h.locations + h.datelines + h.topics
+    return _share_names(names_g, names_h) or _same_place(g.locations, h.locations) is True
 
 
 def _join(g: _Group, h: _Group) -> _Group:
