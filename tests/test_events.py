@@ -211,6 +211,26 @@ def test_another_outlets_word_for_the_same_court_decision_merges_only_on_the_sam
     assert len(merge_mentions(one, days={m.id: thursday for m in one})) == 2
 
 
+def test_two_articles_pinning_one_sinking_to_the_same_day_merge_whoever_else_they_name():
+    """Each outlet names its own people (a widow, a governor): on the very same day, with the ship's
+    name in common, they tell one sinking; a day apart they stay two."""
+    a = [m for m in _mentions("The KMP Nusa Kenanga, carrying Governor Viktor Laiskodat, sank on Tuesday.", "en", "a")
+         if m.kind == "accident"]
+    b = [m for m in _mentions("Agustina Nenobais lost her husband when the KMP Nusa Kenanga sank on Tuesday.",
+                              "en", "b") if m.kind == "accident"]
+    assert a and b and a[0].people != b[0].people
+    tuesday = DaySet.single(_day(2026, 7, 7))
+    assert len(merge_mentions(a + b, days={m.id: tuesday for m in a + b})) == 1
+    wednesday = DaySet.single(_day(2026, 7, 8))
+    assert len(merge_mentions(a + b, days={a[0].id: tuesday, b[0].id: wednesday})) == 2
+
+
+def test_a_title_before_a_place_is_the_places_office_not_a_person():
+    text = "Wakil Bupati Sungai Lerang, Rudi Hermawan, ditunjuk sebagai Plt Bupati pada 14 Maret."
+    [m] = [m for m in _mentions(text, "id") if m.kind == "appointment"]
+    assert "Sungai Lerang" not in m.people
+
+
 def test_a_capitalized_headline_names_no_person_the_article_does_not_name_again():
     text = ("KMP Nusa Kenanga Tenggelam, 96 Penumpang Selamat\n\n"
             "Kapal KMP Nusa Kenanga tenggelam di Selat Tanaloko pada Selasa malam.")

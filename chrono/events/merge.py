@@ -181,7 +181,7 @@ def _related_kinds(g: _Group, h: _Group) -> bool:
     return a != b and a in family and family[a] == family.get(b)
 
 
-def _may_be_one(g: _Group, h: _Group, *, related: bool = False) -> bool:
+def _may_be_one(g: _Group, h: _Group, *, related: bool = False, people_pinned: bool = False) -> bool:
     """Nothing in the words keeps the two apart: same kind (or, with ``related``, kinds of one
     family), people that do not contradict, and not two different ones of a series (the first round
     and the second round)."""
@@ -189,7 +189,9 @@ def _may_be_one(g: _Group, h: _Group, *, related: bool = False) -> bool:
         return False
     if any(_recurring(m) for m in g.mentions + h.mentions):
         return False  # 'would meet twice a year': a series of its own, never one of the events told of
-    if _people_conflict(g.people, h.people) or _roles_conflict(g, h) or _roles_conflict(h, g):
+    if _people_conflict(g.people, h.people) and not (people_pinned and _pinned_together(g, h)):
+        return False  # across articles each outlet quotes its own people: the very same days outweigh them
+    if _roles_conflict(g, h) or _roles_conflict(h, g):
         return False
     titles_g, titles_h = _titles(g), _titles(h)
     if titles_g and titles_h and not _share_names(titles_g, titles_h):
@@ -212,7 +214,7 @@ def _recurring(m: EventMention) -> bool:
 
 
 def _compatible(g: _Group, h: _Group, *, same_document: bool) -> bool:
-    if not _may_be_one(g, h, related=not same_document):
+    if not _may_be_one(g, h, related=not same_document, people_pinned=not same_document):
         return False
     if _kind(g) != _kind(h) and not _pinned_together(g, h):
         return False  # another outlet's word for it ('ruling', 'verdict') only on the very same days

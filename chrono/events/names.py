@@ -103,6 +103,10 @@ def find_names(text: str, start: int, end: int, code: str, skip: list[tuple[int,
             # before it names the organisation's head, who is not this name)
             out.append(Name(text=value, start=s, end=e, is_place=False, is_person=False))
             continue
+        if is_person and len(words) <= PLACE_AFTER_TITLE and words[0].lower() in _place_heads(code):
+            # 'Bupati Sungai Lerang', 'Wali Kota Muara Seruni': a title's jurisdiction, not its holder
+            out.append(Name(text=value, start=s, end=e, is_place=True, is_person=False, role=role))
+            continue
         is_place = not is_person and bool(place_before.search(text[max(0, s - 20):s]))
         if not is_person and _place_word(code, words):
             is_place = True  # 'Gunung Lewotana', 'Mount Etna', 'Kabupaten Sikka'
@@ -110,6 +114,9 @@ def find_names(text: str, start: int, end: int, code: str, skip: list[tuple[int,
             is_person = not is_place
         out.append(Name(text=value, start=s, end=e, is_place=is_place, is_person=is_person, role=role))
     return out
+
+
+PLACE_AFTER_TITLE = 3  # words: 'Kabupaten Donggala Utara' after a title is a place; longer, a place run into a name
 
 
 def _title_inside_name(rest: str, lex: Lexicon) -> bool:
