@@ -16,7 +16,7 @@ from typing import Collection, Mapping, Sequence
 import attrs
 
 from chrono.dayset import DaySet
-from chrono.events.detect import GENERIC_KIND, MAX_EVENT_DAYS, is_coarse, is_dating
+from chrono.events.detect import GENERIC_KIND, MAX_EVENT_DAYS, MULTI_DAY_KINDS, is_coarse, is_dating
 from chrono.events.measures import different_sizes
 from chrono.events.names import fold, keys_match, name_keys, place_keys, places_nest
 from chrono.model import Event, EventMention
@@ -189,8 +189,8 @@ def _may_be_one(g: _Group, h: _Group, *, related: bool = False, people_pinned: b
         return False
     if any(_recurring(m) for m in g.mentions + h.mentions):
         return False  # 'would meet twice a year': a series of its own, never one of the events told of
-    if _people_conflict(g.people, h.people) and not (people_pinned and _pinned_together(g, h)):
-        return False  # across articles each outlet quotes its own people: the very same days outweigh them
+    if _people_conflict(g.people, h.people) and not (people_pinned and _bystanders(g, h) and _pinned_together(g, h)):
+        return False
     if _roles_conflict(g, h) or _roles_conflict(h, g):
         return False
     titles_g, titles_h = _titles(g), _titles(h)
@@ -259,6 +259,13 @@ def _compatible(g: _Group, h: _Group, *, same_document: bool) -> bool:
     # would join the 2018 and 2024 visits of the same two presidents to the same city), or the
     # very same few days with nothing against it
     return close and (_share_names(names_g, names_h) or place is True or _same_day(g.days, h.days))
+
+
+def _bystanders(g: _Group, h: _Group) -> bool:
+    """Across articles each outlet names its own people (a widow, a governor on board): when the two
+    sets share nobody and the event is no gathering, where who met is what tells two apart (Putin
+    with Aliyev, Putin with Pashinyan), the people say nothing against one event."""
+    return _kind(g) not in MULTI_DAY_KINDS and not _share_names(g.people, h.people)
 
 
 def _pinned_together(g: _Group, h: _Group) -> bool:
