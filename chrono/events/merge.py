@@ -3,7 +3,8 @@
 Two passes, both greedy and deterministic.  Within an article, a mention joins the nearest earlier
 group of its kind that it does not contradict (different people, different place, disjoint days).
 Across articles, groups join when kind agrees, a participant or the place matches (names compared on
-transliterated, folded keys), and their possible days overlap.  A place mismatch ('Baku' against
+transliterated, folded keys), and their possible days overlap; kinds of one family
+(``data/kind_families.toml``: 'ruling' and 'verdict') join only on the very same few days.  A place mismatch ('Baku' against
 'Azerbaijan') is tolerated only when the days corroborate closely, since places nest.
 """
 from __future__ import annotations
@@ -181,15 +182,15 @@ def _related_kinds(g: _Group, h: _Group) -> bool:
     return a != b and a in family and family[a] == family.get(b)
 
 
-def _may_be_one(g: _Group, h: _Group, *, related: bool = False, people_pinned: bool = False) -> bool:
-    """Nothing in the words keeps the two apart: same kind (or, with ``related``, kinds of one
-    family), people that do not contradict, and not two different ones of a series (the first round
-    and the second round)."""
-    if _kind(g) == GENERIC_KIND or (_kind(g) != _kind(h) and not (related and _related_kinds(g, h))):
+def _may_be_one(g: _Group, h: _Group, *, across: bool = False) -> bool:
+    """Nothing in the words keeps the two apart: same kind, people that do not contradict, and not
+    two different ones of a series (the first round and the second round).  ``across`` articles,
+    kinds of one family and people of no other report may be one, if the days say so."""
+    if _kind(g) == GENERIC_KIND or (_kind(g) != _kind(h) and not (across and _related_kinds(g, h))):
         return False
     if any(_recurring(m) for m in g.mentions + h.mentions):
         return False  # 'would meet twice a year': a series of its own, never one of the events told of
-    if _people_conflict(g.people, h.people) and not (people_pinned and _bystanders(g, h) and _pinned_together(g, h)):
+    if _people_conflict(g.people, h.people) and not (across and _bystanders(g, h) and _pinned_together(g, h)):
         return False
     if _roles_conflict(g, h) or _roles_conflict(h, g):
         return False
@@ -214,7 +215,7 @@ def _recurring(m: EventMention) -> bool:
 
 
 def _compatible(g: _Group, h: _Group, *, same_document: bool) -> bool:
-    if not _may_be_one(g, h, related=not same_document, people_pinned=not same_document):
+    if not _may_be_one(g, h, across=not same_document):
         return False
     if _kind(g) != _kind(h) and not _pinned_together(g, h):
         return False  # another outlet's word for it ('ruling', 'verdict') only on the very same days
@@ -253,12 +254,10 @@ def _compatible(g: _Group, h: _Group, *, same_document: bool) -> bool:
         return False  # 'widened its recall' is not the recall itself, nor 'overflowed again' the first flood
     if (_year_or_wider(g) and _yearless(h.days)) or (_year_or_wider(h) and _yearless(g.days)):
         return False  # 'firmaron en 2024 un acuerdo' gives no year to 'firmar el 9 de junio' told in an undated article
-    names_g = g.names + g.locations + g.datelines + g.topics
-    names_h = h.names + h.locations + h.datelines + h.topics
     # across articles a merge needs corroborating days and a shared name or place (names alone
     # would join the 2018 and 2024 visits of the same two presidents to the same city), or the
     # very same few days with nothing against it
-    return close and (_share_names(names_g, names_h) or place is True or _same_day(g.days, h.days))
+    return close and (_share_names(_all_names(g), _all_names(h)) or place is True or _same_day(g.days, h.days))
 
 
 def _bystanders(g: _Group, h: _Group) -> bool:
@@ -274,9 +273,12 @@ def _pinned_together(g: _Group, h: _Group) -> bool:
         return False
     if g.days.count > SAME_DAYS or h.days.count > SAME_DAYS:
         return False
-    names_g = g.names + g.locations + g.datelines + g.topics
-    names_h = h.names + h.locations + h.datelines + h.topics
-    return _share_names(names_g, names_h) or _same_place(g.locations, h.locations) is True
+    return _share_names(_all_names(g), _all_names(h)) or _same_place(g.locations, h.locations) is True
+
+
+def _all_names(g: _Group) -> tuple[str, ...]:
+    """Its participants, places, datelines and headline names: evidence of one event, never against."""
+    return g.names + g.locations + g.datelines + g.topics
 
 
 def _join(g: _Group, h: _Group) -> _Group:
