@@ -578,7 +578,7 @@ def _without_aspects(found: list[tuple[tuple[int, int], str]], text: str,
             if ((not _PAUSE.search(text, prev[0][1], span[0]) or relative)
                     and (relative or clauses is None or clauses.search(text, prev[0][1], span[0]) is None)):
                 continue
-        if (prev is not None and prev[1] in VISITING_KINDS and kind != prev[1] and kind not in UNDERGONE_KINDS | {"closure", "postponement"}
+        if (prev is not None and prev[1] in VISITING_KINDS and kind != prev[1] and kind not in NEVER_VISITED_KINDS
                 and _COMPLEMENT.fullmatch(text, prev[0][1], span[0])):
             continue  # 'meninjau lokasi banjir', 'visited flood victims': the flood is what was visited
         kept.append((span, kind))
@@ -604,6 +604,7 @@ VISITING_KINDS = frozenset({"visit", "inspection", "evacuation", "rescue", "sear
 # Saturday' was attempted that day); with those two, never what a visit or search went to: 'the
 # rescue effort was suspended', 'the search was called off'
 UNDERGONE_KINDS = frozenset({"extension", "restoration", "suspension"})
+NEVER_VISITED_KINDS = UNDERGONE_KINDS | {"closure", "postponement"}
 # between a trigger and a noun trigger that is its object: at most one word, no punctuation
 _COMPLEMENT = regex.compile(r"\s+(?:[\p{L}-]+\s+)?")
 
@@ -1069,7 +1070,8 @@ def _mention(document: Document, index: int, trigger: tuple[int, int], kind: str
     # whose difference keeps two reports apart: every agency quotes its own official
     people = tuple(dict.fromkeys(n.text for n in names if n.is_person and not n.is_place and n.text not in sources))
     head = headline_span(document)
-    if people and head is not None and head[0] <= t0 and t1 <= head[1]:
+    in_headline = head is not None and head[0] <= t0 and t1 <= head[1]
+    if people and in_headline:
         # a headline capitalizes its words ('96 Penumpang Selamat', 'Muatan Berlebih'): a person of
         # it is one the article names again below it
         body = document.text[head[1]:]
@@ -1083,7 +1085,7 @@ def _mention(document: Document, index: int, trigger: tuple[int, int], kind: str
         ordinal=event_ordinal(document.text, t0, t1, document.language) if kind != GENERIC_KIND else None,
         previous=kind != GENERIC_KIND and is_previous(document.text, t0, t1, document.language),
         again=kind != GENERIC_KIND and is_again(document.text, t0, t1, document.language),
-        headline=(head := headline_span(document)) is not None and head[0] <= t0 and t1 <= head[1],
+        headline=in_headline,
     )
 
 
