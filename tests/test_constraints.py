@@ -292,3 +292,19 @@ def test_a_weekday_beside_tomorrow_tells_the_publication_weekday():
     assert {dt.date.fromordinal(d).weekday() for d in weekdays.days} == {3}
     [offset] = [c for c in b.constraints if c.key == "k:offset"]
     assert (offset.lo, offset.hi) == (1, 1)
+
+
+@pytest.mark.parametrize("text,lang,moved,mover", [
+    ("A judge on Tuesday postponed the hearing until Monday.", "en", "hearing", "postponed"),
+    ("El juez aplazó este martes hasta el lunes la audiencia del exalcalde.", "es", "audiencia", "aplazó"),
+    ("Majelis hakim pada Selasa menunda sidang hingga Senin.", "id", "sidang", "menunda"),
+])
+def test_a_postponed_event_falls_on_the_day_it_was_moved_to_not_the_day_of_the_postponement(tmp_path, text, lang,
+                                                                                               moved, mover):
+    # published Wednesday 24 June 2026: the postponement was the day before, the hearing the Monday ahead
+    import chrono
+
+    (tmp_path / "a.txt").write_text(f"date: 2026-06-24\nlanguage: {lang}\n\n{text}", encoding="utf-8")
+    tl = chrono.build_timeline([tmp_path], now=dt.date(2026, 11, 22))
+    assert _when(tl, mover) == (dt.date(2026, 6, 23), dt.date(2026, 6, 23))
+    assert _when(tl, moved) == (dt.date(2026, 6, 29), dt.date(2026, 6, 29))

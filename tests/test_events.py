@@ -1305,3 +1305,21 @@ def test_a_place_named_like_a_trigger_is_no_event():
     assert "Asunción" not in [m.trigger for m in ms]
     assert [t.text for m in ms if m.trigger == "relanzaron" for t in m.timexes] == ["noviembre de 2026"]
 
+
+
+def test_a_trigger_whose_planned_day_was_not_kept_borrows_no_day_from_its_sentence():
+    ms = _mentions("The panel met on Tuesday and cancelled the debate and the vote, originally scheduled for Thursday.")
+    [vote] = [m for m in ms if m.kind == "election"]
+    assert not vote.inherited and not any(t.text == "Tuesday" for t in vote.timexes)
+
+
+@pytest.mark.parametrize("text,lang,kind,trigger", [
+    ("The mission will arrive in Lima on Wednesday.", "en", "visit", "arrive"),
+    ("The board agreed to postpone the vote.", "en", "postponement", "postpone"),
+    ("Olazábal tomó juramento a un nuevo gabinete el lunes.", "es", "inauguration", "tomó juramento"),
+    ("La destitución de la presidenta se votó en octubre.", "es", "resignation", "destitución"),
+    ("La víspera, en un mensaje a la Nación, el presidente pidió calma.", "es", "announcement", "mensaje a la Nación"),
+    ("PP Nomor 21 Tahun 2028 terbit pada 9 Mei.", "id", "approval", "terbit"),
+])
+def test_words_for_arrivals_postponements_oaths_removals_addresses_and_issued_rules(text, lang, kind, trigger):
+    assert (kind, trigger) in [(m.kind, m.trigger) for m in _mentions(text, lang)]

@@ -429,6 +429,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
             mentions.append(_date_mention(document, len(mentions), antecedent, (s0, s1), places))
             dating = [e for e in dating if e is not antecedent]
         owner_of = {id(e): j for j in events_only for e in owned_times[j]}
+        moved_to = _rescheduled(in_sentence, spans, kinds, events_only, segment, owned_times)
         plans = [p for e in in_sentence if e.relation == SUPERSEDED
                  and (p := superseded_phrase(text, e.start, document.language)) is not None]
         for i in events_only:
@@ -438,6 +439,8 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                 phase = event_phase(text, t0, t1, document.language, s0, s1, timex_spans)
                 days_long = _stated_length(in_sentence, text, t0, t1)
             own = owned_times[i]
+            if i in moved_to:  # 'postponed the hearing until Monday': Monday is the hearing's day
+                own = [e for e in own if e is not moved_to[i]] + [attrs.evolve(moved_to[i], relation=None)]
             inherited = False
             # 'tras el fracaso de las negociaciones': the main clause's 'próximo lunes' is not its tense
             tense_span = segment.span(t0) if segment.is_subordinate(t0) else (s0, s1)
@@ -458,7 +461,10 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                       and not _across_report(e, (t0, t1), reports)
                       and not _against_tense(e, tense)]
             # a trigger counted from what was told before ('y un día después ... cerró') has its day
-            if not any(is_dating(e) or is_anaphoric(e) or isinstance(e.reading, Elapsed) for e in own) and donors:
+            # a plan not kept ('previstos inicialmente para este jueves') leaves the trigger without a
+            # day of its own: the sentence's day is when the plan changed, not when it happens
+            if (not any(is_dating(e) or is_anaphoric(e) or isinstance(e.reading, Elapsed) for e in own) and donors
+                    and not any(e.relation == SUPERSEDED for e in own)):
                 donor = min(donors, key=lambda e: (_distance((e.start, e.end), (t0, t1)), e.start))
                 own = own + [donor]
                 inherited = True
@@ -728,6 +734,32 @@ def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]]
             for j, items in _nearest([e], [spans[k] for k in targets], text).items():
                 owned[targets[j]].extend(items)
     return owned
+
+
+POSTPONEMENT_KIND = "postponement"
+
+
+def _rescheduled(expressions: list[TimeExpression], spans: list[tuple[int, int]], kinds: list[str],
+                 events_only: list[int], segment: Clauses,
+                 owned: dict[int, list[TimeExpression]]) -> dict[int, TimeExpression]:
+    """'postponed the hearing until Monday', 'aplazó hasta el jueves 28 la votación', 'menunda sidang
+    hingga Senin': the day after a postponement's 'until' is the day its object now falls on, not a
+    bound on it.  The object is a trigger of the postponement's clause, or one whose planned day was
+    not kept ('the vote, originally set for Thursday, was delayed until March 28')."""
+    out: dict[int, TimeExpression] = {}
+    for e in expressions:
+        if e.relation != "until" or not isinstance(e.reading, DATING_READINGS):
+            continue
+        movers = [p for p in events_only if kinds[p] == POSTPONEMENT_KIND and spans[p][1] <= e.start
+                  and segment(spans[p][0]) == segment(e.start)]
+        if not movers:
+            continue
+        clause = segment(spans[movers[-1]][0])
+        for i in events_only:
+            if kinds[i] != POSTPONEMENT_KIND and (segment(spans[i][0]) == clause
+                                                  or any(t.relation == SUPERSEDED for t in owned[i])):
+                out.setdefault(i, e)
+    return out
 
 
 def _not_counted_from(triggers: list[int], e: TimeExpression, spans: list[tuple[int, int]], text: str,
