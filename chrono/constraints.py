@@ -657,7 +657,10 @@ def _anaphoric_link(builder: Builder, m: EventMention, ev: Event, expr: TimeExpr
               and o.kind != REPORT_KIND and o.trigger_start < m.trigger_start]
     # 'The satellite sent its first signal 90 minutes after launch. Two days later it fired ...': the
     # sentence just told is what the count goes on from, dated or not; a date told further back is not
-    told = [(o, oe) for o, oe in pairs if o.start < m.start and oe.id != ev.id and o.kind != REPORT_KIND]
+    # ('... membuat kenaikan upah tahun depan hanya 2 persen. Dua hari kemudian, ...': a sentence that
+    # tells no event, only a year, is commentary; the count goes on from the news before it)
+    told = [(o, oe) for o, oe in pairs if o.start < m.start and oe.id != ev.id and o.kind != REPORT_KIND
+            and not (_year_remark(o) and _counts_days(expr))]
     last_told = max((o.start for o, _ in told), default=None)
     before = beside or [p for p in told if p[0].start == last_told] or [
         (o, oe) for o, oe in pairs if o.trigger_start < m.trigger_start and oe.id != ev.id
@@ -679,6 +682,25 @@ def _anaphoric_link(builder: Builder, m: EventMention, ev: Event, expr: TimeExpr
             lo, hi = -hi, -lo
     builder.difference(var_of(previous), var_of(ev), lo, hi, LINK_WEIGHT, f"link:{m.id}:{expr.start}:anaphoric",
                        _because(m, "anaphoric", expr))
+
+
+def _year_remark(m: EventMention) -> bool:
+    """A sentence with no trigger whose times name only years ('next year', 'in 2019'): nothing a
+    count of days or weeks (``_counts_days``) can go on from."""
+    return m.kind == GENERIC_KIND and all(_year_or_coarser(t.reading) for t in m.timexes)
+
+
+def _counts_days(expr: TimeExpression) -> bool:
+    """'two days later', 'the next day', 'a week later': a count finer than a month."""
+    r = expr.reading
+    return isinstance(r, RelativeDay) or getattr(r, "unit", None) in (Unit.DAY, Unit.WEEK, Unit.HOUR)
+
+
+def _year_or_coarser(r: Reading) -> bool:
+    if isinstance(r, (RelativeUnit, Shift)):
+        return r.unit is Unit.YEAR
+    return isinstance(r, Decade) or (isinstance(r, Calendar) and r.month is None and r.day is None
+                                     and (r.year is not None or r.year_offset is not None))
 
 
 def _ordinal_link(builder: Builder, m: EventMention, ev: Event, expr: TimeExpression,

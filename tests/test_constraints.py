@@ -308,3 +308,29 @@ def test_a_postponed_event_falls_on_the_day_it_was_moved_to_not_the_day_of_the_p
     tl = chrono.build_timeline([tmp_path], now=dt.date(2026, 11, 22))
     assert _when(tl, mover) == (dt.date(2026, 6, 23), dt.date(2026, 6, 23))
     assert _when(tl, moved) == (dt.date(2026, 6, 29), dt.date(2026, 6, 29))
+
+
+@pytest.mark.parametrize("text,lang,trigger", [
+    ('"We hope the preliminary hearing can be held before the end of June," the lawyer said.', "en", "hearing"),
+    ('"Kami berharap sidang pendahuluan digelar sebelum akhir Juni," ujar Dimas.', "id", "sidang"),
+])
+def test_a_hoped_for_event_before_the_end_of_the_month_is_this_months_end_not_last_years(tmp_path, text, lang,
+                                                                                          trigger):
+    import chrono
+
+    # said on 10 June: the end of June is still ahead, not the one of a year before; 'before' it, from now on
+    (tmp_path / "a.txt").write_text(f"date: 2026-06-10\nlanguage: {lang}\n\n{text}", encoding="utf-8")
+    tl = chrono.build_timeline([tmp_path], now=dt.date(2026, 11, 22))
+    assert _when(tl, trigger) == (dt.date(2026, 6, 10), dt.date(2026, 6, 30))
+
+
+def test_two_days_later_goes_on_from_the_news_not_from_a_remark_about_next_year(tmp_path):
+    import chrono
+
+    text = ("Peraturan itu diteken Presiden pada Senin. Serikat buruh menilai kenaikan upah tahun depan hanya 2 "
+            "persen. Dua hari kemudian, serikat buruh mengumumkan mogok nasional.")
+    (tmp_path / "a.txt").write_text(f"date: 2026-06-24\nlanguage: id\n\n{text}", encoding="utf-8")
+    tl = chrono.build_timeline([tmp_path], now=dt.date(2026, 11, 22))
+    assert _when(tl, "diteken") == (dt.date(2026, 6, 22),) * 2
+    lo, hi = _when(tl, "buruh mengumumkan mogok")
+    assert lo <= dt.date(2026, 6, 24) <= hi and hi.year == 2026
