@@ -1323,3 +1323,37 @@ def test_a_trigger_whose_planned_day_was_not_kept_borrows_no_day_from_its_senten
 ])
 def test_words_for_arrivals_postponements_oaths_removals_addresses_and_issued_rules(text, lang, kind, trigger):
     assert (kind, trigger) in [(m.kind, m.trigger) for m in _mentions(text, lang)]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The government extended the state of emergency in Puno, where farmers have kept up a strike that began on "
+     "October 6.", "en"),
+    ("The government extended the state of emergency because of the strike, which began on October 6.", "en"),
+    ("El Gobierno prorrogó el estado de emergencia en Espinar, donde los gremios mantienen un paro indefinido que "
+     "comenzó el 6 de octubre.", "es"),
+])
+def test_a_day_told_in_a_relative_clause_dates_its_own_noun_not_the_main_clause(text, lang):
+    ms = _mentions(text, lang)
+    [strike] = [m for m in ms if m.kind == "strike"]
+    assert [t.text for t in strike.timexes][-1].endswith(("October 6", "6 de octubre"))
+    assert not [m for m in ms if m.kind == "extension" and m.timexes]
+    assert not [m for m in ms if m.kind == "event"]  # the strike's day is taken: no dateless 'event' of its own
+
+
+def test_a_report_a_gap_counts_from_stays_apart_from_the_one_it_dates():
+    ms = _mentions("Unos 3.000 productores volvieron a manifestarse el sábado frente a la Asamblea, cinco días después de "
+                   "la movilización con tractores en Ottawa.", "es")
+    protests = [e for e in merge_mentions(ms) if e.kind == "protest"]
+    assert len(protests) == 2
+    assert [m.counted_from for e in protests for m in e.mentions] == [False, True]
+
+
+def test_a_report_dated_by_a_gap_of_its_article_does_not_join_an_event_on_place_alone():
+    sworn = [m for m in _mentions("El presidente Olazábal juró el cargo en Lima el 28 de julio de 2026.", "es", "a")
+             if m.kind == "inauguration"]
+    cabinet = [m for m in _mentions("La postergación se conoció un día después de que Olazábal tomara juramento a "
+                                    "un nuevo gabinete en Lima.", "es", "b") if m.kind == "inauguration"]
+    assert cabinet and cabinet[0].counted_from
+    day = dt.date(2026, 7, 28).toordinal()
+    events = merge_mentions(sworn + cabinet, days={sworn[0].id: DaySet.single(day)}, dated=["a", "b"])
+    assert len([e for e in events if e.kind == "inauguration"]) == 2

@@ -454,6 +454,8 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
             donors = [e for e in dating if (segment(e.start) == segment(t0)
                       or (segment(e.start) not in occupied and not segment.is_subordinate(t0))
                       or (segment.is_relative(t0) and e.end <= segment.span(t0)[0]))
+                      and not (segment.is_relative(e.start) and id(e) in owner_of
+                               and segment(e.start) != segment(t0))
                       and not _kept_by_owner(e, (t0, t1), owner_of, spans)
                       and not (i in references and (e.start < t0 or id(e) in owner_of))
                       and not _undergone_after(e, (t0, t1), owner_of, kinds, spans)
@@ -479,14 +481,14 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
             mentions.append(attrs.evolve(
                 _mention(document, len(mentions), (t0, t1), kind, (s0, s1), tuple(sorted(own, key=lambda e: e.start)),
                          inherited, owned_names.get(i, []), places, now, sources, tense_span=tense_span, tense=tense),
-                phase=phase, days_long=days_long, clause=_trimmed(text, *segment.span(t0)),
+                phase=phase, days_long=days_long, clause=_trimmed(text, *segment.span(t0)), counted_from=i in references,
                 title=_title(text, document.language, (t0, t1), names),
                 magnitude=magnitude(text, (t0, t1), segment.span(t0), document.language)))
         # 'lalu seminggu kemudian naik lagi' (no trigger for the rise): a date that no trigger took
         # still dates something the article tells, and bounds its publication
-        used = {id(e) for m in mentions[first_of_sentence:] for e in m.timexes}
+        used = {(e.start, e.end) for m in mentions[first_of_sentence:] for e in m.timexes}  # copies count too
         for e in dating:
-            if id(e) not in used and _worth_a_generic_mention(e) and not denied:
+            if (e.start, e.end) not in used and _worth_a_generic_mention(e) and not denied:
                 mentions.append(_date_mention(document, len(mentions), e, (s0, s1), places))
     full = resolve_names(seen)
     if not full:

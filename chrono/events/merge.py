@@ -230,6 +230,8 @@ def _compatible(g: _Group, h: _Group, *, same_document: bool) -> bool:
             return False  # 'the previous election' beside the article's own election
         if h.mentions[0].again:
             return False  # 'agreed to meet again': not the meeting told of before
+        if _counted_apart(g, h):
+            return False  # 'protestaron el sábado, cinco días después de la movilización': two protests
         # two reports that each carry their own date must corroborate, not merely intersect:
         # 'Wednesday' and '10 February' intersect only in the years where 10 February is a Wednesday
         # ('today' and 'today' in one article are the same day, however little is known of it)
@@ -258,6 +260,12 @@ def _compatible(g: _Group, h: _Group, *, same_document: bool) -> bool:
     # would join the 2018 and 2024 visits of the same two presidents to the same city), or the
     # very same few days with nothing against it
     return close and (_share_names(_all_names(g), _all_names(h)) or place is True or _same_day(g.days, h.days))
+
+
+def _counted_apart(g: _Group, h: _Group) -> bool:
+    """One sentence tells one of them as what a gap counts from ('five days after the march in
+    Ottawa'): the other, which the gap dates, is a later or earlier one."""
+    return any(a.start == b.start and a.counted_from != b.counted_from for a in g.mentions for b in h.mentions)
 
 
 def _bystanders(g: _Group, h: _Group) -> bool:
@@ -400,6 +408,8 @@ def _same_without_days(c: _Group, g: _Group) -> bool:
         return False  # 'agreed to meet again in Astana': another one than the meeting told of, on place alone
     if c.ordinals and g.ordinals:  # the same one of a series
         return _same_place(c.locations, g.locations) is not False
+    if any(m.counted_from for m in g.mentions):
+        return False  # 'a day after Olazábal swore in a new cabinet': dated by its article's links, not by place
     if not _days_agree(c.days, g.days)[0]:
         return False
     return _same_place(c.locations, g.locations) is True
