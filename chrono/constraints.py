@@ -697,6 +697,7 @@ def _counts_days(expr: TimeExpression) -> bool:
 
 
 def _year_or_coarser(r: Reading) -> bool:
+    """A year or wider: '2019', 'next year', 'a year later', 'the 1990s'."""
     if isinstance(r, (RelativeUnit, Shift)):
         return r.unit is Unit.YEAR
     return isinstance(r, Decade) or (isinstance(r, Calendar) and r.month is None and r.day is None

@@ -612,7 +612,8 @@ VISITING_KINDS = frozenset({"visit", "inspection", "evacuation", "rescue", "sear
 # Saturday' was attempted that day); with those two, never what a visit or search went to: 'the
 # rescue effort was suspended', 'the search was called off'
 UNDERGONE_KINDS = frozenset({"extension", "restoration", "suspension"})
-NEVER_VISITED_KINDS = UNDERGONE_KINDS | {"closure", "postponement"}
+POSTPONEMENT_KIND = "postponement"
+NEVER_VISITED_KINDS = UNDERGONE_KINDS | {"closure", POSTPONEMENT_KIND}
 # between a trigger and a noun trigger that is its object: at most one word, no punctuation
 _COMPLEMENT = regex.compile(r"\s+(?:[\p{L}-]+\s+)?")
 
@@ -736,9 +737,6 @@ def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]]
             for j, items in _nearest([e], [spans[k] for k in targets], text).items():
                 owned[targets[j]].extend(items)
     return owned
-
-
-POSTPONEMENT_KIND = "postponement"
 
 
 def _rescheduled(expressions: list[TimeExpression], spans: list[tuple[int, int]], kinds: list[str],
