@@ -85,10 +85,11 @@ def test_a_weekday_beside_a_day_and_month_keeps_only_matching_years():
     assert dt.date(1998, 10, 26).toordinal() in days and dt.date(1997, 10, 26).toordinal() not in days
 
 
-def _timeline(tmp_path, text, date="2026-06-24"):
+def _timeline(tmp_path, text, date="2026-06-24", lang=None):
     import chrono
 
-    (tmp_path / "a.txt").write_text(f"date: {date}\n\n{text}", encoding="utf-8")
+    language = f"language: {lang}\n" if lang else ""
+    (tmp_path / "a.txt").write_text(f"date: {date}\n{language}\n{text}", encoding="utf-8")
     return chrono.build_timeline([tmp_path], now=dt.date(2026, 11, 22))
 
 
@@ -302,10 +303,7 @@ def test_a_weekday_beside_tomorrow_tells_the_publication_weekday():
 def test_a_postponed_event_falls_on_the_day_it_was_moved_to_not_the_day_of_the_postponement(tmp_path, text, lang,
                                                                                                moved, mover):
     # published Wednesday 24 June 2026: the postponement was the day before, the hearing the Monday ahead
-    import chrono
-
-    (tmp_path / "a.txt").write_text(f"date: 2026-06-24\nlanguage: {lang}\n\n{text}", encoding="utf-8")
-    tl = chrono.build_timeline([tmp_path], now=dt.date(2026, 11, 22))
+    tl = _timeline(tmp_path, text, lang=lang)
     assert _when(tl, mover) == (dt.date(2026, 6, 23), dt.date(2026, 6, 23))
     assert _when(tl, moved) == (dt.date(2026, 6, 29), dt.date(2026, 6, 29))
 
@@ -316,21 +314,14 @@ def test_a_postponed_event_falls_on_the_day_it_was_moved_to_not_the_day_of_the_p
 ])
 def test_a_hoped_for_event_before_the_end_of_the_month_is_this_months_end_not_last_years(tmp_path, text, lang,
                                                                                           trigger):
-    import chrono
-
     # said on 10 June: the end of June is still ahead, not the one of a year before; 'before' it, from now on
-    (tmp_path / "a.txt").write_text(f"date: 2026-06-10\nlanguage: {lang}\n\n{text}", encoding="utf-8")
-    tl = chrono.build_timeline([tmp_path], now=dt.date(2026, 11, 22))
+    tl = _timeline(tmp_path, text, "2026-06-10", lang)
     assert _when(tl, trigger) == (dt.date(2026, 6, 10), dt.date(2026, 6, 30))
 
 
 def test_two_days_later_goes_on_from_the_news_not_from_a_remark_about_next_year(tmp_path):
-    import chrono
-
-    text = ("Peraturan itu diteken Presiden pada Senin. Serikat buruh menilai kenaikan upah tahun depan hanya 2 "
-            "persen. Dua hari kemudian, serikat buruh mengumumkan mogok nasional.")
-    (tmp_path / "a.txt").write_text(f"date: 2026-06-24\nlanguage: id\n\n{text}", encoding="utf-8")
-    tl = chrono.build_timeline([tmp_path], now=dt.date(2026, 11, 22))
+    tl = _timeline(tmp_path, "Peraturan itu diteken Presiden pada Senin. Serikat buruh menilai kenaikan upah tahun "
+                   "depan hanya 2 persen. Dua hari kemudian, serikat buruh mengumumkan mogok nasional.", lang="id")
     assert _when(tl, "diteken") == (dt.date(2026, 6, 22),) * 2
     lo, hi = _when(tl, "buruh mengumumkan mogok")
     assert lo <= dt.date(2026, 6, 24) <= hi and hi.year == 2026
