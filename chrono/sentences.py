@@ -86,10 +86,13 @@ class Clauses:
 
 def clauses_of(text: str, s0: int, s1: int, cuts: "regex.Pattern[str] | None",
                subordinate: "regex.Pattern[str] | None" = None,
-               relative: "regex.Pattern[str] | None" = None) -> Clauses:
+               relative: "regex.Pattern[str] | None" = None,
+               coordinated: "regex.Pattern[str] | None" = None) -> Clauses:
     """The clauses of ``text[s0:s1]``: ``cuts`` finds the words that open a clause, ``subordinate``
     those of them whose clause closes at the next comma, ``relative`` those of these that open a
-    relative clause (', which')."""
+    relative clause (', which'), and ``coordinated`` the conjunctions by which a clause word cut
+    right at a relative clause's end goes on with it ('un paro que comenzó el 6 de octubre y que
+    este martes cumple 35 días')."""
     opened = [m.start() for m in cuts.finditer(text, s0, s1)] if cuts is not None else []
     pieces: list[tuple[int, int, int]] = []
     subs: set[int] = set()
@@ -100,15 +103,18 @@ def clauses_of(text: str, s0: int, s1: int, cuts: "regex.Pattern[str] | None",
             continue  # inside a subordinate clause already closed past it
         if cut > position:
             pieces.append((position, cut, current))
-        fresh += 1
-        opener = subordinate.match(text, cut, s1) if subordinate is not None else None
+        going_on = (coordinated is not None and pieces and pieces[-1][1] == cut and pieces[-1][2] in relatives
+                    and coordinated.match(text, cut, s1))
+        if not going_on:
+            fresh += 1
+        opener = going_on or (subordinate.match(text, cut, s1) if subordinate is not None else None)
         if opener:
             limit = opened[k + 1] if k + 1 < len(opened) else s1
             close = _CLAUSE_END.search(text, opener.end(), limit)  # ', which ...,': not at its own comma
             end = close.start() if close else limit
             pieces.append((cut, end, fresh))
             subs.add(fresh)
-            if relative is not None and relative.match(text, cut, s1):
+            if going_on or (relative is not None and relative.match(text, cut, s1)):
                 relatives.add(fresh)
             position = end  # the interrupted clause goes on
         else:

@@ -895,6 +895,8 @@ def test_a_year_told_first_still_dates_the_whole_clause():
     ("The vote, originally scheduled for July 30, was held on Aug. 3.", "en", "July 30"),
     ("Laporan awal yang semula ditargetkan rampung akhir Juli itu molor beberapa hari.", "id", "akhir Juli"),
     ("La audiencia, prevista inicialmente para el 5 de marzo, se celebró el lunes.", "es", "el 5 de marzo"),
+    ("La Mesa acordó aplazar una semana la comparecencia, que estaba prevista para el próximo martes.", "es",
+     "el próximo martes"),
 ])
 def test_a_plan_that_was_not_kept_dates_no_event(text, lang, plan):
     from chrono.events.detect import is_dating
@@ -1309,7 +1311,7 @@ def test_a_place_named_like_a_trigger_is_no_event():
 
 def test_a_trigger_whose_planned_day_was_not_kept_borrows_no_day_from_its_sentence():
     ms = _mentions("The panel met on Tuesday and cancelled the debate and the vote, originally scheduled for Thursday.")
-    [vote] = [m for m in ms if m.kind == "election"]
+    [vote] = [m for m in ms if m.kind == "vote"]
     assert not vote.inherited and not any(t.text == "Tuesday" for t in vote.timexes)
 
 
@@ -1357,3 +1359,46 @@ def test_a_report_dated_by_a_gap_of_its_article_does_not_join_an_event_on_place_
     day = dt.date(2026, 7, 28).toordinal()
     events = merge_mentions(sworn + cabinet, days={sworn[0].id: DaySet.single(day)}, dated=["a", "b"])
     assert len([e for e in events if e.kind == "inauguration"]) == 2
+
+
+def test_elections_planned_ahead_by_a_date_are_not_the_ones_told_as_done():
+    # 'previstas para abril de 2031' is a date ahead (an election is no state that may have begun)
+    ms = _mentions("Los gremios exigen el adelanto de las elecciones generales, previstas para abril de 2031. "
+                   "El mandatario denunció fraude en las elecciones.", "es")
+    assert [len(e.mentions) for e in merge_mentions(ms) if e.kind == "election"] == [1, 1]
+
+
+def test_a_relative_clause_goes_on_after_a_coordinated_que():
+    ms = _mentions("El Gobierno prorrogó por 30 días el estado de emergencia en Espinar, donde los gremios mantienen un "
+                   "paro indefinido que comenzó el 6 de octubre y que este martes cumple 35 días.", "es")
+    [extension] = [m for m in ms if m.kind == "extension"]
+    assert not extension.timexes
+    [strike] = [m for m in ms if m.kind == "strike"]
+    assert "este martes" in [t.text for t in strike.timexes]
+
+
+@pytest.mark.parametrize("text", [
+    "Union members approved the strike last Friday with 94% of the vote.",
+    "Fauzan won the Sept. 10 rerun with 54.3 percent of the vote.",
+])
+def test_a_share_of_the_vote_is_no_vote(text):
+    assert "vote" not in [m.trigger for m in _mentions(text)]
+
+
+@pytest.mark.parametrize("text,lang,vote,election", [
+    ("Los gremios exigen elecciones generales anticipadas. La votación de la moción fue el jueves.", "es",
+     "votación", "elecciones"),
+    ("The council voted 7-2 on Monday to call a referendum.", "en", "voted", "referendum"),
+    ("Le Parlement a voté la loi avant les élections.", "fr", "voté", "élections"),
+])
+def test_a_body_voting_is_not_an_election(text, lang, vote, election):
+    kinds = {m.trigger: m.kind for m in _mentions(text, lang)}
+    assert kinds[vote] == "vote" and kinds[election] == "election"
+
+
+def test_a_background_fact_told_in_years_counted_back_takes_no_undated_report_of_its_kind():
+    # the findings of this story's report are not the bill introduced 'three years ago, in 2025'
+    ms = _mentions("The board's final report is expected in 12 to 18 months. Sen. Reese, who introduced a bill "
+                   "three years ago, in 2025, said the findings should end the debate.")
+    findings = [e for e in merge_mentions(ms) if e.kind == "findings"]
+    assert [len(e.mentions) for e in findings] == [1, 1]

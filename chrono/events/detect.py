@@ -319,6 +319,20 @@ def _not_negated(found: list[tuple[tuple[int, int], str]], text: str, s0: int,
     return [(span, kind) for span, kind in found if kind == REPORT_KIND or not _right_before(pattern, text, s0, span)]
 
 
+def _not_shares(found: list[tuple[tuple[int, int], str]], text: str, s0: int,
+                code: str) -> list[tuple[tuple[int, int], str]]:
+    """Triggers that are not a share of something counted: 'won with 94 percent of the vote'."""
+    pattern = _share_pattern(code)
+    if pattern is None:
+        return found
+    return [(span, kind) for span, kind in found if not _right_before(pattern, text, s0, span)]
+
+
+@functools.cache
+def _share_pattern(code: str) -> "regex.Pattern[str] | None":
+    return _words_before_pattern(load_lexicon(code).share_before)
+
+
 def _not_person_nouns(found: list[tuple[tuple[int, int], str]], text: str, s0: int,
                       code: str) -> list[tuple[tuple[int, int], str]]:
     """Triggers that are not a participle used as a noun for people: 'El detenido será puesto a
@@ -391,6 +405,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
         found = _outside_institutions(triggers_of.find(text, s0, s1, timex_spans), names, text, s0, s1,
                                       document.language)
         found = _not_person_nouns(found, text, s0, document.language)
+        found = _not_shares(found, text, s0, document.language)
         affirmed = _not_negated(found, text, s0, document.language)
         denied = any(k != REPORT_KIND for _, k in found) and not any(k != REPORT_KIND for _, k in affirmed)
         found = _without_aspects(affirmed, text, clauses, document.language)
@@ -402,7 +417,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
         spans = [span for span, _ in found]
         kinds = [kind for _, kind in found]
         events_only = [i for i, k in enumerate(kinds) if k != REPORT_KIND]
-        segment = clauses_of(text, s0, s1, clauses, subordinate, relative)
+        segment = clauses_of(text, s0, s1, clauses, subordinate, relative, _coordinator_pattern(document.language))
         references = _reference_triggers(in_sentence, spans)
         owned_times = _owned_times(in_sentence, spans, kinds, events_only, segment, text, s1, references, pause,
                                    clause_opener)
@@ -624,7 +639,7 @@ _BESIDE = regex.compile(rf"^\W*(?:[\p{{L}}\d-]+\W+){{0,{SERIES_WORDS_BETWEEN}}}$
 
 # what an outcome word ('won', 'lost to', 'menang') is the outcome of: a contest, never a meeting's
 # 'won concessions'
-OUTCOME_KINDS = frozenset({"election"})
+OUTCOME_KINDS = frozenset({"election", "vote"})
 
 
 @functools.cache
@@ -687,6 +702,11 @@ def _clause_pattern(code: str) -> "regex.Pattern[str] | None":
 def _subordinate_pattern(code: str) -> "regex.Pattern[str] | None":
     lexicon = load_lexicon(code)
     return _word_pattern(lexicon.subordinate_words + lexicon.relative_clause_words)
+
+
+@functools.cache
+def _coordinator_pattern(code: str) -> "regex.Pattern[str] | None":
+    return _word_pattern(load_lexicon(code).coordinators)
 
 
 @functools.cache

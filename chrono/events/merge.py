@@ -17,11 +17,11 @@ from typing import Collection, Mapping, Sequence
 import attrs
 
 from chrono.dayset import DaySet
-from chrono.events.detect import GENERIC_KIND, MAX_EVENT_DAYS, MULTI_DAY_KINDS, is_coarse, is_dating
+from chrono.events.detect import GENERIC_KIND, MAX_EVENT_DAYS, MULTI_DAY_KINDS, STATE_KINDS, is_coarse, is_dating
 from chrono.events.measures import different_sizes
 from chrono.events.names import fold, keys_match, name_keys, place_keys, places_nest
-from chrono.model import Event, EventMention
-from chrono.readings import Recurrence, Tense
+from chrono.model import Event, EventMention, TimeExpression
+from chrono.readings import Recurrence, RelativeUnit, Shift, Tense, Unit
 
 CLOSE_DAYS = 31  # two day sets this narrow and overlapping corroborate each other
 SAME_DAYS = 3  # identical day sets this narrow corroborate without a shared name
@@ -121,9 +121,15 @@ def _days_agree(a: DaySet | None, b: DaySet | None) -> tuple[bool, bool]:
 
 
 def _year_or_wider(g: _Group) -> bool:
-    """Dated only by a named year or decade ('in 2013', 'the 1990s'): a background fact."""
+    """Dated only by a named year or decade, or years counted back ('in 2013', 'the 1990s', 'three
+    years ago, in 2025'): a background fact."""
     own = [t for m in g.mentions if not m.inherited for t in m.timexes if is_dating(t)]
-    return bool(own) and all(is_coarse(t) for t in own)
+    return bool(own) and all(is_coarse(t) or _years_back(t) for t in own)
+
+
+def _years_back(t: TimeExpression) -> bool:
+    r = t.reading
+    return isinstance(r, (RelativeUnit, Shift)) and r.unit is Unit.YEAR
 
 
 def _yearless(days: DaySet | None) -> bool:
@@ -144,8 +150,10 @@ def _tenses(g: _Group) -> set[Tense]:
 
 def _all_tenses(g: _Group) -> set[Tense]:
     """The tenses of all members, but for a state told to last until some day ('will stay closed
-    until Thursday'): the state may well have begun already."""
-    return {m.tense for m in g.mentions if not any(t.relation == "until" for t in m.timexes)}
+    until Thursday'): the state may well have begun already.  Elections 'previstas para abril de
+    2031' are ahead, whatever the preposition."""
+    return {m.tense for m in g.mentions
+            if m.kind not in STATE_KINDS or not any(t.relation == "until" for t in m.timexes)}
 
 
 def _done_and_ahead(a: set[Tense], b: set[Tense]) -> bool:
