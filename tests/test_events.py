@@ -1402,3 +1402,43 @@ def test_a_background_fact_told_in_years_counted_back_takes_no_undated_report_of
                    "three years ago, in 2025, said the findings should end the debate.")
     findings = [e for e in merge_mentions(ms) if e.kind == "findings"]
     assert [len(e.mentions) for e in findings] == [1, 1]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("ANTWERP, April 12 (Reuters) - A Belgian court has pushed back the first hearing in the case.", "en"),
+    ("The Antwerp court agreed on Tuesday to postpone the hearing by two weeks.", "en"),
+    ("El tribunal decidió el martes aplazar la audiencia.", "es"),
+])
+def test_the_day_a_postponement_was_decided_is_not_the_day_of_what_it_moved(text, lang):
+    ms = _mentions(text, lang)
+    from chrono.events.detect import is_dating
+    [hearing] = [m for m in ms if m.kind == "hearing"]
+    assert not hearing.inherited and not any(is_dating(t) for t in hearing.timexes)
+    assert [m for m in ms if m.kind == "postponement" and m.timexes]
+
+
+def test_a_search_called_off_on_a_day_ended_that_day():
+    ms = _mentions("The search and rescue agency called off its hunt for them last Friday.")
+    [search] = [m for m in ms if m.kind == "search"]
+    assert [t.text for t in search.timexes] == ["last Friday"]
+
+
+@pytest.mark.parametrize("text,lang,kind,trigger", [
+    ("Thieves broke into the museum early Tuesday.", "en", "theft", "broke into"),
+    ("Five paintings were stolen from the museum.", "en", "theft", "were stolen"),
+    ("El robo del 7 de marzo conmocionó a la ciudad.", "es", "theft", "robo"),
+    ("Pencurian itu terjadi pada Selasa dini hari.", "id", "theft", "Pencurian"),
+    ("The suspect was extradited to Belgium on Wednesday.", "en", "extradition", "extradited"),
+    ("The museum on Thursday offered a reward of 250,000 euros.", "en", "reward", "offered a reward"),
+    ("Three of the paintings were recovered in Rotterdam.", "en", "recovery", "were recovered"),
+])
+def test_words_for_thefts_extraditions_rewards_and_recoveries(text, lang, kind, trigger):
+    assert (kind, trigger) in [(m.kind, m.trigger) for m in _mentions(text, lang)]
+
+
+@pytest.mark.parametrize("text", [
+    "The recovered paintings will go back on display next month.",
+    "Among the stolen works is a seascape finished in 1891.",
+])
+def test_a_participle_before_its_noun_tells_no_theft_or_recovery(text):
+    assert not [m for m in _mentions(text) if m.kind in ("theft", "recovery")]

@@ -474,6 +474,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                       and not _kept_by_owner(e, (t0, t1), owner_of, spans)
                       and not (i in references and (e.start < t0 or id(e) in owner_of))
                       and not _undergone_after(e, (t0, t1), owner_of, kinds, spans)
+                      and not (kinds[i] not in STATE_KINDS and _postponed_itself(e, (t0, t1), owner_of, kinds, spans, text))
                       and not (is_anaphoric(e) and _before_pause((t0, t1), e, text, pause))
                       and not _across_report(e, (t0, t1), reports)
                       and not _against_tense(e, tense)]
@@ -862,6 +863,22 @@ def _undergone_after(e: TimeExpression, trigger: tuple[int, int], owner_of: dict
     begin then."""
     owner = owner_of.get(id(e))
     return owner is not None and kinds[owner] in UNDERGONE_KINDS and spans[owner][0] >= trigger[1]
+
+
+_NEXT_TO = regex.compile(r"\s+(?:[\p{L}-]+\s+){0,3}")  # 'pushed back the first hearing', 'hearing was postponed'
+
+
+def _postponed_itself(e: TimeExpression, trigger: tuple[int, int], owner_of: dict[int, int], kinds: list[str],
+                      spans: list[tuple[int, int]], text: str) -> bool:
+    """'pushed back the first hearing on Tuesday', 'the hearing was postponed on Tuesday', 'menunda
+    sidang pada Selasa': the day a postponement was decided is not the day of what it moved.  (A
+    state called off that day, 'called off its search last Friday', ended then: callers skip states.)"""
+    owner = owner_of.get(id(e))
+    if owner is None or kinds[owner] != POSTPONEMENT_KIND:
+        return False
+    p0, p1 = spans[owner]
+    between = (p1, trigger[0]) if p1 <= trigger[0] else (trigger[1], p0)
+    return between[0] <= between[1] and _NEXT_TO.fullmatch(text, *between) is not None
 
 
 def is_coarse(e: TimeExpression) -> bool:

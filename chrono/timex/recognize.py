@@ -12,7 +12,7 @@ import regex
 
 from chrono.languages import Lexicon
 from chrono.model import TimeExpression
-from chrono.readings import Calendar, Duration, Quarter, Reading, Reference, RelativeDay, Shift, Tense, Weekday
+from chrono.readings import Calendar, Duration, Quarter, Reading, Reference, RelativeDay, Shift, Tense, Unit, Weekday
 from chrono.sentences import sentence_of, sentence_spans
 from chrono.timex.grammar import DIGIT_CLASSES, Grammar, Match, _alternation, grammar_for
 
@@ -177,6 +177,36 @@ def _gaps(code: str) -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
     date_time = regex.compile(rf"\s*(?:,{alternatives(lex.date_time_links)})?\s*$", regex.IGNORECASE)
     time_date = regex.compile(rf"\s*,?\s*(?:(?!x)x{alternatives(lex.time_date_links)})?\s*$", regex.IGNORECASE)
     return date_time, time_date
+
+
+# a larger unit in a smaller one, where the count is exact: 'five weeks and one day' is 36 days
+_EXACT_IN = {(Unit.WEEK, Unit.DAY): 7, (Unit.DAY, Unit.HOUR): 24, (Unit.HOUR, Unit.MINUTE): 60,
+             (Unit.YEAR, Unit.MONTH): 12}
+
+
+def _join_compound_durations(text: str, chosen: list[_Candidate], code: str) -> list[_Candidate]:
+    """'five weeks and one day', 'two years and three months', 'dua jam dan 30 menit' are one duration,
+    counted in the smaller unit: the gap that 'after the attack' counts is the whole of it."""
+    words = grammar_for(code).lexicon.coordinators[:1]
+    if not words:
+        return chosen
+    joiner = regex.compile(rf"\s*,?\s*{_alternation(words)}\s+$", regex.IGNORECASE)
+    out: list[_Candidate] = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        if (prev is not None and isinstance(prev.reading, Duration) and isinstance(c.reading, Duration)
+                and type(prev.reading) is type(c.reading) and prev.reading.mod is None and c.reading.mod is None
+                and not (prev.reading.up_to_now or prev.reading.ahead or c.reading.up_to_now or c.reading.ahead)
+                and (factor := _EXACT_IN.get((prev.reading.unit, c.reading.unit))) is not None
+                and prev.reading.amount is not None and c.reading.amount is not None
+                and float(prev.reading.amount).is_integer() and float(c.reading.amount).is_integer()
+                and joiner.fullmatch(text, prev.end, c.start)):
+            amount = int(prev.reading.amount) * factor + int(c.reading.amount)
+            out[-1] = _Candidate(prev.start, c.end, prev.span_start, c.span_end, c.priority, "duration-compound",
+                                 Duration(unit=c.reading.unit, amount=amount))
+            continue
+        out.append(c)
+    return out
 
 
 def _join_date_and_time(text: str, chosen: list[_Candidate], code: str) -> list[_Candidate]:
@@ -427,7 +457,8 @@ def _fronted(text: str, sentence: tuple[int, int], start: int, end: int) -> bool
 def recognize(text: str, language: str, *, sentences: list[tuple[int, int]] | None = None) -> list[TimeExpression]:
     """Every time expression of ``text`` in ``language``, in text order, with reading, tense and relation."""
     grammar = grammar_for(language)
-    chosen = _join_date_and_time(text, _select(_candidates(text, grammar)), language)
+    chosen = _join_compound_durations(text, _join_date_and_time(text, _select(_candidates(text, grammar)), language),
+                                      language)
     spans = sentences if sentences is not None else sentence_spans(text)
     out = []
     times = [(c.span_start, c.span_end) for c in chosen]
