@@ -184,18 +184,24 @@ _EXACT_IN = {(Unit.WEEK, Unit.DAY): 7, (Unit.DAY, Unit.HOUR): 24, (Unit.HOUR, Un
              (Unit.YEAR, Unit.MONTH): 12}
 
 
+@functools.cache
+def _duration_joiner(code: str) -> "regex.Pattern[str] | None":
+    """The language's 'and' (its first coordinator) between the two parts of a compound duration."""
+    words = grammar_for(code).lexicon.coordinators[:1]
+    return regex.compile(rf"\s*,?\s*{_alternation(words)}\s+", regex.IGNORECASE) if words else None
+
+
 def _join_compound_durations(text: str, chosen: list[_Candidate], code: str) -> list[_Candidate]:
     """'five weeks and one day', 'two years and three months', 'dua jam dan 30 menit' are one duration,
     counted in the smaller unit: the gap that 'after the attack' counts is the whole of it."""
-    words = grammar_for(code).lexicon.coordinators[:1]
-    if not words:
+    joiner = _duration_joiner(code)
+    if joiner is None:
         return chosen
-    joiner = regex.compile(rf"\s*,?\s*{_alternation(words)}\s+$", regex.IGNORECASE)
     out: list[_Candidate] = []
     for c in chosen:
         prev = out[-1] if out else None
         if (prev is not None and isinstance(prev.reading, Duration) and isinstance(c.reading, Duration)
-                and type(prev.reading) is type(c.reading) and prev.reading.mod is None and c.reading.mod is None
+                and prev.reading.mod is None and c.reading.mod is None
                 and not (prev.reading.up_to_now or prev.reading.ahead or c.reading.up_to_now or c.reading.ahead)
                 and (factor := _EXACT_IN.get((prev.reading.unit, c.reading.unit))) is not None
                 and prev.reading.amount is not None and c.reading.amount is not None
