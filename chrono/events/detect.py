@@ -382,11 +382,12 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
     """
     triggers_of = _triggers(document.language)
     ongoing = triggers_of.ongoing
-    clauses = _clause_pattern(document.language)
-    subordinate = _subordinate_pattern(document.language)
-    relative = _relative_clause_pattern(document.language)
+    clauses = _lexicon_words(document.language, "clause_words", "relative_clause_words")
+    subordinate = _lexicon_words(document.language, "subordinate_words", "relative_clause_words")
+    relative = _lexicon_words(document.language, "relative_clause_words")
+    coordinated = _lexicon_words(document.language, "coordinators")
     pause = _pause_pattern(document.language)
-    clause_opener = _reported_clause_pattern(document.language)
+    clause_opener = _lexicon_words(document.language, "tense_future", "tense_modals")
     text = document.text
     mentions: list[EventMention] = []
     ordered = sorted(expressions, key=lambda e: e.start)
@@ -417,7 +418,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
         spans = [span for span, _ in found]
         kinds = [kind for _, kind in found]
         events_only = [i for i, k in enumerate(kinds) if k != REPORT_KIND]
-        segment = clauses_of(text, s0, s1, clauses, subordinate, relative, _coordinator_pattern(document.language))
+        segment = clauses_of(text, s0, s1, clauses, subordinate, relative, coordinated)
         references = _reference_triggers(in_sentence, spans)
         owned_times = _owned_times(in_sentence, spans, kinds, events_only, segment, text, s1, references, pause,
                                    clause_opener)
@@ -685,34 +686,20 @@ def _with_series(found: list[tuple[tuple[int, int], str]], text: str, s0: int, s
     return sorted(found + added) if added else found
 
 
+@functools.cache
+def _lexicon_words(code: str, *fields: str) -> "regex.Pattern[str] | None":
+    """The whole words of these lexicon fields, as one ``_word_pattern``: clause openers ('while',
+    ', which'), coordinators, the future and modal words that open a reported clause, ..."""
+    lexicon = load_lexicon(code)
+    return _word_pattern(tuple(w for field in fields for w in getattr(lexicon, field)))
+
+
 def _word_pattern(words: Sequence[str]) -> "regex.Pattern[str] | None":
     """Whole words; an entry that opens with punctuation (', which', ', yang') opens right at it."""
     if not words:
         return None
     return regex.compile(rf"(?:(?<![\p{{L}}])(?=[\p{{L}}])|(?=[^\p{{L}}])){_alternation(words)}(?![\p{{L}}])",
                          regex.IGNORECASE)
-
-
-@functools.cache
-def _clause_pattern(code: str) -> "regex.Pattern[str] | None":
-    lexicon = load_lexicon(code)
-    return _word_pattern(lexicon.clause_words + lexicon.relative_clause_words)
-
-
-@functools.cache
-def _subordinate_pattern(code: str) -> "regex.Pattern[str] | None":
-    lexicon = load_lexicon(code)
-    return _word_pattern(lexicon.subordinate_words + lexicon.relative_clause_words)
-
-
-@functools.cache
-def _coordinator_pattern(code: str) -> "regex.Pattern[str] | None":
-    return _word_pattern(load_lexicon(code).coordinators)
-
-
-@functools.cache
-def _relative_clause_pattern(code: str) -> "regex.Pattern[str] | None":
-    return _word_pattern(load_lexicon(code).relative_clause_words)
 
 
 def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
@@ -802,13 +789,6 @@ def _before_pause(trigger: tuple[int, int], e: TimeExpression, text: str,
     if pause_between(trigger, (e.start, e.end), text):
         return True
     return pause is not None and pause.search(text, trigger[1], e.start) is not None
-
-
-@functools.cache
-def _reported_clause_pattern(code: str) -> "regex.Pattern[str] | None":
-    """The future and modal words that open a reported clause ('will', 'could', 'akan', 'podría')."""
-    lex = load_lexicon(code)
-    return _word_pattern(lex.tense_future + lex.tense_modals)
 
 
 @functools.cache
@@ -1088,18 +1068,15 @@ CONTINUING_REACH = 30  # characters before a state's trigger where 'remains', 's
 def _continuing(document: Document, t0: int, s0: int) -> bool:
     """A word that says the state goes on ('remains closed', 'still shut', 'mantiene paralizado',
     'masih mengungsi') right before the trigger, up to two words between."""
-    return _shortly_before(document.text, max(s0, t0 - CONTINUING_REACH), t0, _continuing_pattern(document.language))
-
-
-@functools.cache
-def _continuing_pattern(code: str) -> "regex.Pattern[str] | None":
-    return _word_pattern(load_lexicon(code).continuing)
+    words = _lexicon_words(document.language, "continuing")
+    return _shortly_before(document.text, max(s0, t0 - CONTINUING_REACH), t0, words)
 
 
 def _inside_container(document: Document, t0: int) -> bool:
     """The trigger is what a time lies inside ('during the shutdown', 'selama penutupan'), up to two
     words after the preposition: a later time inside it says nothing of when it began."""
-    return _shortly_before(document.text, max(0, t0 - CONTAINER_REACH), t0, _container_pattern(document.language))
+    words = _lexicon_words(document.language, "container_words")
+    return _shortly_before(document.text, max(0, t0 - CONTAINER_REACH), t0, words)
 
 
 _TWO_WORDS_AT_MOST = regex.compile(r"\s+(?:[\p{L}\d'’-]+\s+){0,2}")
@@ -1111,11 +1088,6 @@ def _shortly_before(text: str, lo: int, t0: int, pattern: "regex.Pattern[str] | 
         return False
     before = text[lo:t0]
     return any(_TWO_WORDS_AT_MOST.fullmatch(before, m.end()) for m in pattern.finditer(before))
-
-
-@functools.cache
-def _container_pattern(code: str) -> "regex.Pattern[str] | None":
-    return _word_pattern(load_lexicon(code).container_words)
 
 
 @functools.cache
