@@ -36,6 +36,13 @@ def kind_family() -> dict[str, int]:
     return {kind: i for i, family in enumerate(families) for kind in family}
 
 
+@functools.cache
+def impersonal_kinds() -> frozenset[str]:
+    """Kinds whose reports name bystanders rather than the people who make the event
+    (``data/kind_families.toml``): a sinking, an outbreak, a closure."""
+    return frozenset(tomllib.loads(FAMILIES_PATH.read_text(encoding="utf-8"))["impersonal"])
+
+
 @attrs.frozen
 class _Group:
     mentions: tuple[EventMention, ...]
@@ -198,7 +205,7 @@ def _may_be_one(g: _Group, h: _Group, *, across: bool = False) -> bool:
         return False
     if any(_recurring(m) for m in g.mentions + h.mentions):
         return False  # 'would meet twice a year': a series of its own, never one of the events told of
-    if _people_conflict(g.people, h.people) and not (across and _bystanders(g, h) and _pinned_together(g, h)):
+    if _people_conflict(g.people, h.people) and not (across and _bystanders(g, h) and _people_say_nothing(g, h)):
         return False
     if _roles_conflict(g, h) or _roles_conflict(h, g):
         return False
@@ -281,6 +288,16 @@ def _bystanders(g: _Group, h: _Group) -> bool:
     sets share nobody and the event is no gathering, where who met is what tells two apart (Putin
     with Aliyev, Putin with Pashinyan), the people say nothing against one event."""
     return _kind(g) not in MULTI_DAY_KINDS and not _share_names(g.people, h.people)
+
+
+def _people_say_nothing(g: _Group, h: _Group) -> bool:
+    """Across articles, the people each outlet names are no evidence against one event when both
+    reports are pinned to the same few days, or when the event is impersonal (a sinking, an outbreak)
+    and the days corroborate closely: the widow of one report, the rescue chief of another."""
+    if _pinned_together(g, h):
+        return True
+    return _kind(g) in impersonal_kinds() and _days_agree(g.days, h.days)[1] and \
+        g.days.count <= CLOSE_DAYS and h.days.count <= CLOSE_DAYS
 
 
 def _pinned_together(g: _Group, h: _Group) -> bool:
