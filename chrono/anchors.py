@@ -11,7 +11,7 @@ from typing import Mapping
 import attrs
 import regex
 
-from chrono.model import Anchor, AnchorSource, Document, Problem
+from chrono.model import Anchor, AnchorSource, Document, Problem, TimeExpression
 from chrono.readings import Calendar
 from chrono.timex.recognize import recognize
 
@@ -85,8 +85,12 @@ def parse_date(value: str) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
+DATE_LINE_WORDS = 3  # words besides its dates that a date line may hold ('date', 'Published:', 'MSK')
+
+
 def dateline_anchor(document: Document) -> Anchor | None:
-    """A full date in the first line of the body, or in the wire dateline before its dash."""
+    """A full date in the wire dateline, or in a first line that is a date line rather than a
+    headline ('Sable sets Sept. 14, 2028 launch' dates the launch, not the article)."""
     text = document.text
     first_line_end = text.find("\n", 0, 300)
     head_end = first_line_end if first_line_end > 0 else min(len(text), 200)
@@ -94,22 +98,35 @@ def dateline_anchor(document: Document) -> Anchor | None:
     if dateline is not None:
         head_end = max(head_end, dateline.end)
     head = text[:head_end]
+    expressions = recognize(head, document.language)
     partial = None
-    for expr in recognize(head, document.language):
+    for expr in expressions:
         reading = expr.reading
-        if isinstance(reading, Calendar) and reading.year and reading.month and reading.day:
+        in_dateline = dateline is not None and dateline.start <= expr.start and expr.end <= dateline.end
+        if isinstance(reading, Calendar) and reading.year and reading.month and reading.day and (
+                in_dateline or _date_line(head, expr.start, expressions)):
             try:
                 day = dt.date(reading.year, reading.month, reading.day).toordinal()
             except ValueError:
                 continue
             return Anchor(document=document.id, day=day, source=AnchorSource.DATELINE, start=expr.start, end=expr.end,
                           words=expr.text)
-        if (partial is None and dateline is not None and expr.end <= dateline.end and isinstance(reading, Calendar)
-                and reading.month and reading.day and reading.year is None):
-            # 'PARIS, Oct 8 (Reuters) -': the day and month of every year
+        if partial is None and in_dateline and isinstance(reading, Calendar) and reading.month and reading.day \
+                and reading.year is None:
+            # 'PARIS, Oct 8 (Reuters) -': the day and month of every year; not the headline's 'sets
+            # Sept. 14 launch' above it
             partial = Anchor(document=document.id, day=None, month=reading.month, day_of_month=reading.day,
                              source=AnchorSource.DATELINE, start=expr.start, end=expr.end, words=expr.text)
     return partial
+
+
+def _date_line(head: str, at: int, expressions: list[TimeExpression]) -> bool:
+    """The line holding ``at`` says little but its dates: ' date 2024-10-08 8 Oct. 13:00 (UTC+3 MSK)'."""
+    start = head.rfind("\n", 0, at) + 1
+    end = head.find("\n", at)
+    end = len(head) if end < 0 else end
+    rest = "".join(" " if any(e.start <= i < e.end for e in expressions) else head[i] for i in range(start, end))
+    return len(regex.findall(r"\p{L}+", rest)) <= DATE_LINE_WORDS
 
 
 def find_anchors(documents: tuple[Document, ...], cli: Mapping[str, dt.date] | None = None) -> tuple[list[Anchor], list[Problem]]:

@@ -115,3 +115,18 @@ def test_a_count_so_far_in_a_year_puts_the_writing_in_that_year(tmp_path, lang, 
     tl = chrono.build_timeline([tmp_path], now=dt.date(2029, 12, 31))
     doc = tl.documents[0]
     assert (doc.earliest, doc.latest) == (dt.date(2028, 3, 9).toordinal(),) * 2
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the headline's date is the launch's, the dateline's the article's
+    ("Sable sets Sept. 14 launch for radar satellite\n\nHALIFAX, Nova Scotia, Sept 8 (Reuters) - Sable announced "
+     "a launch window on Friday.", (None, 9, 8)),
+    ("Vote set for Feb. 14, 2029 in the province\n\nJAKARTA (Reuters) - The commission set the vote on Tuesday.",
+     None),
+    # a first line that holds little but its date is a date line
+    ("Published: Monday, 8 October 2024\n\nThe meeting has begun.", (dt.date(2024, 10, 8).toordinal(), None, None)),
+])
+def test_only_a_dateline_or_a_date_line_dates_the_article(text, expected):
+    anchors, _ = find_anchors((_doc(text),))
+    got = (anchors[0].day, anchors[0].month, anchors[0].day_of_month) if anchors else None
+    assert got == expected
