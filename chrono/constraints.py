@@ -592,8 +592,19 @@ def report_constraints(builder: Builder, m: EventMention) -> None:
     """'..., Putin said on Friday': the report's day, from its own words, bounds the publication."""
     var = f"r:{m.id}"
     mention_constraints(builder, m, var)
-    builder.difference(var, pub_var(m.document), REPORT_LAG[0], REPORT_LAG[1], REPORT_WEIGHT, f"m:{m.id}:report-lag",
-                       _because(m, "report-lag"))
+    if not any(_told_as_past_news(t.reading) for t in m.timexes if not m.inherited):
+        builder.difference(var, pub_var(m.document), REPORT_LAG[0], REPORT_LAG[1], REPORT_WEIGHT,
+                           f"m:{m.id}:report-lag", _because(m, "report-lag"))
+
+
+def _told_as_past_news(reading: Reading) -> bool:
+    """'Sable said last Wednesday', 'said last week', 'said two days ago': the words themselves put
+    the saying back in time, so it is no news of the publication's own day or the day before."""
+    if isinstance(reading, Weekday):
+        return (reading.strict and reading.direction is Direction.PAST) or (reading.week_offset or 0) < 0
+    if isinstance(reading, RelativeUnit):
+        return reading.offset < 0
+    return isinstance(reading, Shift) and reading.amount < 0
 
 
 def link_constraints(builder: Builder, events: Iterable[Event], var_of: Callable[[Event], str]) -> None:

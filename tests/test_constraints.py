@@ -325,3 +325,16 @@ def test_two_days_later_goes_on_from_the_news_not_from_a_remark_about_next_year(
     assert _when(tl, "diteken") == (dt.date(2026, 6, 22),) * 2
     lo, hi = _when(tl, "buruh mengumumkan mogok")
     assert lo <= dt.date(2026, 6, 24) <= hi and hi.year == 2026
+
+
+def test_a_saying_told_as_last_weeks_is_no_news_of_the_publication_day(tmp_path):
+    import chrono
+
+    (tmp_path / "a.txt").write_text(
+        "Sable flies again\n\nPORT ELMSLEY, Nova Scotia, Sept 26 (Reuters) - Sable Aerospace launched a satellite "
+        "on Tuesday, its first launch of 2028.\n\nAfter a review, Sable said last Wednesday that the sensor had "
+        "been faulty.\n", encoding="utf-8")
+    doc = chrono.build_timeline([tmp_path], now=dt.date(2028, 12, 31)).documents[0]
+    # the dateline, the Tuesday and the year; 'said last Wednesday' does not make it a Thursday's news
+    assert dt.date(2028, 9, 26).weekday() == 1
+    assert (doc.earliest, doc.latest) == (dt.date(2028, 9, 26).toordinal(),) * 2
