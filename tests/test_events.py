@@ -416,11 +416,17 @@ def test_meeting_again_is_another_meeting():
     assert [t.text for t in ms[1].timexes if t.text.endswith("month")] == ["in a month"]
 
 
-def test_again_words_in_other_languages():
-    es = [m for m in _mentions("El volcán volvió a entrar en erupción el viernes.", "es") if m.kind == "eruption"]
-    assert es and es[0].again
-    id_ = [m for m in _mentions("Kedua presiden bertemu kembali di Astana.", "id") if m.kind == "meeting"]
-    assert id_ and id_[0].again
+@pytest.mark.parametrize("lang,text,kind", [
+    ("es", "El volcán volvió a entrar en erupción el viernes.", "eruption"),
+    ("id", "Kedua presiden bertemu kembali di Astana.", "meeting"),
+    # 'the next attack' is a later one than the attack the article tells of
+    ("en", "Paying funds the next attack on someone else, she said on Thursday.", "attack"),
+    ("id", "Uang itu membiayai serangan berikutnya terhadap pihak lain.", "attack"),
+    ("es", "La próxima audiencia será el 16 de mayo.", "hearing"),
+])
+def test_again_words_in_other_languages(lang, text, kind):
+    found = [m for m in _mentions(text, lang) if m.kind == kind]
+    assert found and found[0].again
 
 
 def test_a_precise_day_inside_a_loose_window_does_not_join_an_event_of_its_article():
@@ -1085,6 +1091,9 @@ def test_news_kinds(lang, text, kinds):
     ("de", "Der Verdächtige wurde am Montag nicht festgenommen."),
     ("ru", "Подозреваемый не был арестован в понедельник."),
     ("en", "Evacuees should be able to go home over the weekend if there is no more heavy rain upstream."),
+    # what might have been did not happen
+    ("en", "They found a door we should have closed on March 5."),
+    ("en", "He could have been arrested on Tuesday."),
 ])
 def test_a_denied_event_is_no_event_and_its_date_dates_nothing(lang, text):
     assert [m.kind for m in _mentions(text, lang) if m.kind != "report"] == []
