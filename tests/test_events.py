@@ -1099,6 +1099,16 @@ def test_a_denied_event_is_no_event_and_its_date_dates_nothing(lang, text):
     assert [m.kind for m in _mentions(text, lang) if m.kind != "report"] == []
 
 
+@pytest.mark.parametrize("lang,text,kinds", [
+    # reflexive 'se declaró' tells when the fire broke out: no statement
+    ("es", "El incendio, que se declaró el martes a media tarde, sigue activo.", ["disaster"]),
+    ("es", "El ministro declaró el martes que no dimitirá.", ["announcement"]),
+    ("es", "El acusado se declaró culpable el lunes.", ["plea"]),
+])
+def test_a_phrase_reads_the_trigger_inside_it_otherwise(lang, text, kinds):
+    assert [m.kind for m in _mentions(text, lang)] == kinds
+
+
 @pytest.mark.parametrize("lang,text,kind", [
     ("en", "No one was killed in the fire on Sunday.", "disaster"),  # the fire took place, the deaths did not
     ("en", "He did not attend the meeting on Tuesday.", "meeting"),  # the meeting took place without him

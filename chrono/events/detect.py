@@ -333,6 +333,24 @@ def _share_pattern(code: str) -> "regex.Pattern[str] | None":
     return _words_before_pattern(load_lexicon(code).share_before)
 
 
+def _not_vetoed(found: list[tuple[tuple[int, int], str]], text: str, s0: int, s1: int,
+                code: str) -> list[tuple[tuple[int, int], str]]:
+    """Triggers that no phrase of ``not_triggers`` reads otherwise: reflexive 'el incendio se
+    declaró el martes' tells when the fire broke out, not of a statement."""
+    pattern = _not_trigger_pattern(code)
+    if pattern is None:
+        return found
+    phrases = [m.span() for m in pattern.finditer(text, s0, s1)]
+    return [(span, kind) for span, kind in found
+            if not any(p0 <= span[0] and span[1] <= p1 and span[1] - span[0] < p1 - p0 for p0, p1 in phrases)]
+
+
+@functools.cache
+def _not_trigger_pattern(code: str) -> "regex.Pattern[str] | None":
+    words = load_lexicon(code).not_triggers
+    return regex.compile(rf"(?<![\p{{L}}]){_alternation(words)}(?![\p{{L}}])", regex.IGNORECASE) if words else None
+
+
 def _not_person_nouns(found: list[tuple[tuple[int, int], str]], text: str, s0: int,
                       code: str) -> list[tuple[tuple[int, int], str]]:
     """Triggers that are not a participle used as a noun for people: 'El detenido será puesto a
@@ -406,7 +424,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
         found = _outside_institutions(triggers_of.find(text, s0, s1, timex_spans), names, text, s0, s1,
                                       document.language)
         found = _not_person_nouns(found, text, s0, document.language)
-        found = _not_shares(found, text, s0, document.language)
+        found = _not_vetoed(_not_shares(found, text, s0, document.language), text, s0, s1, document.language)
         affirmed = _not_negated(found, text, s0, document.language)
         denied = any(k != REPORT_KIND for _, k in found) and not any(k != REPORT_KIND for _, k in affirmed)
         found = _without_aspects(affirmed, text, clauses, document.language)
@@ -464,12 +482,15 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
             # a trigger without a time of its own borrows one from its own segment, or one that no
             # other segment's trigger owns: never across 'while', 'after', 'sedangkan', and never
             # into a subordinate clause ('docked on Saturday after dockworkers ratified the deal');
-            # a relative clause's trigger takes what was told before it ('during his visit in
-            # August, ..., which culminated in the signing'), not the main clause's time after it
+            # a relative clause's trigger takes what was told before it of an event ('during his
+            # visit in August, ..., which culminated in the signing'), not the main clause's time
+            # after it, nor a time told before any event ('elevó en la madrugada de este miércoles
+            # a situación 2 el incendio ..., que obligó a desalojar': the evacuation was earlier)
             occupied = {segment(spans[j][0]) for j in events_only}
             donors = [e for e in dating if (segment(e.start) == segment(t0)
                       or (segment(e.start) not in occupied and not segment.is_subordinate(t0))
-                      or (segment.is_relative(t0) and e.end <= segment.span(t0)[0]))
+                      or (segment.is_relative(t0) and e.end <= segment.span(t0)[0]
+                          and any(spans[j][1] <= e.start for j in events_only)))
                       and not (segment.is_relative(e.start) and id(e) in owner_of
                                and segment(e.start) != segment(t0))
                       and not _kept_by_owner(e, (t0, t1), owner_of, spans)

@@ -220,6 +220,9 @@ class Lexicon:
     # 'won with 94 percent of the vote': right before a trigger, these make it a share of something
     # counted, not an event
     share_before: tuple[str, ...] = ()
+    # phrases that read a trigger inside them otherwise: reflexive 'el incendio se declaró el martes'
+    # (broke out) is no statement; a longer trigger over the phrase ('se declaró culpable') stands
+    not_triggers: tuple[str, ...] = ()
     # 'el detenido', 'les évacués': a participle right after one of these determiners names people
     # (the detainee, the evacuees), not the event its verb tells
     person_determiners: tuple[str, ...] = ()
@@ -306,7 +309,7 @@ _WORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("person_determiners", "event_words", "person_determiners"), ("participle_endings", "event_words", "participle_endings"),
     ("event_nouns", "event_words", "event_nouns"),
     ("negations", "event_words", "negations"), ("negation_gap_words", "event_words", "negation_gap_words"),
-    ("share_before", "event_words", "share_before"),
+    ("share_before", "event_words", "share_before"), ("not_triggers", "event_words", "not_triggers"),
     ("past_auxiliaries", "tense", "past_auxiliaries"), ("not_tense", "tense", "not_tense"),
     ("past_before", "tense", "past_before"), ("deferral_words", "tense", "deferral_words"), ("week_links", "timex", "week_links"),
     ("final_ordinals", "timex", "final_ordinals"), ("date_time_links", "timex", "date_time_links"),
