@@ -338,3 +338,12 @@ def test_a_saying_told_as_last_weeks_is_no_news_of_the_publication_day(tmp_path)
     # the dateline, the Tuesday and the year; 'said last Wednesday' does not make it a Thursday's news
     assert dt.date(2028, 9, 26).weekday() == 1
     assert (doc.earliest, doc.latest) == (dt.date(2028, 9, 26).toordinal(),) * 2
+
+
+@pytest.mark.parametrize("text", [
+    "Breckner announced on Friday that Ellery had agreed to testify at a hearing on March 29.",
+    "On Friday the chief executive promised to testify at a hearing on March 29.",
+])
+def test_a_past_verb_an_infinitive_hangs_on_gives_no_past_to_its_day(tmp_path, text):
+    tl = _timeline(tmp_path, text, date="2028-03-20")
+    assert _when(tl, "hearing") == (dt.date(2028, 3, 29), dt.date(2028, 3, 29))

@@ -333,6 +333,8 @@ def _sentence_markers(chunk: str, code: str) -> tuple[tuple[int, int, Tense], ..
     if markers.suffix is not None:
         pasts += [m for m in markers.suffix.finditer(chunk) if m.group().lower() not in markers.exceptions]
     for m in pasts:
+        if any(a <= m.start() < b for a, b in void):
+            continue  # 'had agreed to testify': the infinitive's day is on neither side
         # 'will be held', 'is expected to be signed': a past form right after a future auxiliary;
         # 'must be returned', 'can be exercised': a participle after 'be'
         if any(0 <= m.start() - fe <= PARTICIPLE_GAP for _, fe in futures):
