@@ -11,6 +11,7 @@ from chrono.events.detect import detect_events
 from chrono.events.merge import merge_mentions
 from chrono.events.names import find_names, fold, keys_match, name_keys
 from chrono.model import Document
+from chrono.readings import Tense
 from chrono.timex.recognize import recognize
 
 
@@ -1456,3 +1457,8 @@ def test_a_search_called_off_on_a_day_ended_that_day():
 ])
 def test_a_participle_before_its_noun_tells_no_theft_or_recovery(text):
     assert not [m for m in _mentions(text) if m.kind in ("theft", "recovery")]
+
+
+def test_a_hearing_an_infinitive_hangs_on_is_no_past_event():
+    ms = _mentions("Breckner announced on Friday that Ellery had agreed to testify at a hearing on March 29.", "en")
+    assert [m.tense for m in ms if m.trigger == "hearing"] == [Tense.PRESENT]

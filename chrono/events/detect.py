@@ -22,7 +22,7 @@ from chrono.readings import Direction, Duration, Elapsed, Holiday, Reference, Te
 from chrono.sentences import Clauses, clauses_of, sentence_spans
 from chrono.timex.grammar import _alternation
 from chrono.timex.recognize import (SUPERSEDED, anaphoric_count, counts_forward, future_marker_at, superseded_phrase,
-                                    tense_at)
+                                    tense_at, tense_marker, void_between)
 
 DATING_READINGS = (Calendar, Weekday, RelativeDay, RelativeUnit, Shift, PartOf, Quarter, SeasonOf, Decade, Holiday)
 GENERIC_KIND = "event"
@@ -1075,6 +1075,12 @@ def _trigger_tense(document: Document, span: tuple[int, int], t0: int, t1: int,
     if tense is Tense.PAST and (pattern := _infinitive_pattern(document.language)) is not None:
         found = pattern.search(document.text, max(span[0], t0 - INFINITIVE_REACH), t1)
         if found is not None and found.start() <= t0:  # 'to testify', not 'returned to school'
+            return Tense.PRESENT
+    if tense is Tense.PAST:
+        # 'announced that Ellery had agreed to testify at a hearing': the hearing hangs on the
+        # infinitive, and the past verb before it says nothing of its side
+        distance = tense_marker(document.text, span, t0, t1, document.language, ignore=plans)[1]
+        if distance is not None and void_between(document.text, max(span[0], t0 - distance - 1), t0, document.language):
             return Tense.PRESENT
     return tense
 

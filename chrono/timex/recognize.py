@@ -345,6 +345,13 @@ def _sentence_markers(chunk: str, code: str) -> tuple[tuple[int, int, Tense], ..
     return tuple(found)
 
 
+def void_between(text: str, start: int, end: int, code: str) -> bool:
+    """A phrase that marks no tense ('had agreed to') within ``text[start:end]``: what follows it
+    hangs on an infinitive, whatever tense a verb before it has."""
+    void = _markers(code).not_tense
+    return void is not None and void.search(text, start, end) is not None
+
+
 ATTRIBUTION_WORDS = 4  # words between the comma and the reporting verb: ', the companies said'
 
 
