@@ -1349,6 +1349,11 @@ def test_a_trigger_whose_planned_day_was_not_kept_borrows_no_day_from_its_senten
     ("The suspect was extradited to Belgium on Wednesday.", "en", "extradition", "extradited"),
     ("The museum on Thursday offered a reward of 250,000 euros.", "en", "reward", "offered a reward"),
     ("Three of the paintings were recovered in Rotterdam.", "en", "recovery", "were recovered"),
+    # a system's failure is a collapse; a refund offer is announced
+    ("The outage grounded every flight on Tuesday.", "en", "collapse", "outage"),
+    ("Un apagón dejó sin luz a la ciudad el martes.", "es", "collapse", "apagón"),
+    ("Gangguan sistem terjadi pada Selasa pagi.", "id", "collapse", "Gangguan sistem"),
+    ("The airline on Monday offered full refunds to stranded passengers.", "en", "announcement", "offered full refunds"),
 ])
 def test_words_for_arrivals_postponements_oaths_removals_addresses_issued_rules_thefts_and_extraditions(
         text, lang, kind, trigger):
