@@ -333,7 +333,7 @@ def _share_pattern(code: str) -> "regex.Pattern[str] | None":
     return _words_before_pattern(load_lexicon(code).share_before)
 
 
-def _not_vetoed(found: list[tuple[tuple[int, int], str]], text: str, s0: int, s1: int,
+def _not_read_otherwise(found: list[tuple[tuple[int, int], str]], text: str, s0: int, s1: int,
                 code: str) -> list[tuple[tuple[int, int], str]]:
     """Triggers that no phrase of ``not_triggers`` reads otherwise: reflexive 'el incendio se
     declaró el martes' tells when the fire broke out, not of a statement."""
@@ -424,7 +424,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
         found = _outside_institutions(triggers_of.find(text, s0, s1, timex_spans), names, text, s0, s1,
                                       document.language)
         found = _not_person_nouns(found, text, s0, document.language)
-        found = _not_vetoed(_not_shares(found, text, s0, document.language), text, s0, s1, document.language)
+        found = _not_read_otherwise(_not_shares(found, text, s0, document.language), text, s0, s1, document.language)
         affirmed = _not_negated(found, text, s0, document.language)
         denied = any(k != REPORT_KIND for _, k in found) and not any(k != REPORT_KIND for _, k in affirmed)
         found = _without_aspects(affirmed, text, clauses, document.language)

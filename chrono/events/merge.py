@@ -30,17 +30,21 @@ FAMILIES_PATH = pathlib.Path(__file__).resolve().parent.parent / "data" / "kind_
 
 
 @functools.cache
+def _kinds_data() -> dict:
+    return tomllib.loads(FAMILIES_PATH.read_text(encoding="utf-8"))
+
+
+@functools.cache
 def kind_family() -> dict[str, int]:
     """Each kind of a family (``data/kind_families.toml``) to its family's number."""
-    families = tomllib.loads(FAMILIES_PATH.read_text(encoding="utf-8"))["families"]
-    return {kind: i for i, family in enumerate(families) for kind in family}
+    return {kind: i for i, family in enumerate(_kinds_data()["families"]) for kind in family}
 
 
 @functools.cache
 def impersonal_kinds() -> frozenset[str]:
     """Kinds whose reports name bystanders rather than the people who make the event
     (``data/kind_families.toml``): a sinking, an outbreak, a closure."""
-    return frozenset(tomllib.loads(FAMILIES_PATH.read_text(encoding="utf-8"))["impersonal"])
+    return frozenset(_kinds_data()["impersonal"])
 
 
 @attrs.frozen
