@@ -1061,7 +1061,7 @@ def _trigger_tense(document: Document, span: tuple[int, int], t0: int, t1: int,
     nor do the words of a plan given up (``plans``: 'originally scheduled for June 22')."""
     if future_marker_at(document.text, span, t0, document.language):
         return Tense.FUTURE  # a trigger that opens with its future marker: 'will buy', 'akan membeli'
-    tense = tense_at(document.text, span, t0, t1, document.language, ignore=plans)
+    tense, distance = tense_marker(document.text, span, t0, t1, document.language, ignore=plans)
     own_past = tense_at(document.text, (t0, t1), t1, t1, document.language) is Tense.PAST
     if tense is Tense.PRESENT and own_past:
         tense = Tense.PAST  # no marker around it, a past verb of its own: 'made an approach in 2019'
@@ -1079,7 +1079,6 @@ def _trigger_tense(document: Document, span: tuple[int, int], t0: int, t1: int,
     if tense is Tense.PAST:
         # 'announced that Ellery had agreed to testify at a hearing': the hearing hangs on the
         # infinitive, and the past verb before it says nothing of its side
-        distance = tense_marker(document.text, span, t0, t1, document.language, ignore=plans)[1]
         if distance is not None and void_between(document.text, max(span[0], t0 - distance - 1), t0, document.language):
             return Tense.PRESENT
     return tense

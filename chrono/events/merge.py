@@ -131,6 +131,11 @@ def _days_agree(a: DaySet | None, b: DaySet | None) -> tuple[bool, bool]:
     return True, close
 
 
+def _close_and_narrow(a: DaySet | None, b: DaySet | None) -> bool:
+    """The two day sets corroborate each other and each spans a month or less."""
+    return _days_agree(a, b)[1] and a.count <= CLOSE_DAYS and b.count <= CLOSE_DAYS
+
+
 def _year_or_wider(g: _Group) -> bool:
     """Dated only by a named year or decade, or years counted back ('in 2013', 'the 1990s', 'three
     years ago, in 2025'): a background fact."""
@@ -241,8 +246,9 @@ def _compatible(g: _Group, h: _Group, *, same_document: bool) -> bool:
     days_ok, close = _days_agree(g.days, h.days)
     if not days_ok:
         return False
+    narrow = _close_and_narrow(g.days, h.days)
     place = _same_place(g.locations, h.locations)
-    if place is False and not (close and g.days.count <= CLOSE_DAYS and h.days.count <= CLOSE_DAYS):
+    if place is False and not narrow:
         return False  # places nest ('Baku', 'Azerbaijan'), but only days this narrow say it is one event
     if same_document:
         if g.mentions[0].previous != h.mentions[0].previous:
@@ -256,7 +262,6 @@ def _compatible(g: _Group, h: _Group, *, same_document: bool) -> bool:
         # ('today' and 'today' in one article are the same day, however little is known of it)
         # and a precise day inside a loose window ('Tuesday' and an inherited 'last month' while the
         # publication is known only to the week) does not corroborate: both must be narrow
-        narrow = close and g.days.count <= CLOSE_DAYS and h.days.count <= CLOSE_DAYS
         if _repeats(g) != _repeats(h) and not narrow and _self_dated(h if _repeats(g) else g):
             # the headline's 'Pinecrest widens recall' and 'the Wednesday recall' (or 'one of the
             # largest recalls in a decade'): the widening and another recall, unless their days agree
@@ -300,8 +305,7 @@ def _people_say_nothing(g: _Group, h: _Group) -> bool:
     and the days corroborate closely: the widow of one report, the rescue chief of another."""
     if _pinned_together(g, h):
         return True
-    return _kind(g) in impersonal_kinds() and _days_agree(g.days, h.days)[1] and \
-        g.days.count <= CLOSE_DAYS and h.days.count <= CLOSE_DAYS
+    return _kind(g) in impersonal_kinds() and _close_and_narrow(g.days, h.days)
 
 
 def _pinned_together(g: _Group, h: _Group) -> bool:
