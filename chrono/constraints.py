@@ -305,6 +305,15 @@ def _calendar_days(c: Calendar, lo: int, hi: int) -> tuple[DaySet | None, int | 
             return None, None
         weeks = DaySet.from_days(d - calendar.weekday(d) + k for d in days for k in range(7))
         return weeks.clip(lo, hi), period
+    if c.days_span is not None and c.month is not None:
+        # 'from 26 to 31 August': what the range holds happened over all of it
+        first, last = c.days_span
+        if c.year is None:
+            return DaySet.month_part(lo, hi, c.month, first, last), 366
+        try:
+            return DaySet.range(calendar.day(c.year, c.month, first), calendar.day(c.year, c.month, last)), None
+        except ValueError:
+            return None, None
     try:
         if c.year is not None and c.month is not None and c.day is not None:
             return DaySet.single(calendar.day(c.year, c.month, c.day)), None

@@ -121,6 +121,8 @@ class Calendar:
     # 'June last year', 'Juni tahun lalu', 'en junio del año pasado': the year is the anchor's plus this
     year_offset: int | None = None
     week: bool = False  # 'the week of March 6': the Monday-to-Sunday week that holds the day
+    # 'from 26 to 31 August', 'Aug. 26-31': the first and last day of the range this day is one end of
+    days_span: tuple[int, int] | None = None
 
 
 @attrs.frozen(kw_only=True)

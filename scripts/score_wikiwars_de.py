@@ -79,6 +79,8 @@ def main():
                     best, best_ov = i, ov
             if best is None:
                 errors["missed"] += 1
+                if len(examples) < args.show:
+                    examples.append((f.stem, text[gs:ge], attrs["val"], "MISSED", ""))
                 continue
             used.add(best)
             ss, se, e = sys_spans[best]

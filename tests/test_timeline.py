@@ -79,6 +79,23 @@ def test_a_multi_day_event_runs_from_its_first_to_its_last_day(tmp_path, text, f
         (monday + dt.timedelta(days=first)).toordinal(), (monday + dt.timedelta(days=last)).toordinal())
 
 
+@pytest.mark.parametrize("text", [
+    "The ministers met in Brasilia from 6 to 9 June, officials said.",
+    "The ministers met in Brasilia on June 6-9, officials said.",
+    "Los ministros se reunieron en Brasilia del 6 al 9 de junio, según fuentes oficiales.",
+    "Para menteri bertemu di Brasilia pada 6-9 Juni, kata pejabat.",
+])
+def test_a_range_of_days_dates_its_event_to_the_whole_range(tmp_path, text):
+    # two dates, as TimeML tags them, but one range: neither day alone, and no conflict between them
+    from chrono import build_timeline
+    (tmp_path / "a.txt").write_text(text + "\n", encoding="utf-8")
+    published = dt.date(2028, 6, 12)
+    tl = build_timeline([tmp_path], now=dt.date(2028, 11, 1), anchors={"a": published})
+    [entry] = [e for e in tl.entries if e.event.kind == "meeting"]
+    assert (entry.when.earliest, entry.when.latest) == (d(2028, 6, 6), d(2028, 6, 9))
+    assert not tl.conflicts
+
+
 def test_a_report_dated_only_by_a_link_merges_with_a_report_of_that_day(tmp_path):
     from chrono import build_timeline
     (tmp_path / "a.txt").write_text(

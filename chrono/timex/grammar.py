@@ -1035,6 +1035,9 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         "YPREFIX": rf"(?:(?P<yprefix>{_alternation(lex.year_prefixes)})\s+)?" if lex.year_prefixes else "(?P<yprefix>(?!x)x)?",
         "DAYPREFIX": day_prefix,
         "CONN": connector,
+        # the other day of a range sharing the month, matched around a day but not taken: no group
+        "RANGEDAY": rf"(?<![\d\w])(?:3[01]|[12]\d|0?[1-9])(?:{suffixes}|\.)?",
+        "RANGE": rf"\s*(?:{_alternation(lex.day_range_joiners)})\s*" if lex.day_range_joiners else "(?!x)x",
         # 'twenty-four' is one number; 'a five' is not ('a five year plan')
         "NUM": rf"(?<![\w-])(?P<num>\d+(?:[.,]\d+)?(?:\s+1/2|½)?|(?:{tens}[\s-]{digits}(?![\w]){units_first}|{_alternation(number_words)}){half_suffix})(?![\w])",
         "UNIT": _word("unit", units),
@@ -1110,7 +1113,13 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("weekday-numeric-date", r"{WEEKDAY}\s*,?\s*\(\s*(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<c>\d{2,4}))?\s*\)(?:\s+{DAYPART})?", build_weekday_numeric, False),
     ("weekday-bracketed-date", r"{WEEKDAY}(?:\s+{DAYPART})?\s*,?\s*\(\s*(?:{MONTH}\s*{DAYLAST}|{DAYPREFIX}{DAY}{CONN}\s*{MONTH})(?:\s*,?{CONN}\s*{YPREFIX}{YEAR})?\s*\)(?:\s+{DAYPART})?", build_weekday_bracketed_date, False),
     ("day-month-year", r"(?:(?:{MODB}\s+)?{WEEKDAY}\s*,?\s+)?{DAYPREFIX}{DAY}{CONN}\s*{MONTH}(?:\s*,?{CONN}\s*{YPREFIX}{YEAR})?", build_day_month_year, False),
+    # 'Aug. 26-31, 1989': the first day takes the year said after the second
+    ("range-month-first-day", r"(?:{WEEKDAY}\s*,?\s+)?{MONTH}\s*{DAYLAST}(?={RANGE}{RANGEDAY}(?:\s*,\s*|\s+){YEAR})", build_day_month_year, False),
     ("month-day-year", r"(?:{MODB}\s+)?(?:{WEEKDAY}\s*,?\s+)?{MONTH}\s*{DAYLAST}(?:\s*,\s*{YEAR}|\s+{YEAR})?", build_day_month_year, False),
+    # 'from 26 to 31 August', 'vom 4./5. August 1789': the first day takes the month and year said after the second
+    ("range-first-day", r"{DAYPREFIX}{DAY}(?={RANGE}{DAYPREFIX}{RANGEDAY}{CONN}\s*{MONTH}(?:\s*,?{CONN}\s*{YPREFIX}{YEAR})?)", build_day_month_year, False),
+    # 'Aug. 26-31, 1989', 'May 8 and 9': the second day takes the month said before the first
+    ("range-second-day", r"(?<={MONTH}\s*{RANGEDAY}{RANGE}){DAYLAST}(?:\s*,\s*{YEAR}|\s+{YEAR})?(?![^\S\n]+\p{Ll})", build_day_month_year, False),
     ("month-year", r"{MONTH}\s*,?{CONN}\s*{YPREFIX}{YEAR}", build_month_year, False),
     ("month-of-year", r"(?:{DAYPREFIX}{DAY}{CONN}\s*)?{MONTH}\s*,?\s+{OF}(?:{ELIDED}|{ART})(?:{MODB}\s+{UNIT}|{UNIT}\s+{MODA})", build_month_of_year, False),
     ("month-day-of-year", r"{MONTH}\s*{DAYLAST}\s*,?\s+{OF}(?:{ELIDED}|{ART})(?:{MODB}\s+{UNIT}|{UNIT}\s+{MODA})", build_month_of_year, False),
@@ -1227,7 +1236,7 @@ def grammar_for(code: str) -> Grammar:
 RULE_ANCHORS = {
     "iso-date": "NUMDATE", "numeric-date": "NUMDATE", "weekday-numeric-date": "WEEKDAY",
     "weekday-bracketed-date": "WEEKDAY",
-    "day-month-year": "MONTH", "month-day-year": "MONTH", "month-year": "MONTH", "modifier-month": "MONTH",
+    "day-month-year": "MONTH", "month-day-year": "MONTH", "range-first-day": "MONTH", "range-month-first-day": "MONTH", "range-second-day": "MONTH", "month-year": "MONTH", "modifier-month": "MONTH",
     "month-of-year": "MONTH", "month-day-of-year": "MONTH", "final-quarter-of-year": "QUARTER",
     "month": "MONTH", "part-of-month": "MONTH", "year": "YEAR", "part-of-year": "YEAR", "decade": "YEAR",
     "relative-day": "RELDAY", "weekday": "WEEKDAY", "modifier-unit": "UNIT", "ago": "AGO", "ago-before": "UNIT",

@@ -215,6 +215,27 @@ def _join_compound_durations(text: str, chosen: list[_Candidate], code: str) -> 
     return out
 
 
+RANGE_FIRST_RULES = ("range-first-day", "range-month-first-day")
+RANGE_GAP = 16  # characters between the two days of a range ('del 6 al 9', 'vom 2. bis zum 7.')
+
+
+def _join_day_ranges(chosen: list[_Candidate]) -> list[_Candidate]:
+    """'from 26 to 31 August', 'Aug. 26-31': two dates (as TimeML tags them), each knowing the range
+    it ends, so that what happened over it is dated to the range, not to either day."""
+    out = list(chosen)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not (a.rule in RANGE_FIRST_RULES or b.rule == "range-second-day") or b.start - a.end > RANGE_GAP:
+            continue
+        ra, rb = a.reading, b.reading
+        if (isinstance(ra, Calendar) and isinstance(rb, Calendar) and ra.day is not None and rb.day is not None
+                and ra.month == rb.month and ra.year == rb.year and ra.day < rb.day):
+            span = (ra.day, rb.day)
+            out[i] = attrs.evolve(a, reading=attrs.evolve(ra, days_span=span))
+            out[i + 1] = attrs.evolve(b, reading=attrs.evolve(rb, days_span=span))
+    return out
+
+
 def _join_date_and_time(text: str, chosen: list[_Candidate], code: str) -> list[_Candidate]:
     """'8 Oct. 13:00', 'Tuesday at 13:00', '10 p.m. yesterday' are one TIME: a day and a clock time side by side."""
     date_time_gap, time_date_gap = _gaps(code)
@@ -472,7 +493,7 @@ def _fronted(text: str, sentence: tuple[int, int], start: int, end: int) -> bool
 def recognize(text: str, language: str, *, sentences: list[tuple[int, int]] | None = None) -> list[TimeExpression]:
     """Every time expression of ``text`` in ``language``, in text order, with reading, tense and relation."""
     grammar = grammar_for(language)
-    chosen = _join_compound_durations(text, _join_date_and_time(text, _select(_candidates(text, grammar)), language),
+    chosen = _join_compound_durations(text, _join_date_and_time(text, _join_day_ranges(_select(_candidates(text, grammar))), language),
                                       language)
     spans = sentences if sentences is not None else sentence_spans(text)
     out = []
@@ -488,6 +509,13 @@ def recognize(text: str, language: str, *, sentences: list[tuple[int, int]] | No
         if isinstance(reading, Weekday) and reading.direction is None and text[c.span_end:c.span_end + 2] in ("'s", "’s"):
             tense = Tense.PRESENT  # "Wednesday's ruling": an event named, not the verb's time; the latest one
         relation = relation_before(text, c.start, language)
+        if isinstance(reading, Calendar) and reading.days_span:
+            # 'from 6 to 9 June', 'del 6 al 9 de junio': 'from' opens the range and 'al' joins it, neither
+            # bounds it; 'before 6-9 June' does
+            if reading.day == reading.days_span[0]:
+                relation = None if relation == "since" else relation
+            else:
+                relation = out[-1].relation if out else None
         if relation == "since" and reach is not None and _since_is_past(text, c.start, language):
             tense = Tense.PAST  # 'closed since Wednesday, will stay shut': the Wednesday before
         if (relation == "until" and tense is Tense.PAST and reach is not None
