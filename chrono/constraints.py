@@ -142,6 +142,9 @@ def reading_constraints(builder: Builder, reading: Reading, tense: Tense, event:
                         key: str, because: Because) -> bool:
     """Constraints that put ``event`` where ``reading`` says relative to ``pub``; False if none apply."""
     lo, hi = builder.horizon
+    base = reading.base if isinstance(reading, PartOf) else reading
+    if getattr(base, "before_christ", False):
+        return False  # '490 BC': before the first day the calendar counts; the tense still places it
     if isinstance(reading, Calendar) and reading.year is None and reading.year_offset is not None:
         known = builder.known.get(pub)
         # with the publication known, the named year is its year plus the offset; else the month's pattern

@@ -123,6 +123,7 @@ class Calendar:
     week: bool = False  # 'the week of March 6': the Monday-to-Sunday week that holds the day
     # 'from 26 to 31 August', 'Aug. 26-31': the first and last day of the range this day is one end of
     days_span: tuple[int, int] | None = None
+    before_christ: bool = False  # '490 BC', '2. August 216 v. Chr.': TIMEX3 'BC0490', beyond the day calendar
 
 
 @attrs.frozen(kw_only=True)
@@ -212,6 +213,7 @@ class Decade:
 
     decade: int | None = None
     century: int | None = None
+    before_christ: bool = False  # 'the 4th century BC', '4. Jh. v. Chr.': TIMEX3 'BC03'
 
 
 @attrs.frozen(kw_only=True)

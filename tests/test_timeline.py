@@ -96,6 +96,18 @@ def test_a_range_of_days_dates_its_event_to_the_whole_range(tmp_path, text):
     assert not tl.conflicts
 
 
+def test_a_date_before_christ_is_never_a_date_of_our_era(tmp_path):
+    # 'the 4th century BC' had read as the years 301-400
+    from chrono import build_timeline
+    (tmp_path / "a.txt").write_text("The temple, built in the 4th century BC, was reopened on Tuesday after "
+                                    "repairs, officials said. Hannibal won a battle nearby in 216 BC.\n", encoding="utf-8")
+    tl = build_timeline([tmp_path], now=dt.date(2026, 11, 1), anchors={"a": dt.date(2026, 5, 14)})
+    old = [e for e in tl.entries if any("BC" in t.text for m in e.event.mentions for t in m.timexes)]
+    assert len(old) == 2
+    for entry in old:
+        assert entry.when.latest is None or entry.when.latest < dt.date(1, 1, 1).toordinal() + 366 * 100
+
+
 def test_a_report_dated_only_by_a_link_merges_with_a_report_of_that_day(tmp_path):
     from chrono import build_timeline
     (tmp_path / "a.txt").write_text(

@@ -16,7 +16,7 @@ from chrono.timex.recognize import recognize
 _ZONE = r"(?:Z|[+-]\d{2}(?::?\d{2})?)?"
 _DURATION = r"P(?=[\dXT])(?:(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|DE|CE|Q|WE))*(?:T(?:(?:\d+(?:\.\d+)?|X)(?:H|M|S))+)?"
 TIMEX3_VALUE = regex.compile(
-    r"^(?:\d{2,4}|\d{4}-(?:\d{2}(?:-\d{2}(?:T(?:\d{2}:\d{2}" + _ZONE + r"|MO|AF|EV|NI))?)?|W\d{2}(?:-\d|-WE)?"
+    r"^(?:(?:BC)?\d{2,4}|BC\d{4}-\d{2}(?:-\d{2})?|\d{4}-(?:\d{2}(?:-\d{2}(?:T(?:\d{2}:\d{2}" + _ZONE + r"|MO|AF|EV|NI))?)?|W\d{2}(?:-\d|-WE)?"
     r"|Q[1-4]|H[12]|SP|SU|FA|WI)"
     r"|XXXX-(?:\d{2}|XX)(?:-\d{2}|-XX)?(?:T\d{2}:\d{2})?|XXXX-WXX-[1-7]|XXXX-(?:Q[1-4]|H[12]|SP|SU|FA|WI)"
     r"|" + _DURATION + r"|PRESENT_REF|PAST_REF|FUTURE_REF)$"

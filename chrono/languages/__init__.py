@@ -168,6 +168,7 @@ class Lexicon:
     # 'from 26 to 31 August', 'Aug. 26-31', 'vom 4./5. August', 'del 3 al 5 de mayo': what joins two
     # days that share one month, each of them a date
     day_range_joiners: tuple[str, ...] = ()
+    bc_markers: tuple[str, ...] = ()  # '490 BC', '490 v. Chr.', '490 a. C.': a year before Christ
     zone_offsets: Mapping[str, str] = attrs.field(factory=dict)  # 'MSK' -> '+03', 'UTC' -> 'Z'
     apostrophe_decades: bool = False  # "the '70s"
     # 'the previous election', 'pemilihan sebelumnya': an earlier event than the one the article is about
@@ -325,7 +326,7 @@ _WORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("year_ago", "timex", "year_ago"), ("period_words", "timex", "period_words"),
     ("long_suffixes", "timex", "long_suffixes"), ("half_suffixes", "timex", "half_suffixes"),
     ("month_day_before", "timex", "month_day_before"), ("month_day_after", "timex", "month_day_after"),
-    ("day_range_joiners", "timex", "day_range_joiners"),
+    ("day_range_joiners", "timex", "day_range_joiners"), ("bc_markers", "timex", "bc_markers"),
 )
 _MAP_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("units", "timex", "units"), ("parts", "timex", "parts"), ("day_parts", "timex", "day_parts"),

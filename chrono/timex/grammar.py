@@ -728,7 +728,17 @@ def build_decade(mt: Match) -> Reading | None:
     n = int(regex.sub(r"\D", "", raw)) if regex.search(r"\d", raw) else mt.lexicon.ordinals.get(raw.lower(), 0)
     if not 1 <= n <= 30:
         return None
-    return Decade(century=n - 1)
+    # the 4th century is the years 3xx ('03'), before Christ as after ('BC03')
+    return Decade(century=n - 1, before_christ=bool(mt.group("bc")))
+
+
+def build_year_bc(mt: Match) -> Reading | None:
+    """'490 BC', 'im August 216 v. Chr.', 'el 2 de agosto del 216 a. C.': a date before Christ."""
+    month = _month(mt) if mt.group("month") else None
+    day = int(mt.group("day")) if mt.group("day") else None
+    if day is not None and (month is None or not _valid_day(month, day)):
+        return None
+    return Calendar(year=int(mt.group("bcyear")), month=month, day=day, before_christ=True)
 
 
 def build_time(mt: Match) -> Reading | None:
@@ -1038,6 +1048,10 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         # the other day of a range sharing the month, matched around a day but not taken: no group
         "RANGEDAY": rf"(?<![\d\w])(?:3[01]|[12]\d|0?[1-9])(?:{suffixes}|\.)?",
         "RANGE": rf"\s*(?:{_alternation(lex.day_range_joiners)})\s*" if lex.day_range_joiners else "(?!x)x",
+        # a year before Christ: up to four digits, the marker right after it (and after 'году')
+        "BCYEAR": rf"(?<![\d\w.,])(?P<bcyear>[1-9]\d{{0,3}}){year_suffix}\s*(?P<bc>{_alternation(lex.bc_markers)})(?![\w])"
+                  if lex.bc_markers else "(?P<bcyear>(?!x)x)(?P<bc>(?!x)x)",
+        "BC": rf"(?:\s*(?P<bc>{_alternation(lex.bc_markers)})(?![\w]))?" if lex.bc_markers else "(?P<bc>(?!x)x)?",
         # 'twenty-four' is one number; 'a five' is not ('a five year plan')
         "NUM": rf"(?<![\w-])(?P<num>\d+(?:[.,]\d+)?(?:\s+1/2|½)?|(?:{tens}[\s-]{digits}(?![\w]){units_first}|{_alternation(number_words)}){half_suffix})(?![\w])",
         "UNIT": _word("unit", units),
@@ -1156,7 +1170,10 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("year-ago-adjective", r"{YEARAGO}(?=\s+[^\W\d_])", build_year_ago_adjective, False),
     ("quarter-code", r"(?<![\w])Q(?P<q>[1-4])(?:\s*{YEAR})?(?![\w])", build_quarter, False),
     ("decade", r"{ART}{YPREFIX}(?<![\d\w])(?P<dec>1\d\d0|20\d0){DECSUFFIX}(?![\w])", build_decade, False),
-    ("century", r"{ART}(?:{ORDNUM}\s+{CENTURY}|{CENTURY}\s+{ORDPREFIX}{ORDNUM})", build_decade, False),
+    ("century", r"{ART}(?:{ORDNUM}\s+{CENTURY}|{CENTURY}\s+{ORDPREFIX}{ORDNUM}){BC}", build_decade, False),
+    ("year-bc", r"{YPREFIX}{BCYEAR}", build_year_bc, False),
+    ("month-bc", r"{MONTH}\s*,?{CONN}\s*{YPREFIX}{BCYEAR}", build_year_bc, False),
+    ("day-month-bc", r"{DAYPREFIX}{DAY}{CONN}\s*{MONTH}\s*,?{CONN}\s*{YPREFIX}{BCYEAR}", build_year_bc, False),
     ("time", r"(?<![\d:.,])(?P<hour>[01]?\d|2[0-3])(?:{TIMESEP}(?P<minute>[0-5]\d))?(?![\d:])(?:\s*(?P<ampm>[ap]\.?\s?m\.?(?![\w])))?(?:\s*\(\s*{ZONE}\s*\)|\s*{ZONE})?", build_time, False),
     ("vague", r"{VAGUE}", build_vague, False),
     ("holiday", r"{HOLIDAY}(?:\s*,?\s*{YEAR})?", build_holiday, False),
@@ -1244,7 +1261,7 @@ RULE_ANCHORS = {
     "duration": "UNIT", "definite-unit": "UNIT", "duration-adjective": "UNIT", "part-of-unit": "UNIT",
     "ordinal-within": "UNIT", "elapsed": "UNIT", "weekday-day": "WEEKDAY", "season": "SEASON", "quarter": "QUARTER", "quarter-code": "QUARTER", "year-quarter": "QUARTER",
     "year-possessive-quarter": "UNIT", "year-ago-quarter": "UNIT", "year-ago-adjective": "UNIT",
-    "century": "CENTURY", "vague": "VAGUE", "holiday": "HOLIDAY",
+    "century": "CENTURY", "year-bc": "BCMARK", "month-bc": "MONTH", "day-month-bc": "MONTH", "vague": "VAGUE", "holiday": "HOLIDAY",
     "day-month-modifier": "MONTH", "season-modifier-after": "SEASON", "relative-day-weekday": "RELDAY",
     "part-of-unit-elided": "UNIT", "modifier-unit-elided": "UNIT", "day-part-of-day": "WEEKDAY", "weekday-of-week": "WEEKDAY", "weekday-weeks-ago": "WEEKDAY", "weeks-ago-weekday": "WEEKDAY",
     "day-word-month": "MONTH", "part-of-century": "CENTURY", "later-before": "UNIT", "bare-unit-ago": "UNIT",
@@ -1260,9 +1277,10 @@ RULE_ANCHORS = {
 
 def _key_word(entry: str, stop: set[str] = frozenset()) -> str:
     """The word of a (multi-word) entry that a token scan looks for: the longest non-stop word."""
-    parts = [x for w in entry.lower().split() for x in w.replace("'", " ").replace("’", " ").replace("-", " ").split()]
-    parts = [x.strip(".") for x in parts if x.strip(".")]
-    return max(parts, key=lambda x: (x not in stop, len(x))) if parts else ""
+    # 'B.C.' is the tokens 'b' and 'c': dots split words as blanks do; of equal words the last ('a. C.': 'c')
+    parts = [x for w in entry.lower().split()
+             for x in w.replace("'", " ").replace("’", " ").replace("-", " ").replace(".", " ").split()]
+    return max(reversed(parts), key=lambda x: (x not in stop, len(x))) if parts else ""
 
 
 def _anchor_classes(lex: Lexicon) -> dict[str, frozenset[str]]:
@@ -1295,6 +1313,7 @@ def _anchor_classes(lex: Lexicon) -> dict[str, frozenset[str]]:
         "SPOKENYEAR": words([w for w, v in lex.numbers.items() if 17 <= v <= 20] if lex.spoken_years else (),
                             lex.spoken_years.get("thousand", ())),
         "MONTHDAY": words(lex.month_day_before, lex.month_day_after),
+        "BCMARK": words(lex.bc_markers),
         "UNITPART": words(*lex.unit_parts.values()),
         "CLOCK": frozenset(),  # digits only: see DIGIT_CLASSES
         "DECADE": frozenset(),

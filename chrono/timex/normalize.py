@@ -224,6 +224,10 @@ def normalize(reading: Reading, anchor: dt.date, tense: Tense = Tense.PRESENT,
     words such as 'two days later', against ``reference``, the last date mentioned).  A tense that is
     not ``tense_bound`` (its verb is not right beside the date) yields to a date weeks away."""
     ref = reference or anchor
+    if _date_part(reading) is not reading and getattr(_date_part(reading), "before_christ", False):
+        return normalize(_date_part(reading), anchor, tense, reference, tense_bound)
+    if isinstance(reading, Calendar) and reading.before_christ:
+        return Timex(type="DATE", value=_before_christ(reading))
     if isinstance(reading, Calendar):
         if reading.hour is not None and reading.month is None and reading.year is None:
             return _calendar(reading, ref, tense)  # a clock time alone: on the day last spoken of
@@ -271,7 +275,7 @@ def normalize(reading: Reading, anchor: dt.date, tense: Tense = Tense.PRESENT,
         return Timex(type="DATE", value=f"{year}-{reading.season.value}")
     if isinstance(reading, Decade):
         if reading.century is not None:
-            return Timex(type="DATE", value=f"{reading.century:02d}")
+            return Timex(type="DATE", value=f"{'BC' if reading.before_christ else ''}{reading.century:02d}")
         return Timex(type="DATE", value=f"{reading.decade:03d}")
     if isinstance(reading, Duration):
         return Timex(type="DURATION", value=_duration_value(reading.unit, reading.amount),
@@ -346,6 +350,11 @@ NARRATIVE_DEICTIC_SHARE = 0.1  # measured: news recalling history 11-50% deictic
 STORY_STEP_YEARS = 1  # a narrative moves a year at a time; WikiWarsDE value F1 0.717 (any jump), 0.741 (1), 0.737 (2)
 
 
+def _before_christ(c: Calendar) -> str:
+    """'BC0490', 'BC0216-08-02': TIMEX3 years before Christ, beyond what dates can hold."""
+    return f"BC{c.year:04d}" + (f"-{c.month:02d}" if c.month else "") + (f"-{c.day:02d}" if c.month and c.day else "")
+
+
 def _date_part(reading: Reading) -> Reading:
     """The date a reading speaks of: 'late October' is about October."""
     return reading.base if isinstance(reading, PartOf) else reading
@@ -353,7 +362,7 @@ def _date_part(reading: Reading) -> Reading:
 
 def _written_year(reading: Reading) -> int | None:
     base = _date_part(reading)
-    return base.year if isinstance(base, Calendar) else None
+    return base.year if isinstance(base, Calendar) and not base.before_christ else None
 
 
 def _is_narrative(expressions: list[TimeExpression], dct: dt.date) -> bool:
@@ -479,6 +488,8 @@ def resolve_all(expressions: Iterable[TimeExpression], dct: dt.date) -> list[Tim
 
 def unanchored(reading: Reading, tense: Tense = Tense.PRESENT) -> Timex:
     """The TIMEX3 value a reading has without any anchor: what the words fix, X for the rest."""
+    if isinstance(reading, Calendar) and reading.before_christ:
+        return Timex(type="DATE", value=_before_christ(reading))
     if isinstance(reading, Calendar):
         if reading.year is not None or (reading.month is None and reading.day is None):
             if reading.year is not None and reading.month is not None and reading.day is not None:
