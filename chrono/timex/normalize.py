@@ -373,7 +373,7 @@ def _is_narrative(expressions: list[TimeExpression], dct: dt.date) -> bool:
     if len(years) < NARRATIVE_MIN_YEARS or any(abs(y - dct.year) <= 1 for y in years):
         return False
     # news that recalls history still speaks from its own day: 'Tuesday', 'yesterday', 'last week'
-    deictic = sum(1 for e in expressions if _deictic(_date_part(e.reading)))
+    deictic = sum(1 for e in expressions if _deictic(e.reading))
     return deictic <= NARRATIVE_DEICTIC_SHARE * len(expressions)
 
 
