@@ -1192,7 +1192,7 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("modifier-unit-elided", r"{ELIDED}{UNIT}\s+{MODA}", build_modifier_unit, False),
     ("day-part-of-day", r"{ANADAY}\s+{OF}(?:(?:{MODB}\s+)?{WEEKDAY}(?:\s+{MODA})?|{RELDAY})", build_day_part_of_day, False),
     ("day-word-month", r"{DAYPREFIX}{DWORD}{CONN}\s*{MONTH}(?:\s*,?{CONN}\s*{YPREFIX}{YEAR}|\s+{MODA})?", build_day_word_month, False),
-    ("part-of-century", r"{PART}\s*{OF}{ART}(?:{ORDNUM}\s+{CENTURY}|{CENTURY}\s+{ORDPREFIX}{ORDNUM})", build_part_of_century, False),
+    ("part-of-century", r"{PART}\s*{OF}{ART}(?:{ORDNUM}\s+{CENTURY}|{CENTURY}\s+{ORDPREFIX}{ORDNUM}){BC}", build_part_of_century, False),
     ("clock-prefixed", r"(?<![\w]){CLOCKPRE}\s+(?P<hour>[01]?\d|2[0-3])(?:{TIMESEP}(?P<minute>[0-5]\d))?(?![\d\w])(?:\s*(?P<hword>{HOURW})(?![\w])|\s+{DAYPART})?(?:\s*\(\s*{ZONE}\s*\)|\s*{ZONE})?", build_clock_prefixed, False),
     # Fed by optional keys short_decade_suffixes, later_before, compound_day_parts, hour_words.
     ("decade-apostrophe", r"(?<![\w'’])['’](?P<dec>\d0)s(?![\w])", build_decade_apostrophe, False),

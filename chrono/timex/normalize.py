@@ -224,8 +224,6 @@ def normalize(reading: Reading, anchor: dt.date, tense: Tense = Tense.PRESENT,
     words such as 'two days later', against ``reference``, the last date mentioned).  A tense that is
     not ``tense_bound`` (its verb is not right beside the date) yields to a date weeks away."""
     ref = reference or anchor
-    if _date_part(reading) is not reading and getattr(_date_part(reading), "before_christ", False):
-        return normalize(_date_part(reading), anchor, tense, reference, tense_bound)
     if isinstance(reading, Calendar) and reading.before_christ:
         return Timex(type="DATE", value=_before_christ(reading))
     if isinstance(reading, Calendar):
