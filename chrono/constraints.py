@@ -23,7 +23,7 @@ from chrono.timex.recognize import COUNT_GAP
 from chrono.timex.normalize import PLAN_GONE_DAYS
 from chrono.readings import (
     Calendar, Decade, Direction, Elapsed, Holiday, Duration, Mod, Ordinal, Part, PartOf, Quarter, Reading, Reference, RelativeDay,
-    RelativeUnit, SeasonOf, Shift, Tense, Unit, Weekday,
+    RelativeUnit, SeasonOf, Shift, Tense, Unit, Weekday, date_part,
 )
 from chrono.reason import Because, Constraint, ConstraintKind
 
@@ -142,8 +142,7 @@ def reading_constraints(builder: Builder, reading: Reading, tense: Tense, event:
                         key: str, because: Because) -> bool:
     """Constraints that put ``event`` where ``reading`` says relative to ``pub``; False if none apply."""
     lo, hi = builder.horizon
-    base = reading.base if isinstance(reading, PartOf) else reading
-    if getattr(base, "before_christ", False):
+    if getattr(date_part(reading), "before_christ", False):
         return False  # '490 BC': before the first day the calendar counts; the tense still places it
     if isinstance(reading, Calendar) and reading.year is None and reading.year_offset is not None:
         known = builder.known.get(pub)

@@ -290,3 +290,8 @@ Reading = Union[
     Calendar, Weekday, RelativeDay, RelativeUnit, Shift, PartOf, Quarter, SeasonOf, Decade,
     Duration, Ordinal, Elapsed, Vague, Recurrence, Holiday,
 ]
+
+
+def date_part(reading: Reading) -> Reading:
+    """The date a reading speaks of: 'late October' is about October, 'the early 4th century BC' about that century."""
+    return reading.base if isinstance(reading, PartOf) else reading

@@ -16,7 +16,7 @@ from chrono.model import TimeExpression, Timex
 from chrono.timex.recognize import COUNT_GAP, counts_forward
 from chrono.readings import (
     Calendar, Decade, Direction, Elapsed, Holiday, Duration, Ordinal, PartOf, Quarter, Reading, Recurrence, Reference, RelativeDay,
-    RelativeUnit, Season, SeasonOf, Shift, Tense, Unit, Vague, Vagueness, Weekday,
+    RelativeUnit, Season, SeasonOf, Shift, Tense, Unit, Vague, Vagueness, Weekday, date_part,
 )
 
 
@@ -353,13 +353,8 @@ def _before_christ(c: Calendar) -> str:
     return f"BC{c.year:04d}" + (f"-{c.month:02d}" if c.month else "") + (f"-{c.day:02d}" if c.month and c.day else "")
 
 
-def _date_part(reading: Reading) -> Reading:
-    """The date a reading speaks of: 'late October' is about October."""
-    return reading.base if isinstance(reading, PartOf) else reading
-
-
 def _written_year(reading: Reading) -> int | None:
-    base = _date_part(reading)
+    base = date_part(reading)
     return base.year if isinstance(base, Calendar) and not base.before_christ else None
 
 
@@ -386,7 +381,7 @@ def _deictic(reading: Reading) -> bool:
 
 
 def _yearless(reading: Reading) -> bool:
-    base = _date_part(reading)
+    base = date_part(reading)
     return (isinstance(base, Calendar) and base.year is None and base.month is not None and base.direction is None
             and base.year_offset is None)
 
@@ -395,19 +390,29 @@ def _in_story_year(reading: Reading, story: dt.date) -> Reading:
     """A yearless date of a narrative in the year the story has reached: a history names the year
     when it moves on, and a day told after December is more often a look back within the year than
     a step into the next (WikiWarsDE: the story's own year 0.782, the closest instance 0.773)."""
-    base = _date_part(reading)
+    base = date_part(reading)
     dated = attrs.evolve(base, year=story.year)
     return attrs.evolve(reading, base=dated) if isinstance(reading, PartOf) else dated
 
 
-def _moves_story(expressions: list[TimeExpression], i: int, year: int, story: dt.date | None) -> bool:
+def _moves_story(year: int, following: int | None, story: dt.date | None) -> bool:
     """Whether a year written in a narrative moves the story there. A year far from the story's that
-    the next written year does not confirm is an aside ('Charles de Gaulle (1890-1970)', 'until
-    1881 the James brothers robbed banks', '1370 landing craft'), and the story stays where it was."""
+    the next written year (``following``) does not confirm is an aside ('Charles de Gaulle
+    (1890-1970)', 'until 1881 the James brothers robbed banks', '1370 landing craft'), and the story
+    stays where it was."""
     if story is None or abs(year - story.year) <= STORY_STEP_YEARS:
         return True
-    following = next((y for e in expressions[i + 1:] if (y := _written_year(e.reading)) is not None), None)
     return following is None or abs(following - year) <= STORY_STEP_YEARS
+
+
+def _next_written_years(expressions: list[TimeExpression]) -> list[int | None]:
+    """For each expression, the year written by the first expression after it (None: none is)."""
+    out: list[int | None] = []
+    following = None
+    for e in reversed(expressions):
+        out.append(following)
+        following = y if (y := _written_year(e.reading)) is not None else following
+    return out[::-1]
 
 
 def _present_in_narrative(reading: Reading) -> bool:
@@ -443,6 +448,7 @@ def resolve_all(expressions: Iterable[TimeExpression], dct: dt.date) -> list[Tim
     same right after a period in the same sentence (the comparison of earnings reports)."""
     expressions = list(expressions)
     narrative = _is_narrative(expressions, dct)
+    next_years = _next_written_years(expressions) if narrative else []
     out = []
     reference = dct
     story: dt.date | None = None  # a narrative's last date with its year: what its other words count from
@@ -474,7 +480,7 @@ def resolve_all(expressions: Iterable[TimeExpression], dct: dt.date) -> list[Tim
         if timex.type in ("DATE", "TIME") and _PERIOD.match(timex.value) and not counted_back:
             period = (timex.value, expr.end)
         if (narrative and _written_year(reading) is not None and (day := _first_day(timex.value)) is not None
-                and _moves_story(expressions, i, day.year, story)):
+                and _moves_story(day.year, next_years[i], story)):
             story = day
         if timex.type in ("DATE", "TIME") and len(timex.value) >= 10 and timex.value[4] == "-" and timex.value[:4].isdigit():
             try:
