@@ -129,6 +129,9 @@ class EventMention:
     # the clause of the sentence that holds the trigger ('..., a day after the alert was lowered'
     # is another clause): what the mention quotes; None for the whole sentence
     clause: tuple[int, int] | None = None
+    # the lemmas of what it says was done: its trigger's words, or for a mention of no known kind the
+    # verbs of its clause ('installed'): what two reports the lexicon cannot name have in common
+    actions: tuple[str, ...] = ()
 
     @property
     def span(self) -> tuple[int, int]:

@@ -1467,3 +1467,51 @@ def test_a_participle_before_its_noun_tells_no_theft_or_recovery(text):
 def test_a_hearing_an_infinitive_hangs_on_is_no_past_event():
     ms = _mentions("Breckner announced on Friday that Ellery had agreed to testify at a hearing on March 29.", "en")
     assert [m.tense for m in ms if m.trigger == "hearing"] == [Tense.PRESENT]
+
+
+@pytest.mark.parametrize("code, word, action", [
+    ("en", "installed", "install"), ("en", "diverting", "divert"), ("en", "building", None),
+    ("en", "said", None), ("en", "Installed", None), ("en", "need", None),
+    ("es", "abandonaron", "abandonar"), ("es", "regresar", "regresar"), ("es", "lugar", None),
+    ("es", "tenía", None), ("id", "dilimpahkan", "limpah"), ("id", "mendeteksi", "deteksi"),
+    ("id", "tersebut", None), ("id", "dinas", None), ("id", "berangkat", None),
+])
+def test_a_verb_is_told_by_its_form_and_light_verbs_tell_no_action(code, word, action):
+    from chrono.events.actions import action_of
+    assert action_of(word, code) == action
+
+
+def test_reports_the_lexicon_cannot_name_merge_when_they_tell_the_same_act():
+    a = _mentions("The Harbor Authority installed the new cranes at Pier 4 on Tuesday.", "en", "a")
+    b = _mentions("New cranes were installed at Pier 4 by the Harbor Authority on Tuesday.", "en", "b")
+    c = _mentions("The Harbor Authority questioned the crane operator at Pier 4 on Tuesday.", "en", "c")
+    assert {m.kind for m in a + b + c} == {"event"}
+    assert "install" in a[0].actions and "install" in b[0].actions and "install" not in c[0].actions
+    tuesday = DaySet.single(_day(2031, 5, 6))
+    events = merge_mentions(a + b + c, days={m.id: tuesday for m in a + b + c})
+    docs = sorted(tuple(e.documents) for e in events)
+    assert docs == [("a", "b"), ("c",)]
+
+
+def test_a_report_of_no_known_kind_joins_the_named_event_whose_trigger_is_its_verb():
+    a = _mentions("Fiscalía anunció el martes un plan de mantenimiento en la refinería de Salina Cruz.", "es", "a")
+    b = _mentions("El plan de mantenimiento de Salina Cruz fue anunciado por la Fiscalía el martes.", "es", "b")
+    assert a[0].kind == "announcement" and b[0].kind == "event" and "anunciar" in b[0].actions
+    tuesday = DaySet.single(_day(2031, 5, 6))
+    events = merge_mentions(a + b, days={m.id: tuesday for m in a + b})
+    assert len(events) == 1 and events[0].kind == "announcement"
+
+
+def test_a_date_no_trigger_of_its_sentence_took_is_not_their_event():
+    [flood, later] = _mentions("Pertama waktu sungai meluap malam-malam, lalu seminggu kemudian naik lagi.", "id")
+    assert later.kind == "event"
+    assert "luap" in flood.actions and "luap" in later.actions  # the clause runs on past the comma
+    events = merge_mentions([flood, later], days={later.id: DaySet.single(_day(2031, 1, 13))})
+    assert len(events) == 2
+
+
+def test_a_year_at_the_end_of_a_case_number_is_no_date():
+    assert [e.text for e in recognize("perkara Nomor 87/PHPU.BUP-XXVI/2028 di Gedung MK, Kamis (10/2/2028).", "id")] \
+        == ["Kamis (10/2/2028)"]
+    assert [e.text for e in recognize("He read out the ruling in case No. 87/PHPU.BUP-XXVI/2028 on Thursday.", "en")] \
+        == ["Thursday"]

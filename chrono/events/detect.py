@@ -14,6 +14,7 @@ import attrs
 import regex
 import simplemma
 
+from chrono.events.actions import actions_in, trigger_actions
 from chrono.events.measures import magnitude
 from chrono.events.names import Name, find_names, headline_span, resolve_names
 from chrono.languages import load_lexicon
@@ -460,7 +461,8 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
         for antecedent in _antecedents_split(owned_times, events_only):
             # 'the stoppage began on September 29, and a day later the port closed': September 29 is
             # what 'a day later' counts from, not the closing's day; it dates an event of its own
-            mentions.append(_date_mention(document, len(mentions), antecedent, (s0, s1), places))
+            mentions.append(_date_mention(document, len(mentions), antecedent, (s0, s1), places,
+                                          _trimmed(text, *segment.span(antecedent.start))))
             dating = [e for e in dating if e is not antecedent]
         owner_of = {id(e): j for j in events_only for e in owned_times[j]}
         moved_to = _rescheduled(in_sentence, spans, kinds, events_only, segment, owned_times)
@@ -527,7 +529,8 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
         used = {(e.start, e.end) for m in mentions[first_of_sentence:] for e in m.timexes}  # copies count too
         for e in dating:
             if (e.start, e.end) not in used and _worth_a_generic_mention(e) and not denied:
-                mentions.append(_date_mention(document, len(mentions), e, (s0, s1), places))
+                mentions.append(_date_mention(document, len(mentions), e, (s0, s1), places,
+                                              _trimmed(text, *segment.span(e.start))))
     full = resolve_names(seen)
     if not full:
         return mentions
@@ -1021,10 +1024,12 @@ def pause_between(a: tuple[int, int], b: tuple[int, int], text: str) -> bool:
 
 
 def _date_mention(document: Document, index: int, e: TimeExpression, sentence: tuple[int, int],
-                  places: list[Name]) -> EventMention:
+                  places: list[Name], clause: tuple[int, int] | None = None) -> EventMention:
     """A mention of no known kind made of one date and nothing else of its sentence: a date that
-    dates an event the lexicon has no trigger for."""
-    return _mention(document, index, (e.start, e.end), GENERIC_KIND, sentence, (e,), False, [], places, False)
+    dates an event the lexicon has no trigger for.  ``clause`` is where its verbs are (the date's own
+    clause, not the triggers' around it)."""
+    return _mention(document, index, (e.start, e.end), GENERIC_KIND, sentence, (e,), False, [], places, False,
+                    action_span=clause)
 
 
 def _worth_a_generic_mention(expr: TimeExpression) -> bool:
@@ -1124,9 +1129,10 @@ def _infinitive_pattern(code: str) -> "regex.Pattern[str] | None":
 def _mention(document: Document, index: int, trigger: tuple[int, int], kind: str, sentence: tuple[int, int],
              timexes: tuple[TimeExpression, ...], inherited: bool, names: list[Name], places: list[Name],
              now: bool, sources: set[str] = frozenset(), tense_span: tuple[int, int] | None = None,
-             tense: Tense | None = None) -> EventMention:
+             tense: Tense | None = None, action_span: tuple[int, int] | None = None) -> EventMention:
     """``tense_span``: where the trigger's tense markers are looked for (default: the sentence);
-    ``tense``: the trigger's tense when already known."""
+    ``tense``: the trigger's tense when already known; ``action_span``: where a mention of no known
+    kind finds its verbs (default: the sentence)."""
     s0, s1 = sentence
     t0, t1 = trigger
     near = [n for n in places if _distance((n.start, n.end), (t0, t1)) <= PLACE_REACH]
@@ -1143,6 +1149,11 @@ def _mention(document: Document, index: int, trigger: tuple[int, int], kind: str
         # it is one the article names again below it
         body = document.text[head[1]:]
         people = tuple(p for p in people if p in body)
+    if kind == GENERIC_KIND:
+        actions = actions_in(document.text, [action_span or sentence], document.language,
+                             skip=[(e.start, e.end) for e in timexes])
+    else:
+        actions = trigger_actions(document.text[t0:t1], document.language)
     return EventMention(
         id=f"{document.id}#{index}", document=document.id, start=s0, end=s1, trigger_start=t0, trigger_end=t1,
         trigger=document.text[t0:t1], kind=kind, participants=participants, people=people, roles=roles,
@@ -1152,7 +1163,7 @@ def _mention(document: Document, index: int, trigger: tuple[int, int], kind: str
         ordinal=event_ordinal(document.text, t0, t1, document.language) if kind != GENERIC_KIND else None,
         previous=kind != GENERIC_KIND and is_previous(document.text, t0, t1, document.language),
         again=kind != GENERIC_KIND and is_again(document.text, t0, t1, document.language),
-        headline=in_headline,
+        headline=in_headline, actions=actions,
     )
 
 

@@ -210,7 +210,10 @@ def _may_be_one(g: _Group, h: _Group, *, across: bool = False) -> bool:
     """Nothing in the words keeps the two apart: same kind, people that do not contradict, and not
     two different ones of a series (the first round and the second round).  ``across`` articles,
     kinds of one family and people of no other report may be one, if the days say so."""
-    if _kind(g) == GENERIC_KIND or (_kind(g) != _kind(h) and not (across and _related_kinds(g, h))):
+    if GENERIC_KIND in (_kind(g), _kind(h)):
+        if not _same_action(g, h):
+            return False  # a report the lexicon cannot name is one event only with one that tells the same act
+    elif _kind(g) != _kind(h) and not (across and _related_kinds(g, h)):
         return False
     if any(_recurring(m) for m in g.mentions + h.mentions):
         return False  # 'would meet twice a year': a series of its own, never one of the events told of
@@ -224,6 +227,12 @@ def _may_be_one(g: _Group, h: _Group, *, across: bool = False) -> bool:
     if different_sizes(_magnitudes(g), _magnitudes(h)):
         return False  # the 5.2 aftershock of Wednesday and the 5.6 one of Sunday
     return not (g.ordinals and h.ordinals and not set(g.ordinals) & set(h.ordinals))
+
+
+def _same_action(g: _Group, h: _Group) -> bool:
+    """Some member of each tells the same act ('installed' and 'installed', 'mendeteksi' and
+    'terdeteksi', 'attacked' and 'the ransomware attack'), by lemma."""
+    return bool({a for m in g.mentions for a in m.actions} & {a for m in h.mentions for a in m.actions})
 
 
 def _titles(g: _Group) -> tuple[str, ...]:
@@ -241,7 +250,7 @@ def _recurring(m: EventMention) -> bool:
 def _compatible(g: _Group, h: _Group, *, same_document: bool) -> bool:
     if not _may_be_one(g, h, across=not same_document):
         return False
-    if _kind(g) != _kind(h) and not _pinned_together(g, h):
+    if _kind(g) != _kind(h) and GENERIC_KIND not in (_kind(g), _kind(h)) and not _pinned_together(g, h):
         return False  # another outlet's word for it ('ruling', 'verdict') only on the very same days
     days_ok, close = _days_agree(g.days, h.days)
     if not days_ok:
@@ -255,6 +264,8 @@ def _compatible(g: _Group, h: _Group, *, same_document: bool) -> bool:
             return False  # 'the previous election' beside the article's own election
         if h.mentions[0].again:
             return False  # 'agreed to meet again': not the meeting told of before
+        if _same_sentence_generic(g, h):
+            return False  # a date no trigger of its sentence took is not one of those triggers' events
         if _counted_apart(g, h):
             return False  # 'protestaron el sábado, cinco días después de la movilización': two protests
         # two reports that each carry their own date must corroborate, not merely intersect:
@@ -290,6 +301,13 @@ def _counted_apart(g: _Group, h: _Group) -> bool:
     """One sentence tells one of them as what a gap counts from ('five days after the march in
     Ottawa'): the other, which the gap dates, is a later or earlier one."""
     return any(a.start == b.start and a.counted_from != b.counted_from for a in g.mentions for b in h.mentions)
+
+
+def _same_sentence_generic(g: _Group, h: _Group) -> bool:
+    """A mention of no known kind beside a mention of the other group in its own sentence: the
+    detector left that date to no trigger there ('the river overflowed at night, and a week later
+    rose again'), so it tells another event than theirs."""
+    return any(a.start == b.start and GENERIC_KIND in (a.kind, b.kind) for a in g.mentions for b in h.mentions)
 
 
 def _bystanders(g: _Group, h: _Group) -> bool:

@@ -211,6 +211,13 @@ class Lexicon:
     # 'magnitude 5.6', '5,6 SR': the words before or after the number that gives a quake's size
     magnitude_before: tuple[str, ...] = ()
     magnitude_after: tuple[str, ...] = ()
+    # what a clause says was done, when no trigger names it (``events.actions``): the endings and
+    # prefixes of inflected verb forms ('installed', 'dilimpahkan'), infinitive endings ('regresar'),
+    # and verbs that say nothing of what happened ('be', 'plan', 'ser')
+    action_endings: tuple[str, ...] = ()
+    action_prefixes: tuple[str, ...] = ()
+    infinitive_endings: tuple[str, ...] = ()
+    light_verbs: tuple[str, ...] = ()
     # a trigger's other inflections count as the trigger ('firmará' as 'firmó'): simplemma's lemmas,
     # for languages whose verbs inflect richly and whose derivations keep the meaning (not Indonesian)
     match_lemmas: bool = False
@@ -327,6 +334,8 @@ _WORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("long_suffixes", "timex", "long_suffixes"), ("half_suffixes", "timex", "half_suffixes"),
     ("month_day_before", "timex", "month_day_before"), ("month_day_after", "timex", "month_day_after"),
     ("day_range_joiners", "timex", "day_range_joiners"), ("bc_markers", "timex", "bc_markers"),
+    ("action_endings", "event_words", "action_endings"), ("action_prefixes", "event_words", "action_prefixes"),
+    ("infinitive_endings", "event_words", "infinitive_endings"), ("light_verbs", "event_words", "light_verbs"),
 )
 _MAP_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("units", "timex", "units"), ("parts", "timex", "parts"), ("day_parts", "timex", "day_parts"),

@@ -1041,7 +1041,7 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         "DAY": rf"(?<![\d\w])(?P<day>3[01]|[12]\d|0?[1-9])(?:{suffixes}|\.)?(?![\d\w])",
         # after the month the day's dot is the sentence's ('by Jan. 14.'), never the date's
         "DAYLAST": rf"(?<![\d\w])(?P<day>3[01]|[12]\d|0?[1-9])(?:{suffixes})?(?![\d\w])(?!\.\d)",
-        "YEAR": rf"(?P<year>(?<![\d\w.,$€£])(?:1[0-9]|20)\d\d(?![\d\w]|[.,]\d)){year_suffix}",
+        "YEAR": rf"(?P<year>(?<![\d\w.,$€£])(?<!\p{{L}}/)(?:1[0-9]|20)\d\d(?![\d\w]|[.,]\d)){year_suffix}",
         "YPREFIX": rf"(?:(?P<yprefix>{_alternation(lex.year_prefixes)})\s+)?" if lex.year_prefixes else "(?P<yprefix>(?!x)x)?",
         "DAYPREFIX": day_prefix,
         "CONN": connector,
