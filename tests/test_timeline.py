@@ -172,6 +172,18 @@ def test_a_week_later_counts_from_the_event_told_before_it_in_the_sentence(tmp_p
     assert later.when.latest <= (overflow + dt.timedelta(days=8)).toordinal()
 
 
+def test_a_gap_beside_a_date_no_trigger_took_counts_that_dates_event_from_the_trigger_after_it(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Radar checks finished\n\nEngineers completed the final checks of the radar yesterday, exactly three "
+        "weeks after the rocket lifted off from the spaceport, the company said.\n", encoding="utf-8")
+    published = dt.date(2031, 5, 20)
+    tl = build_timeline([tmp_path], now=dt.date(2031, 6, 1), anchors={"a": published})
+    [launch] = [e for e in tl.entries if e.event.kind == "launch"]
+    checks = published - dt.timedelta(days=1)
+    # three weeks before yesterday's checks, give or take a day; it had been left open before the writing
+    assert (checks - dt.timedelta(days=22)).toordinal() <= launch.when.earliest
+    assert launch.when.latest <= (checks - dt.timedelta(days=20)).toordinal()
+
 
 def _write(tmp_path, name, text):
     (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")

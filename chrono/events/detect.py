@@ -527,10 +527,16 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
         # 'lalu seminggu kemudian naik lagi' (no trigger for the rise): a date that no trigger took
         # still dates something the article tells, and bounds its publication
         used = {(e.start, e.end) for m in mentions[first_of_sentence:] for e in m.timexes}  # copies count too
-        for e in dating:
-            if (e.start, e.end) not in used and _worth_a_generic_mention(e) and not denied:
-                mentions.append(_date_mention(document, len(mentions), e, (s0, s1), places,
-                                              _trimmed(text, *segment.span(e.start))))
+        leftover = [e for e in dating if (e.start, e.end) not in used and _worth_a_generic_mention(e) and not denied]
+        # 'completed the checks yesterday, three weeks after it lifted off': a gap no trigger took
+        # counts the leftover date's event from the trigger after it
+        gaps = [g for g in in_sentence if (g.start, g.end) not in used and isinstance(g.reading, Duration)
+                and counted_gap(g) is not None and g.start not in {e.start for e in leftover}]
+        for e in leftover:
+            own = [g for g in gaps if e.end <= g.start and e is max((x for x in leftover if x.end <= g.start),
+                                                                    key=lambda x: x.end)]
+            mentions.append(_date_mention(document, len(mentions), e, (s0, s1), places,
+                                          _trimmed(text, *segment.span(e.start)), tuple(own)))
     full = resolve_names(seen)
     if not full:
         return mentions
@@ -1024,11 +1030,12 @@ def pause_between(a: tuple[int, int], b: tuple[int, int], text: str) -> bool:
 
 
 def _date_mention(document: Document, index: int, e: TimeExpression, sentence: tuple[int, int],
-                  places: list[Name], clause: tuple[int, int] | None = None) -> EventMention:
+                  places: list[Name], clause: tuple[int, int] | None = None,
+                  gaps: tuple[TimeExpression, ...] = ()) -> EventMention:
     """A mention of no known kind made of one date and nothing else of its sentence: a date that
     dates an event the lexicon has no trigger for.  ``clause`` is where its verbs are (the date's own
     clause, not the triggers' around it)."""
-    return _mention(document, index, (e.start, e.end), GENERIC_KIND, sentence, (e,), False, [], places, False,
+    return _mention(document, index, (e.start, e.end), GENERIC_KIND, sentence, (e, *gaps), False, [], places, False,
                     action_span=clause)
 
 
