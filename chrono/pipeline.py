@@ -215,7 +215,8 @@ def _rejected_weight(solution: Solution) -> float:
 
 def _conflict_merges(conflict: Conflict, owner: Mapping[str, Event]) -> list[list[tuple[str, str]]]:
     """Splits to try, as (event id, what leaves it: a mention id or a document id), in three tiers:
-    the rejected mention alone out of its event; its article out of its event, when that event is
+    the rejected mention alone out of its event (or, for a rejected link, the mention the link
+    counts from out of the event it joined); its article out of its event, when that event is
     merged across articles; each article out of every other cross-article event whose mentions
     from two or more articles the conflict runs through."""
     def mention(c: Constraint) -> str | None:
@@ -223,7 +224,7 @@ def _conflict_merges(conflict: Conflict, owner: Mapping[str, Event]) -> list[lis
 
     rejected = mention(conflict.rejected)
     own_event = owner.get(rejected or "")
-    alone: list[tuple[str, str]] = []
+    alone: list[tuple[str, str]] = _linked_suspects(conflict.rejected, owner)
     own: list[tuple[str, str]] = []
     if own_event is not None and rejected is not None:
         if len(own_event.mentions) > 1:
@@ -239,6 +240,32 @@ def _conflict_merges(conflict: Conflict, owner: Mapping[str, Event]) -> list[lis
     others = [(eid, doc) for eid in sorted(docs) if len(docs[eid]) > 1 for doc in sorted(docs[eid])
               if (eid, doc) not in own]
     return [alone, own, others]
+
+
+def _linked_suspects(link: Constraint, owner: Mapping[str, Event]) -> list[tuple[str, str]]:
+    """'three weeks after it lifted off', rejected: the lift-off of that sentence had joined a
+    launch of another day (a report with no date of its own joins on kind and place alone), so it
+    is what may leave its event."""
+    parts = link.key.split(":")
+    if parts[0] != "link" or parts[-1] != "gap":
+        return []
+    source_event = owner.get(parts[1])
+    if source_event is None:
+        return []
+    source = next(m for m in source_event.mentions if m.id == parts[1])
+    gap_start = int(parts[2])
+    # the trigger the gap counts from: the first after it in its sentence (as ``constraints._gap_link``)
+    after = [(m.trigger_start, m.id) for m, ev in ((m, owner[m.id]) for m in _sentence_mentions(owner, source))
+             if ev is not source_event and m.trigger_start >= gap_start]
+    if not after:
+        return []
+    target = owner[min(after)[1]]
+    return [(target.id, min(after)[1])] if len(target.mentions) > 1 else []
+
+
+def _sentence_mentions(owner: Mapping[str, Event], source: EventMention) -> list[EventMention]:
+    return [m for ev in {id(e): e for e in owner.values()}.values() for m in ev.mentions
+            if m.document == source.document and m.start == source.start]
 
 
 def _split_off(events: list[Event], event_id: str, part: str) -> list[Event]:

@@ -1515,3 +1515,32 @@ def test_a_year_at_the_end_of_a_case_number_is_no_date():
         == ["Kamis (10/2/2028)"]
     assert [e.text for e in recognize("He read out the ruling in case No. 87/PHPU.BUP-XXVI/2028 on Thursday.", "en")] \
         == ["Thursday"]
+
+
+def test_a_rejected_gap_takes_the_trigger_it_counts_from_out_of_the_event_it_joined():
+    """b's lift-off has no date of its own and joined a's launch of 14 September; b's checks of
+    yesterday, 'three weeks after' the lift-off, put it near 26 September.  The lift-off leaves."""
+    from chrono.model import Anchor, AnchorSource, Event
+    from chrono.pipeline import unmerge_conflicts
+
+    a = _mentions("Sable Aerospace launched its Osprey rocket from Port Elmsley on Sept. 14.", "en", "a")
+    b = _mentions("Engineers completed the final checks yesterday, exactly three weeks after the Osprey "
+                  "rocket lifted off from Port Elmsley.", "en", "b")
+    [lift_off] = [m for m in b if m.kind == "launch"]
+    [checks] = [m for m in b if m.kind == "event"]
+    launch = Event(id="ev0", kind="launch", mentions=tuple(a) + (lift_off,))
+    events = [launch, Event(id="ev1", kind="event", mentions=(checks,))]
+    solve = _solver((_day(2000, 1, 1), _day(2040, 1, 1)),
+                    [Anchor(document="a", day=_day(2031, 9, 14), source=AnchorSource.CLI),
+                     Anchor(document="b", day=_day(2031, 10, 18), source=AnchorSource.CLI)])
+    solution = solve(events)
+    assert any(c.rejected.key.startswith(f"link:{checks.id}:") for c in solution.rejected)
+    split, split_solution = unmerge_conflicts(events, solution, solve)
+    assert not split_solution.rejected
+    assert sorted(sorted(m.document for m in e.mentions) for e in split if e.kind == "launch") == [["a"], ["b"]]
+
+
+def test_a_gap_counted_from_a_saying_links_to_no_event():
+    [resigned, *others] = _mentions("Chief Executive Martin Ellery resigned on Monday, less than three weeks after "
+                                    "telling lawmakers he would fix the meltdown that grounded the fleet on March 14.")
+    assert resigned.kind == "resignation" and [t.text for t in resigned.timexes] == ["Monday"]

@@ -438,6 +438,9 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
         kinds = [kind for _, kind in found]
         events_only = [i for i, k in enumerate(kinds) if k != REPORT_KIND]
         segment = clauses_of(text, s0, s1, clauses, subordinate, relative, coordinated)
+        # 'resigned on Monday, less than three weeks after telling lawmakers he would stay': a gap
+        # counted from a saying, which is no event, links to nothing (not to the next event told)
+        in_sentence = [e for e in in_sentence if not _counts_from_a_report(e, spans, kinds)]
         references = _reference_triggers(in_sentence, spans)
         owned_times = _owned_times(in_sentence, spans, kinds, events_only, segment, text, s1, references, pause,
                                    clause_opener)
@@ -838,6 +841,14 @@ def _across_report(e: TimeExpression, trigger: tuple[int, int], reports: list[tu
 
 
 LINK_REACH = 25  # characters from a linked duration's end to the trigger it counts from ('a day after the quake')
+
+
+def _counts_from_a_report(e: TimeExpression, spans: list[tuple[int, int]], kinds: list[str]) -> bool:
+    """A gap ('three weeks after') whose trigger right after it is a reporting verb."""
+    if counted_gap(e) is None:
+        return False
+    after = [i for i, (a, _) in enumerate(spans) if e.end <= a <= e.end + LINK_REACH]
+    return bool(after) and kinds[min(after, key=lambda i: spans[i][0])] == REPORT_KIND
 
 
 def _reference_triggers(expressions: list[TimeExpression], spans: list[tuple[int, int]]) -> set[int]:
