@@ -264,8 +264,9 @@ def _linked_suspects(link: Constraint, owner: Mapping[str, Event]) -> list[tuple
 
 
 def _sentence_mentions(owner: Mapping[str, Event], source: EventMention) -> list[EventMention]:
-    return [m for ev in {id(e): e for e in owner.values()}.values() for m in ev.mentions
-            if m.document == source.document and m.start == source.start]
+    """The mentions of every event told in ``source``'s sentence."""
+    events = {ev.id: ev for ev in owner.values()}
+    return [m for ev in events.values() for m in ev.mentions if m.document == source.document and m.start == source.start]
 
 
 def _split_off(events: list[Event], event_id: str, part: str) -> list[Event]:

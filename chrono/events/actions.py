@@ -58,8 +58,9 @@ def action_of(word: str, code: str) -> str | None:
 def actions_in(text: str, spans: Iterable[tuple[int, int]], code: str,
                skip: Sequence[tuple[int, int]] = ()) -> tuple[str, ...]:
     """The actions told in ``text`` over ``spans``, in text order, none inside ``skip`` (times, names)."""
-    if not (load_lexicon(code).action_endings or load_lexicon(code).action_prefixes):
-        return ()
+    endings, prefixes, _, _ = _data(code)
+    if not (endings or prefixes):
+        return ()  # a language with no verb forms listed tells no actions
     out: dict[str, None] = {}
     for a, b in spans:
         for m in _WORD.finditer(text, a, b):

@@ -532,14 +532,15 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
         used = {(e.start, e.end) for m in mentions[first_of_sentence:] for e in m.timexes}  # copies count too
         leftover = [e for e in dating if (e.start, e.end) not in used and _worth_a_generic_mention(e) and not denied]
         # 'completed the checks yesterday, three weeks after it lifted off': a gap no trigger took
-        # counts the leftover date's event from the trigger after it
-        gaps = [g for g in in_sentence if (g.start, g.end) not in used and isinstance(g.reading, Duration)
-                and counted_gap(g) is not None and g.start not in {e.start for e in leftover}]
+        # goes with the leftover date just before it, and counts that date's event from the trigger after it
+        gaps_of: dict[int, list[TimeExpression]] = {}
+        for g in in_sentence:
+            before = [e for e in leftover if e.end <= g.start]
+            if before and (g.start, g.end) not in used and isinstance(g.reading, Duration) and counted_gap(g):
+                gaps_of.setdefault(id(max(before, key=lambda e: e.end)), []).append(g)
         for e in leftover:
-            own = [g for g in gaps if e.end <= g.start and e is max((x for x in leftover if x.end <= g.start),
-                                                                    key=lambda x: x.end)]
             mentions.append(_date_mention(document, len(mentions), e, (s0, s1), places,
-                                          _trimmed(text, *segment.span(e.start)), tuple(own)))
+                                          _trimmed(text, *segment.span(e.start)), tuple(gaps_of.get(id(e), ()))))
     full = resolve_names(seen)
     if not full:
         return mentions
