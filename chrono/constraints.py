@@ -10,7 +10,7 @@ Weights say how often a reading of that shape is right; they are data for the co
 """
 from __future__ import annotations
 
-from typing import Callable, Iterable, Mapping
+from typing import Callable, Iterable, Mapping, Sequence
 
 import attrs
 
@@ -651,14 +651,23 @@ def _gap(amount: float, unit: Unit) -> tuple[int, int]:
     return int(lo * 0.85), int(hi * 1.15) + 1
 
 
+def gap_origin(m: EventMention, ev: Event, after: int, pairs: Sequence[tuple[EventMention, Event]]
+               ) -> tuple[EventMention, Event] | None:
+    """What a gap in ``m``'s sentence counts from ('a month after they signed the treaty'): the first
+    mention, of another event than ``ev``, whose trigger starts at or after ``after`` in that sentence.
+    ``pairs``: the document's mentions with their events, in trigger order."""
+    later = [(o, oe) for o, oe in pairs if o.start == m.start and o.trigger_start >= after and oe.id != ev.id]
+    return min(later, key=lambda p: p[0].trigger_start) if later else None
+
+
 def _gap_link(builder: Builder, m: EventMention, ev: Event, expr: TimeExpression,
               pairs: list[tuple[EventMention, Event]], var_of: Callable[[Event], str]) -> None:
     """'arrived on Monday, a month after they signed the treaty': the event the duration belongs to
     lies that long after (or before) the next event of the sentence."""
-    later = [(o, oe) for o, oe in pairs if o.start == m.start and o.trigger_start >= expr.end and oe.id != ev.id]
-    if not later:
+    origin = gap_origin(m, ev, expr.end, pairs)
+    if origin is None:
         return
-    other = min(later, key=lambda p: p[0].trigger_start)[1]
+    other = origin[1]
     lo, hi = _gap(*counted_gap(expr))
     x, y = (var_of(other), var_of(ev)) if expr.link == "after" else (var_of(ev), var_of(other))
     builder.difference(x, y, lo, hi, LINK_WEIGHT, f"link:{m.id}:{expr.start}:gap", _because(m, f"duration-{expr.link}", expr))

@@ -10,7 +10,8 @@ import attrs
 from chrono import calendar
 from chrono.anchors import Dateline, dateline_anchor, find_anchors, find_dateline
 from chrono.constraints import (
-    Builder, anchor_constraints, event_constraints, has_end, mention_constraints, pub_var, report_constraints,
+    Builder, anchor_constraints, event_constraints, gap_origin, has_end, mention_constraints, pub_var,
+    report_constraints,
 )
 from chrono.corpus import parse_header, read_corpus
 from chrono.dayset import DaySet
@@ -253,20 +254,13 @@ def _linked_suspects(link: Constraint, owner: Mapping[str, Event]) -> list[tuple
     if source_event is None:
         return []
     source = next(m for m in source_event.mentions if m.id == parts[1])
-    gap_start = int(parts[2])
-    # the trigger the gap counts from: the first after it in its sentence (as ``constraints._gap_link``)
-    after = [(m.trigger_start, m.id) for m, ev in ((m, owner[m.id]) for m in _sentence_mentions(owner, source))
-             if ev is not source_event and m.trigger_start >= gap_start]
-    if not after:
+    events = {ev.id: ev for ev in owner.values()}.values()
+    pairs = sorted(((m, ev) for ev in events for m in ev.mentions if m.document == source.document),
+                   key=lambda p: (p[0].trigger_start, p[0].id))
+    origin = gap_origin(source, source_event, int(parts[2]), pairs)
+    if origin is None or len(origin[1].mentions) < 2:
         return []
-    target = owner[min(after)[1]]
-    return [(target.id, min(after)[1])] if len(target.mentions) > 1 else []
-
-
-def _sentence_mentions(owner: Mapping[str, Event], source: EventMention) -> list[EventMention]:
-    """The mentions of every event told in ``source``'s sentence."""
-    events = {ev.id: ev for ev in owner.values()}
-    return [m for ev in events.values() for m in ev.mentions if m.document == source.document and m.start == source.start]
+    return [(origin[1].id, origin[0].id)]
 
 
 def _split_off(events: list[Event], event_id: str, part: str) -> list[Event]:

@@ -844,25 +844,25 @@ def _across_report(e: TimeExpression, trigger: tuple[int, int], reports: list[tu
 LINK_REACH = 25  # characters from a linked duration's end to the trigger it counts from ('a day after the quake')
 
 
+def _trigger_after_gap(e: TimeExpression, spans: list[tuple[int, int]]) -> int | None:
+    """The trigger a gap ('two weeks after the vote', 'un día después del terremoto') counts from:
+    the first that starts within ``LINK_REACH`` after it; None when ``e`` is no gap or none does."""
+    if counted_gap(e) is None:
+        return None
+    after = [i for i, (a, _) in enumerate(spans) if e.end <= a <= e.end + LINK_REACH]
+    return min(after, key=lambda i: spans[i][0]) if after else None
+
+
 def _counts_from_a_report(e: TimeExpression, spans: list[tuple[int, int]], kinds: list[str]) -> bool:
     """A gap ('three weeks after') whose trigger right after it is a reporting verb."""
-    if counted_gap(e) is None:
-        return False
-    after = [i for i, (a, _) in enumerate(spans) if e.end <= a <= e.end + LINK_REACH]
-    return bool(after) and kinds[min(after, key=lambda i: spans[i][0])] == REPORT_KIND
+    i = _trigger_after_gap(e, spans)
+    return i is not None and kinds[i] == REPORT_KIND
 
 
 def _reference_triggers(expressions: list[TimeExpression], spans: list[tuple[int, int]]) -> set[int]:
     """The triggers right after 'N units after/before' ('un día después del terremoto', 'two weeks
     after the vote'): events that a gap counts from, not the ones the sentence's dates are about."""
-    out = set()
-    for e in expressions:
-        if counted_gap(e) is None:
-            continue
-        after = [i for i, (a, _) in enumerate(spans) if e.end <= a <= e.end + LINK_REACH]
-        if after:
-            out.add(min(after, key=lambda i: spans[i][0]))
-    return out
+    return {i for e in expressions if (i := _trigger_after_gap(e, spans)) is not None}
 
 
 def _kept_by_owner(e: TimeExpression, trigger: tuple[int, int], owner_of: dict[int, int],
