@@ -279,10 +279,12 @@ class Holiday:
 
 @attrs.frozen(kw_only=True)
 class Recurrence:
-    """'every Monday', 'weekly', 'each year': a TIMEX3 SET."""
+    """'every Monday', 'weekly', 'each year', 'every summer', 'every March': a TIMEX3 SET."""
 
     unit: Unit | None = None
     weekday: int | None = None
+    season: Season | None = None
+    month: int | None = None
     quantity: int = 1
 
 

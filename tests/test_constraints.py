@@ -347,3 +347,12 @@ def test_a_saying_told_as_last_weeks_is_no_news_of_the_publication_day(tmp_path)
 def test_a_past_verb_an_infinitive_hangs_on_gives_no_past_to_its_day(tmp_path, text):
     tl = _timeline(tmp_path, text, date="2028-03-20")
     assert _when(tl, "hearing") == (dt.date(2028, 3, 29), dt.date(2028, 3, 29))
+
+
+def test_a_gap_counts_from_a_verb_no_trigger_names(tmp_path):
+    # 'questioned' is in no lexicon: its verb is the event, dated the day after the theft it counts from
+    tl = _timeline(tmp_path, "Thieves stole five paintings from the museum on Tuesday. The night guard was questioned "
+                   "by police the day after the theft.")
+    stole = _when(tl, "stole")
+    assert stole == (dt.date(2026, 6, 23), dt.date(2026, 6, 23))
+    assert _when(tl, "questioned") == (dt.date(2026, 6, 24), dt.date(2026, 6, 24))

@@ -40,8 +40,44 @@ def test_until_does_not_date_an_event():
 
 
 def test_sentence_with_a_date_but_no_trigger_is_kept_as_generic_event():
-    ms = _mentions('"Last night we informally touched upon the current status," Putin said.')
+    # no trigger and no verb the lexicon knows: the date itself stands for what happened
+    ms = _mentions('"Last night, at last, the good news," Putin said.')
     assert [(m.kind, m.trigger) for m in ms] == [("event", "Last night")]
+
+
+def test_a_verb_no_trigger_names_is_an_event_of_its_own():
+    # 'touched upon' and 'questioned' are in no lexicon: the verb is the event, and takes the date
+    ms = _mentions('"Last night we informally touched upon the current status," Putin said.')
+    assert [(m.kind, m.trigger) for m in ms] == [("event", "touched")]
+    assert "Last night" in [t.text for t in ms[0].timexes]
+    assert ms[0].actions == ("touch",)
+    ms = _mentions("The guard was questioned by police the day after the theft.")
+    assert [(m.kind, m.trigger) for m in ms] == [("event", "questioned"), ("theft", "theft")]
+    assert [t.text for t in ms[0].timexes] == ["the day after"]
+
+
+@pytest.mark.parametrize("lang,text,word", [
+    ("en", "Officials thanked the exhausted rescuers on Monday.", "exhausted"),  # an adjective
+    ("en", "Putin said on Tuesday in a meeting with his visiting counterpart that trade grew.", "visiting"),
+    ("en", "His visit in August culminated in the signing of agreements.", "culminated"),  # the noun's verb
+    ("en", "The two presidents signed a treaty on sharing the rivers on Monday.", "sharing"),  # the trigger's words
+    ("es", "El ministro declaró el martes que no subirán los precios.", "subirán"),  # denied
+    ("es", "La jornada reducida comenzará el lunes.", "reducida"),  # a participle without auxiliary
+    ("es", "El gobierno aprobó el lunes un plan para proteger los bosques.", "proteger"),  # an infinitive
+    ("es", "Una réplica de magnitud 5,2 sembró el pánico este miércoles en Huaylamarca.", "sembró"),  # what the event did
+])
+def test_a_word_with_a_verbs_form_that_tells_no_event_of_its_own(lang, text, word):
+    assert word not in [m.trigger for m in _mentions(text, lang)]
+
+
+@pytest.mark.parametrize("lang,text,word", [
+    ("en", "Crews repaired the road on Ninth Street on Wednesday.", "repaired"),
+    ("es", "El sindicato fue convocado el lunes por el ministerio.", "convocado"),  # a participle after its auxiliary
+    ("id", "Penyidik menyita dua mobil pada Senin.", "menyita"),
+])
+def test_a_verb_with_a_date_is_an_event(lang, text, word):
+    [m] = [m for m in _mentions(text, lang) if m.trigger == word]
+    assert m.kind == "event" and m.timexes
 
 
 def test_indonesian_triggers_and_titles():
@@ -1012,7 +1048,8 @@ NEWS_KINDS = [
     ("id", "Tim Labfor telah melakukan olah TKP dua hari lalu.", ["investigation"]),
     ("id", "Bangkai kapal terdeteksi oleh sonar pada Kamis.", ["discovery"]),
     ("es", "El contrato del entrenador fue renovado en 2012.", ["event"]),
-    ("es", "El ministro advirtió que los precios subirán, dijo el lunes.", ["report"]),
+    # the rise is an event of no known kind, told by its verb; Monday is the saying's, not the rise's
+    ("es", "El ministro advirtió que los precios subirán, dijo el lunes.", ["report", "event"]),
     ("id", "Mesin kapal itu mogok di tengah laut pada Selasa sore.", ["event"]),
     ("id", "Listrik padam sejak Senin malam.", ["event"]),
     ("en", "The plane overran the runway on Monday night.", ["accident"]),

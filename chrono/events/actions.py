@@ -55,6 +55,26 @@ def action_of(word: str, code: str) -> str | None:
     return lemma
 
 
+def is_infinitive(word: str, code: str) -> bool:
+    """``word`` is its own lemma with an infinitive's ending ('negociar', not 'negoció')."""
+    infinitives = _data(code)[2]
+    return bool(infinitives) and word.lower().endswith(infinitives) and _lemma(word, code) == word.lower()
+
+
+def verbs_in(text: str, start: int, end: int, code: str) -> bool:
+    """Some word of ``text[start:end]`` has a verb's form, light verbs included ('closed', 'made')."""
+    endings, prefixes, infinitives, _ = _data(code)
+    if not (endings or prefixes):
+        return False
+    for m in _WORD.finditer(text, start, end):
+        word = m.group()
+        if word[:1].islower() and (word.endswith(endings) or word.startswith(prefixes)):
+            lemma = _lemma(word, code)
+            if lemma != word or (infinitives and word.endswith(infinitives)):
+                return True
+    return False
+
+
 def actions_in(text: str, spans: Iterable[tuple[int, int]], code: str,
                skip: Sequence[tuple[int, int]] = ()) -> tuple[str, ...]:
     """The actions told in ``text`` over ``spans``, in text order, none inside ``skip`` (times, names)."""
@@ -79,4 +99,4 @@ def trigger_actions(trigger: str, code: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w in out if len(w) >= MIN_STEM and w not in ignored))
 
 
-__all__ = ["action_of", "actions_in", "trigger_actions"]
+__all__ = ["action_of", "actions_in", "is_infinitive", "trigger_actions", "verbs_in"]

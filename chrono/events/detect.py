@@ -14,7 +14,7 @@ import attrs
 import regex
 import simplemma
 
-from chrono.events.actions import actions_in, trigger_actions
+from chrono.events.actions import action_of, actions_in, is_infinitive, trigger_actions, verbs_in
 from chrono.events.measures import magnitude
 from chrono.events.names import Name, find_names, headline_span, resolve_names
 from chrono.languages import load_lexicon
@@ -387,6 +387,14 @@ def _person_noun_rule(code: str) -> tuple["regex.Pattern[str] | None", tuple[str
 
 
 @functools.cache
+def _verb_form_rules(code: str) -> tuple["regex.Pattern[str] | None", "regex.Pattern[str] | None", tuple[str, ...]]:
+    """(a determiner right before, an auxiliary right before, the participle endings)."""
+    lex = load_lexicon(code)
+    return (_words_before_pattern(lex.determiners), _words_before_pattern(lex.participle_auxiliaries, lex.negation_gap_words),
+            tuple(e.lower() for e in lex.participle_endings))
+
+
+@functools.cache
 def _negation_pattern(code: str) -> "regex.Pattern[str] | None":
     lex = load_lexicon(code)
     return _words_before_pattern(lex.negations, lex.negation_gap_words)
@@ -426,18 +434,23 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                                       document.language)
         found = _not_person_nouns(found, text, s0, document.language)
         found = _not_read_otherwise(_not_shares(found, text, s0, document.language), text, s0, s1, document.language)
+        lexical = found
         affirmed = _not_negated(found, text, s0, document.language)
         denied = any(k != REPORT_KIND for _, k in found) and not any(k != REPORT_KIND for _, k in affirmed)
         found = _without_aspects(affirmed, text, clauses, document.language)
         found = _with_series(found, text, s0, s1, document.language, context_kind, timex_spans)
         context_kind = next((k for _, k in reversed(found) if k != REPORT_KIND), context_kind)
+        segment = clauses_of(text, s0, s1, clauses, subordinate, relative, coordinated)
+        if in_sentence:  # a denied or dropped trigger's word is no verb of its own either
+            found = _with_verbs(found, text, s0, s1, document.language,
+                                timex_spans + [(n.start, n.end) for n in names] + [span for span, _ in lexical],
+                                segment)
         seen.extend(names)
         places = [n for n in names if n.is_place]
         dating = [e for e in in_sentence if is_dating(e)]
         spans = [span for span, _ in found]
         kinds = [kind for _, kind in found]
         events_only = [i for i, k in enumerate(kinds) if k != REPORT_KIND]
-        segment = clauses_of(text, s0, s1, clauses, subordinate, relative, coordinated)
         # 'resigned on Monday, less than three weeks after telling lawmakers he would stay': a gap
         # counted from a saying, which is no event, links to nothing (not to the next event told)
         in_sentence = [e for e in in_sentence if not _counts_from_a_report(e, spans, kinds)]
@@ -523,7 +536,8 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                 ongoing.search(text, max(s0, t0 - ONGOING_REACH), min(s1, t1 + ONGOING_REACH)))
             mentions.append(attrs.evolve(
                 _mention(document, len(mentions), (t0, t1), kind, (s0, s1), tuple(sorted(own, key=lambda e: e.start)),
-                         inherited, owned_names.get(i, []), places, now, sources, tense_span=tense_span, tense=tense),
+                         inherited, owned_names.get(i, []), places, now, sources, tense_span=tense_span, tense=tense,
+                         action_span=(t0, t1) if kind == GENERIC_KIND else None),
                 phase=phase, days_long=days_long, clause=_trimmed(text, *segment.span(t0)), counted_from=i in references,
                 title=_title(text, document.language, (t0, t1), names),
                 magnitude=magnitude(text, (t0, t1), segment.span(t0), document.language)))
@@ -684,6 +698,43 @@ def _context_patterns(code: str) -> tuple[tuple["regex.Pattern[str]", bool], ...
     lex = load_lexicon(code)
     return tuple((regex.compile(rf"(?<![\p{{L}}\d-]){_alternation(words)}(?![\p{{L}}\d])", regex.IGNORECASE), series)
                  for words, series in ((lex.series_nouns, True), (lex.outcome_words, False)) if words)
+
+
+_VERB_WORD = regex.compile(r"(?<![\p{L}\d-])\p{L}{3,}(?![\p{L}\d-])")
+
+
+def _with_verbs(found: list[tuple[tuple[int, int], str]], text: str, s0: int, s1: int, code: str,
+                avoid: Sequence[tuple[int, int]], segment: Clauses) -> list[tuple[tuple[int, int], str]]:
+    """Add the verbs no trigger names ('inspectors found cracks', 'was questioned by police') as
+    events of no known kind: a sentence with a time tells what its verbs did, and a date or a gap
+    belongs to the verb it is told with."""
+    determiner, auxiliary, participles = _verb_form_rules(code)
+    negation = _negation_pattern(code)
+    events = [span for span, kind in found if kind != REPORT_KIND]
+    added = []
+    for m in _VERB_WORD.finditer(text, s0, s1):
+        r0, r1 = m.span()
+        if any(a < r1 and r0 < b for a, b in avoid) or any(a < r1 and r0 < b for (a, b), _ in found):
+            continue
+        word = m.group()
+        if action_of(word, code) is None or is_infinitive(word, code):
+            continue  # 'a partir de', 'para negociar': an infinitive tells what was to be done
+        before = max(s0, r0 - NEGATION_REACH)
+        if negation is not None and negation.search(text, before, r0):
+            continue  # 'no dimitirá', 'tidak menahan': what did not happen
+        if determiner is not None and determiner.search(text, before, r0):
+            continue  # 'his visiting counterpart', 'the injured': an adjective or a noun
+        if word.lower().endswith(participles) and not (auxiliary is not None and auxiliary.search(text, before, r0)):
+            continue  # 'huelga indefinida', 'jornada reducida': a participle without its auxiliary
+        if any((a >= r1 and _NEXT_TO.fullmatch(text, r1, a)) or (b <= r0 and _NEXT_TO.fullmatch(text, b, r0))
+               for a, b in events):
+            continue  # 'culminated in the signing', 'signed a treaty on sharing': the trigger's words
+        subject = max((b for (a, b), kind in found if kind != REPORT_KIND and b <= r0 and segment(a) == segment(r0)
+                       and not verbs_in(text, a, b, code)), default=None)
+        if subject is not None and not verbs_in(text, subject, r0, code):
+            continue  # 'the aftershock sowed panic', 'the quake damaged 200 homes': what the event did
+        added.append(((r0, r1), GENERIC_KIND))
+    return sorted(found + added, key=lambda f: f[0]) if added else found
 
 
 def _with_series(found: list[tuple[tuple[int, int], str]], text: str, s0: int, s1: int, code: str,

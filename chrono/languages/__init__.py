@@ -237,6 +237,12 @@ class Lexicon:
     # 'el detenido', 'les évacués': a participle right after one of these determiners names people
     # (the detainee, the evacuees), not the event its verb tells
     person_determiners: tuple[str, ...] = ()
+    # 'his visiting counterpart', 'the injured', 'la jornada': a verb's form right after one of
+    # these is an adjective or a noun, no event of its own
+    determiners: tuple[str, ...] = ()
+    # 'ha firmado', 'fue detenido': a participle (``participle_endings``) is a verb of its own only
+    # right after one of these (with ``negation_gap_words`` between); 'huelga indefinida' is not
+    participle_auxiliaries: tuple[str, ...] = ()
     participle_endings: tuple[str, ...] = ()
     event_nouns: tuple[str, ...] = ()  # 'la llegada', 'une réplique': a participle's ending, an event noun's meaning
     participle_after: tuple[str, ...] = ()  # 'must be returned': a past form after these is a participle, not past
@@ -317,7 +323,8 @@ _WORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("coordinators", "event_words", "coordinators"), ("container_words", "event_words", "container_words"),
     ("continuing", "event_words", "continuing"), ("institution_heads", "event_words", "institution_heads"), ("name_first_heads", "event_words", "name_first_heads"),
     ("magnitude_before", "event_words", "magnitude_before"), ("magnitude_after", "event_words", "magnitude_after"),
-    ("person_determiners", "event_words", "person_determiners"), ("participle_endings", "event_words", "participle_endings"),
+    ("person_determiners", "event_words", "person_determiners"), ("determiners", "event_words", "determiners"),
+    ("participle_auxiliaries", "event_words", "participle_auxiliaries"), ("participle_endings", "event_words", "participle_endings"),
     ("event_nouns", "event_words", "event_nouns"),
     ("negations", "event_words", "negations"), ("negation_gap_words", "event_words", "negation_gap_words"),
     ("share_before", "event_words", "share_before"), ("not_triggers", "event_words", "not_triggers"),

@@ -782,6 +782,12 @@ def build_recurrence(mt: Match) -> Reading | None:
     if mt.group("weekday"):
         weekday = _weekday(mt)
         return Recurrence(weekday=weekday) if weekday is not None else None
+    if mt.group("season"):  # 'every summer'
+        season = SEASON_LABELS.get(_label(mt.lexicon.seasons, mt.word("season")) or "")
+        return Recurrence(season=season) if season is not None else None
+    if mt.group("month"):  # 'every March'
+        month = _month(mt)
+        return Recurrence(month=month) if month is not None else None
     label = _label(mt.lexicon.recurring, mt.word("rec"))
     unit = UNIT_LABELS.get(label or "") or _unit(mt)
     if unit and not label and mt.lexicon.numbers.get(mt.word("every") or "") == 1 and not _after_frequency(mt):
@@ -1177,7 +1183,7 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("time", r"(?<![\d:.,])(?P<hour>[01]?\d|2[0-3])(?:{TIMESEP}(?P<minute>[0-5]\d))?(?![\d:])(?:\s*(?P<ampm>[ap]\.?\s?m\.?(?![\w])))?(?:\s*\(\s*{ZONE}\s*\)|\s*{ZONE})?", build_time, False),
     ("vague", r"{VAGUE}", build_vague, False),
     ("holiday", r"{HOLIDAY}(?:\s*,?\s*{YEAR})?", build_holiday, False),
-    ("recurrence", r"(?:{EVERY}\s+(?:{WEEKDAY}|{UNIT})|{REC})", build_recurrence, False),
+    ("recurrence", r"(?:{EVERY}\s+(?:{WEEKDAY}|{SEASON}|{MONTH}|{UNIT})|{REC})", build_recurrence, False),
     ("elapsed", r"{ELAPSED}\s+(?P<core>{ORDNUM}\s+{UNIT}|{UNIT}\s+{ORDPREFIX}{ORDNUM})(?![\w])", build_elapsed, True),
     ("ordinal-within", r"{ORD}\s+(?:\w+\s+)?{WITHIN}\s+(?P<core>(?:{NUM}\s+)?{UNIT})", build_ordinal_within, True),
     # Templates fed by optional lexicon keys (hour_words, decade_prefixes, anaphoric_days, elided_articles)

@@ -291,6 +291,10 @@ def normalize(reading: Reading, anchor: dt.date, tense: Tense = Tense.PRESENT,
     if isinstance(reading, Recurrence):
         if reading.weekday is not None:
             return Timex(type="SET", value=f"XXXX-WXX-{reading.weekday + 1}")
+        if reading.season is not None:
+            return Timex(type="SET", value=f"XXXX-{reading.season.value}")
+        if reading.month is not None:
+            return Timex(type="SET", value=f"XXXX-{reading.month:02d}")
         return Timex(type="SET", value=_duration_value(reading.unit or Unit.DAY, reading.quantity))
     raise TypeError(f"unknown reading {reading!r}")
 
