@@ -58,6 +58,8 @@ def test_a_verb_no_trigger_names_is_an_event_of_its_own():
 
 @pytest.mark.parametrize("lang,text,word", [
     ("en", "Officials thanked the exhausted rescuers on Monday.", "exhausted"),  # an adjective
+    ("en", "On Monday officials pledged new funds with the aim of fostering trade.", "fostering"),  # a purpose
+    ("id", "Hari ini kesempatan yang baik untuk meninjau agenda kita.", "meninjau"),  # a purpose
     ("en", "Putin said on Tuesday in a meeting with his visiting counterpart that trade grew.", "visiting"),
     ("en", "His visit in August culminated in the signing of agreements.", "culminated"),  # the noun's verb
     ("en", "The two presidents signed a treaty on sharing the rivers on Monday.", "sharing"),  # the trigger's words

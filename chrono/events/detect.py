@@ -388,9 +388,10 @@ def _person_noun_rule(code: str) -> tuple["regex.Pattern[str] | None", tuple[str
 
 @functools.cache
 def _verb_form_rules(code: str) -> tuple["regex.Pattern[str] | None", "regex.Pattern[str] | None", tuple[str, ...]]:
-    """(a determiner right before, an auxiliary right before, the participle endings)."""
+    """(a determiner or a purpose marker right before, an auxiliary right before, the participle endings)."""
     lex = load_lexicon(code)
-    return (_words_before_pattern(lex.determiners), _words_before_pattern(lex.participle_auxiliaries, lex.negation_gap_words),
+    return (_words_before_pattern((*lex.determiners, *lex.purpose_markers)),
+            _words_before_pattern(lex.participle_auxiliaries, lex.negation_gap_words),
             tuple(e.lower() for e in lex.participle_endings))
 
 
@@ -723,7 +724,7 @@ def _with_verbs(found: list[tuple[tuple[int, int], str]], text: str, s0: int, s1
         if negation is not None and negation.search(text, before, r0):
             continue  # 'no dimitirá', 'tidak menahan': what did not happen
         if determiner is not None and determiner.search(text, before, r0):
-            continue  # 'his visiting counterpart', 'the injured': an adjective or a noun
+            continue  # 'the exhausted rescuers', 'with the aim of fostering', 'untuk meninjau': no event told
         if word.lower().endswith(participles) and not (auxiliary is not None and auxiliary.search(text, before, r0)):
             continue  # 'huelga indefinida', 'jornada reducida': a participle without its auxiliary
         if any((a >= r1 and _NEXT_TO.fullmatch(text, r1, a)) or (b <= r0 and _NEXT_TO.fullmatch(text, b, r0))

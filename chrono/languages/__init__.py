@@ -243,6 +243,8 @@ class Lexicon:
     # 'ha firmado', 'fue detenido': a participle (``participle_endings``) is a verb of its own only
     # right after one of these (with ``negation_gap_words`` between); 'huelga indefinida' is not
     participle_auxiliaries: tuple[str, ...] = ()
+    # 'with the aim of fostering', 'untuk meninjau': a verb right after these tells a purpose, no event
+    purpose_markers: tuple[str, ...] = ()
     participle_endings: tuple[str, ...] = ()
     event_nouns: tuple[str, ...] = ()  # 'la llegada', 'une réplique': a participle's ending, an event noun's meaning
     participle_after: tuple[str, ...] = ()  # 'must be returned': a past form after these is a participle, not past
@@ -324,7 +326,7 @@ _WORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("continuing", "event_words", "continuing"), ("institution_heads", "event_words", "institution_heads"), ("name_first_heads", "event_words", "name_first_heads"),
     ("magnitude_before", "event_words", "magnitude_before"), ("magnitude_after", "event_words", "magnitude_after"),
     ("person_determiners", "event_words", "person_determiners"), ("determiners", "event_words", "determiners"),
-    ("participle_auxiliaries", "event_words", "participle_auxiliaries"), ("participle_endings", "event_words", "participle_endings"),
+    ("participle_auxiliaries", "event_words", "participle_auxiliaries"), ("purpose_markers", "event_words", "purpose_markers"), ("participle_endings", "event_words", "participle_endings"),
     ("event_nouns", "event_words", "event_nouns"),
     ("negations", "event_words", "negations"), ("negation_gap_words", "event_words", "negation_gap_words"),
     ("share_before", "event_words", "share_before"), ("not_triggers", "event_words", "not_triggers"),
