@@ -1583,3 +1583,15 @@ def test_a_gap_counted_from_a_saying_links_to_no_event():
     [resigned, *others] = _mentions("Chief Executive Martin Ellery resigned on Monday, less than three weeks after "
                                     "telling lawmakers he would fix the meltdown that grounded the fleet on March 14.")
     assert resigned.kind == "resignation" and [t.text for t in resigned.timexes] == ["Monday"]
+
+
+def test_a_date_that_names_a_later_event_dates_no_verb_before_it():
+    # "Putin's August visit" is the visit's date; Aliyev agreed on the day of the article
+    ms = _mentions("For his part, Aliyev agreed that the new projects outlined during Putin's August visit to Baku "
+                   "need attention.")
+    by_trigger = {m.trigger: m for m in ms}
+    assert [t.text for t in by_trigger["visit"].timexes] == ["August"]
+    assert by_trigger["agreed"].timexes == () and by_trigger["outlined"].timexes == ()
+    # told first, the date of the event that did it still dates what it did
+    ms = _mentions("The March 5 ransomware attack forced the county to shut down its network.")
+    assert {m.trigger: [t.text for t in m.timexes] for m in ms} == {"ransomware attack": ["March 5"], "shut": ["March 5"]}

@@ -512,7 +512,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                           and any(spans[j][1] <= e.start for j in events_only)))
                       and not (segment.is_relative(e.start) and id(e) in owner_of
                                and segment(e.start) != segment(t0))
-                      and not _kept_by_owner(e, (t0, t1), owner_of, spans)
+                      and not _kept_by_owner(e, (t0, t1), owner_of, spans, text, document.language)
                       and not (i in references and (e.start < t0 or id(e) in owner_of))
                       and not _undergone_after(e, (t0, t1), owner_of, kinds, spans)
                       and not (kinds[i] not in STATE_KINDS and _postponed_itself(e, (t0, t1), owner_of, kinds, spans, text))
@@ -917,17 +917,33 @@ def _reference_triggers(expressions: list[TimeExpression], spans: list[tuple[int
     return {i for e in expressions if (i := _trigger_after_gap(e, spans)) is not None}
 
 
+_POSSESSIVE = regex.compile(r"\p{L}['’]s?\s+$")
+
+
+def _modifies_a_noun(text: str, start: int, code: str) -> bool:
+    """The words before ``start`` open a noun phrase: a determiner ('the 2019 derailment') or a
+    possessive ("Putin's August visit")."""
+    before = max(0, start - NEGATION_REACH)
+    article = _verb_form_rules(code)[0]
+    return bool(_POSSESSIVE.search(text, before, start)) or (
+        article is not None and article.search(text, before, start) is not None)
+
+
 def _kept_by_owner(e: TimeExpression, trigger: tuple[int, int], owner_of: dict[int, int],
-                   spans: list[tuple[int, int]]) -> bool:
+                   spans: list[tuple[int, int]], text: str, code: str) -> bool:
     """'inspectors visited the plant of Pinecrest, a company founded in 1958': a year (or coarser)
     after its own trigger, which follows a trigger without a time, dates only its own trigger; a
     background fact's year is no day of the news before it.  A year told first ('In 2014, Pinecrest
-    pulled ... and recalled') still dates the whole clause."""
+    pulled ... and recalled') still dates the whole clause.  A date right before its trigger ("Putin's
+    August visit"), after the trigger that would borrow it, names that event and dates no other; told
+    first ('The March 5 attack forced the county to shut down') it still dates what its event did."""
     owner = owner_of.get(id(e))
-    if owner is None or not is_coarse(e):
+    if owner is None:
         return False
     o0, o1 = spans[owner]
-    return trigger[1] <= o0 and o1 <= e.start
+    if trigger[1] <= e.start and e.end <= o0 and not text[e.end:o0].strip() and _modifies_a_noun(text, e.start, code):
+        return True  # "agreed that ... during Putin's August visit": the date names its own event
+    return is_coarse(e) and trigger[1] <= o0 and o1 <= e.start
 
 
 def _undergone_after(e: TimeExpression, trigger: tuple[int, int], owner_of: dict[int, int], kinds: list[str],
