@@ -706,7 +706,7 @@ _VERB_WORD = regex.compile(r"(?<![\p{L}\d-])\p{L}{3,}(?![\p{L}\d-])")
 
 def _with_verbs(found: list[tuple[tuple[int, int], str]], text: str, s0: int, s1: int, code: str,
                 avoid: Sequence[tuple[int, int]], segment: Clauses) -> list[tuple[tuple[int, int], str]]:
-    """Add the verbs no trigger names ('inspectors found cracks', 'was questioned by police') as
+    """Add the verbs no trigger names ('touched upon the status', 'was questioned by police') as
     events of no known kind: a sentence with a time tells what its verbs did, and a date or a gap
     belongs to the verb it is told with."""
     determiner, auxiliary, participles = _verb_form_rules(code)
@@ -921,8 +921,8 @@ _POSSESSIVE = regex.compile(r"\p{L}['’]s?\s+$")
 
 
 def _modifies_a_noun(text: str, start: int, code: str) -> bool:
-    """The words before ``start`` open a noun phrase: a determiner ('the 2019 derailment') or a
-    possessive ("Putin's August visit")."""
+    """The words before ``start`` open a noun phrase: a determiner ('the 2019 derailment'), a
+    possessive ("Putin's August visit"), or a purpose marker ('of the'), which the same pattern holds."""
     before = max(0, start - NEGATION_REACH)
     article = _verb_form_rules(code)[0]
     return bool(_POSSESSIVE.search(text, before, start)) or (
