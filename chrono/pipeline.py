@@ -257,7 +257,8 @@ def _linked_suspects(link: Constraint, owner: Mapping[str, Event]) -> list[tuple
     events = {ev.id: ev for ev in owner.values()}.values()
     pairs = sorted(((m, ev) for ev in events for m in ev.mentions if m.document == source.document),
                    key=lambda p: (p[0].trigger_start, p[0].id))
-    origin = gap_origin(source, source_event, int(parts[2]), pairs)
+    gap = next(t for t in source.timexes if t.start == int(parts[2]))
+    origin = gap_origin(source, source_event, gap.end, pairs)  # as constraints._gap_link finds it
     if origin is None or len(origin[1].mentions) < 2:
         return []
     return [(origin[1].id, origin[0].id)]

@@ -40,17 +40,23 @@ def _data(code: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...],
             tuple(e.lower() for e in lex.infinitive_endings), frozenset(ignored))
 
 
-def action_of(word: str, code: str) -> str | None:
-    """The lemma of ``word`` when its form marks it as a verb that tells what was done, else None."""
+def _verb_lemma(word: str, code: str) -> str | None:
+    """The lemma of ``word`` when its form marks it as a verb, light verbs included, else None."""
     if not word[:1].islower():
         return None  # a name, or a sentence's first word, which is seldom its verb
-    endings, prefixes, infinitives, ignored = _data(code)
+    endings, prefixes, infinitives, _ = _data(code)
     if not (word.endswith(endings) or word.startswith(prefixes)):
         return None
     lemma = _lemma(word, code)
     if lemma == word and not (infinitives and word.endswith(infinitives)):
         return None  # 'meeting', 'dinas': a form that only looks inflected
-    if len(lemma) < MIN_STEM or lemma in ignored:
+    return lemma
+
+
+def action_of(word: str, code: str) -> str | None:
+    """The lemma of ``word`` when its form marks it as a verb that tells what was done, else None."""
+    lemma = _verb_lemma(word, code)
+    if lemma is None or len(lemma) < MIN_STEM or lemma in _data(code)[3]:
         return None
     return lemma
 
@@ -63,16 +69,10 @@ def is_infinitive(word: str, code: str) -> bool:
 
 def verbs_in(text: str, start: int, end: int, code: str) -> bool:
     """Some word of ``text[start:end]`` has a verb's form, light verbs included ('closed', 'made')."""
-    endings, prefixes, infinitives, _ = _data(code)
+    endings, prefixes, _, _ = _data(code)
     if not (endings or prefixes):
         return False
-    for m in _WORD.finditer(text, start, end):
-        word = m.group()
-        if word[:1].islower() and (word.endswith(endings) or word.startswith(prefixes)):
-            lemma = _lemma(word, code)
-            if lemma != word or (infinitives and word.endswith(infinitives)):
-                return True
-    return False
+    return any(_verb_lemma(m.group(), code) is not None for m in _WORD.finditer(text, start, end))
 
 
 def actions_in(text: str, spans: Iterable[tuple[int, int]], code: str,

@@ -712,6 +712,7 @@ def _with_verbs(found: list[tuple[tuple[int, int], str]], text: str, s0: int, s1
     determiner, auxiliary, participles = _verb_form_rules(code)
     negation = _negation_pattern(code)
     events = [span for span, kind in found if kind != REPORT_KIND]
+    nouns = [(a, b) for a, b in events if not verbs_in(text, a, b, code)]  # triggers no verb form tells
     added = []
     for m in _VERB_WORD.finditer(text, s0, s1):
         r0, r1 = m.span()
@@ -730,8 +731,7 @@ def _with_verbs(found: list[tuple[tuple[int, int], str]], text: str, s0: int, s1
         if any((a >= r1 and _NEXT_TO.fullmatch(text, r1, a)) or (b <= r0 and _NEXT_TO.fullmatch(text, b, r0))
                for a, b in events):
             continue  # 'culminated in the signing', 'signed a treaty on sharing': the trigger's words
-        subject = max((b for (a, b), kind in found if kind != REPORT_KIND and b <= r0 and segment(a) == segment(r0)
-                       and not verbs_in(text, a, b, code)), default=None)
+        subject = max((b for a, b in nouns if b <= r0 and segment(a) == segment(r0)), default=None)
         if subject is not None and not verbs_in(text, subject, r0, code):
             continue  # 'the aftershock sowed panic', 'the quake damaged 200 homes': what the event did
         added.append(((r0, r1), GENERIC_KIND))
