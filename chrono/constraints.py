@@ -456,7 +456,10 @@ def mention_constraints(builder: Builder, m: EventMention, event: str) -> None:
     dated = since = bounded = ahead = False
     governing = _governing(m)
     elapsed = next((e for e in m.timexes if isinstance(e.reading, Elapsed) and e.reading.n >= 2), None)
+    lasted = _lasted(m)
     for expr in governing:
+        if lasted is not None and _today(expr):
+            continue  # 'el paro cumple hoy 24 días': today is where the count ends, not when the strike began
         weight = _reading_weight(expr.reading) * (INHERITED_FACTOR if m.inherited else 1.0)
         rule = f"{type(expr.reading).__name__.lower()}{'-inherited' if m.inherited else ''}"
         key = f"m:{m.id}:{expr.start}"
@@ -485,6 +488,13 @@ def mention_constraints(builder: Builder, m: EventMention, event: str) -> None:
             continue
         dated |= reading_constraints(builder, expr.reading, expr.tense, event, pub, weight, key,
                                      _because(m, rule, expr))
+    if lasted is not None and not dated and not bounded and not since:
+        # 'el paro lleva 24 días', 'the strike has lasted 24 days': it began that long before the writing
+        lo, hi = _duration_gap(lasted.reading)
+        builder.difference(event, pub, lo, hi, _reading_weight(lasted.reading), f"m:{m.id}:{lasted.start}:lasted",
+                           _because(m, "lasted", lasted))
+        dated |= hi is not None
+        bounded |= hi is None
     if elapsed is not None and not governing:
         # 'the walkout, now in its 21st day': it began 20 days before the writing
         lo, hi = _elapsed_gap(elapsed.reading)
@@ -525,6 +535,42 @@ def mention_constraints(builder: Builder, m: EventMention, event: str) -> None:
         window = {Tense.PAST: (None, 0), Tense.FUTURE: (0, None), Tense.PRESENT: (None, 0)}[tense]
         builder.difference(pub, event, window[0], window[1], TENSE_WEIGHT[tense], f"m:{m.id}:tense",
                            _because(m, f"tense-{tense.value}"))
+
+
+LASTED_UNITS = (Unit.DAY, Unit.WEEK, Unit.MONTH, Unit.YEAR)
+
+
+def _lasted(m: EventMention) -> TimeExpression | None:
+    """The count of how long the mention's own event has run up to the writing ('el paro lleva 24
+    días'), when nothing but today dates the mention."""
+    if m.inherited or m.tense is Tense.FUTURE:
+        return None
+    if any(is_dating(e) and not _today(e) for e in m.timexes):
+        return None
+    return next((e for e in m.timexes if isinstance(e.reading, Duration) and e.reading.lasted and e.reading.amount
+                 and e.reading.unit in LASTED_UNITS), None)
+
+
+def _today(expr: TimeExpression) -> bool:
+    """'today', 'hoy', 'hari ini': the writing's own day, with no clock time."""
+    r = expr.reading
+    return (isinstance(r, RelativeDay) and r.offset == 0 and r.reference is Reference.DCT and r.hour is None
+            and r.day_part is None)
+
+
+def _duration_gap(reading: Duration) -> tuple[int, int | None]:
+    """Days between the start of what has run for ``reading`` and the end of the count: a count of
+    days may include both ends ('cumple hoy 24 días' began 23 or 24 days before); 'more than' is a
+    lower bound only."""
+    amount = reading.amount
+    if reading.mod in (Mod.LESS_THAN, Mod.EQUAL_OR_LESS):
+        return 0, max_days(amount, reading.unit)
+    if reading.mod is Mod.APPROX:
+        return int(min_days(amount, reading.unit) * 0.8), int(max_days(amount, reading.unit) * 1.2) + 1
+    if reading.mod in (Mod.MORE_THAN, Mod.EQUAL_OR_MORE):
+        return min_days(amount, reading.unit) + (1 if reading.mod is Mod.MORE_THAN else 0), None
+    lo, hi = _gap(amount, reading.unit)
+    return (lo - 1 if reading.unit is Unit.DAY else lo), hi
 
 
 def _count_to(m: EventMention, expr: TimeExpression) -> TimeExpression | None:
@@ -753,6 +799,8 @@ def _duration_link(builder: Builder, m: EventMention, ev: Event, expr: TimeExpre
     """'for more than two years now, [since what we signed in February 2022]': the speech time
     (the article's main event, else its publication) lies at least that long after the dated event."""
     reading: Duration = expr.reading
+    if _lasted(m) is expr:
+        return  # 'el paro lleva 24 días': how long its own event has run (mention_constraints)
     candidates = [(abs(o.trigger_start - expr.start), o.id, oe) for o, oe in pairs
                   if o.start == m.start and not o.inherited and any(is_dating(e) for e in o.timexes)]
     if not candidates:

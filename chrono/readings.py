@@ -224,6 +224,7 @@ class Duration:
     amount: float | None
     mod: Mod | None = None
     up_to_now: bool = False  # 'for ... now', 'the past two years': ends at the anchor
+    lasted: bool = False  # 'lleva 24 días', 'for 24 days now': how long its owner has run, up to the anchor
     ahead: bool = False  # 'within 10 days', 'in the next 48 hours': a window that opens at the anchor
 
 

@@ -270,6 +270,40 @@ def test_a_window_ahead_and_an_nth_day_bound_the_event(tmp_path, text, trigger, 
 
 
 
+_PUB = dt.date(2026, 6, 24)
+
+
+@pytest.mark.parametrize("text,lang,trigger,first,last", [
+    # a count of days may include both ends: 24 days up to today began 23 or 24 days before
+    ("El paro indefinido cumple hoy 24 días.", "es", "paro indefinido", _PUB - dt.timedelta(24), _PUB - dt.timedelta(23)),
+    ("The walkout has lasted 24 days, the union said.", "en", "walkout", _PUB - dt.timedelta(24), _PUB - dt.timedelta(23)),
+    ("Aksi mogok sudah berlangsung 10 hari.", "id", "Aksi mogok", _PUB - dt.timedelta(10), _PUB - dt.timedelta(9)),
+    ("Забастовка продолжается уже 24 дня.", "ru", "Забастовка", _PUB - dt.timedelta(24), _PUB - dt.timedelta(23)),
+    # three weeks, read as loosely as a gap of weeks: 20 to 22 days
+    ("La grève dure depuis trois semaines.", "fr", "grève", _PUB - dt.timedelta(22), _PUB - dt.timedelta(20)),
+    # more than two weeks: a bound only
+    ("Der Streik dauert seit mehr als zwei Wochen an.", "de", "Streik", None, _PUB - dt.timedelta(15)),
+])
+def test_how_long_an_event_has_lasted_dates_its_start(tmp_path, text, lang, trigger, first, last):
+    tl = _timeline(tmp_path, text, date=_PUB.isoformat(), lang=lang)
+    entry = next(e for e in tl.entries if any(m.trigger == trigger for m in e.event.mentions))
+    got = tuple(None if day is None else dt.date.fromordinal(day) for day in (entry.when.earliest, entry.when.latest))
+    assert got == (first, last)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Prices rose 20% over the past two years.", "en"),
+    ("They have talked for more than two years now.", "en"),
+    ("Kebakaran terparah dalam sembilan tahun terakhir.", "id"),
+    ("La huelga duró 24 días.", "es"),
+])
+def test_a_window_or_a_count_after_its_event_is_no_lasting(text, lang):
+    import chrono
+
+    durations = [x.reading for x in chrono.tag(text, dct=_PUB, lang=lang) if hasattr(x.reading, "lasted")]
+    assert durations and not any(r.lasted for r in durations)
+
+
 def test_a_window_counted_from_an_event_is_no_window_from_the_writing(tmp_path):
     tl = _timeline(tmp_path, "A new vote will be held within 30 days of the ruling.")
     entry = next(e for e in tl.entries if any(m.trigger == "vote" for m in e.event.mentions))

@@ -101,6 +101,7 @@ class Lexicon:
     ahead_window: tuple[str, ...]
     weekday_day_next: tuple[str, ...]
     elapsed_before: tuple[str, ...]
+    lasted_before: tuple[str, ...]
     ahead_window_after: tuple[str, ...]
     ahead_window_from: tuple[str, ...]
     vague: Mapping[str, tuple[str, ...]]
@@ -303,7 +304,7 @@ _WORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("quarter_words", "timex", "quarter_words"), ("half_words", "timex", "half_words"),
     ("century_words", "timex", "century_words"), ("decade_words", "timex", "decade_words"),
     ("duration_prefixes", "timex", "duration_prefixes"), ("up_to_now", "timex", "up_to_now"),
-    ("past_window", "timex", "past_window"), ("ahead_window", "timex", "ahead_window"), ("weekday_day_next", "timex", "weekday_day_next"), ("elapsed_before", "timex", "elapsed_before"),
+    ("past_window", "timex", "past_window"), ("ahead_window", "timex", "ahead_window"), ("weekday_day_next", "timex", "weekday_day_next"), ("elapsed_before", "timex", "elapsed_before"), ("lasted_before", "timex", "lasted_before"),
     ("ahead_window_after", "timex", "ahead_window_after"), ("ahead_window_from", "timex", "ahead_window_from"), ("every", "timex", "every"), ("within", "timex", "within"),
     ("context_before", "timex", "context_before"), ("zones", "timex", "zones"),
     ("tense_future", "tense", "future"), ("tense_modals", "tense", "modals"), ("tense_past", "tense", "past"),

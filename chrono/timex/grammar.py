@@ -601,12 +601,24 @@ def build_duration(mt: Match) -> Reading | None:
     mod = _duration_mod(mt)
     if mt.group("halfafter") and amount is not None:
         amount += 0.5  # 'a year and a half'
-    up_to_now = bool(mt.group("now")) or bool(mt.group("pastwin"))
+    lasted = _lasted_before(mt)
+    up_to_now = lasted or bool(mt.group("now")) or bool(mt.group("pastwin"))
     ahead = bool(mt.group("aheadwin")) or bool(mt.group("aheadafter"))
     if ahead and mt.lexicon.ahead_window_from and _compiled(
             rf"\s+{_alternation_of(mt.lexicon.ahead_window_from)}(?![\w])", regex.I).match(mt.text, mt.m.end()):
         ahead = False  # 'within 30 days of the ruling', 'paling lambat 30 hari sejak putusan': from an event
-    return Duration(unit=unit, amount=amount, mod=mod, up_to_now=up_to_now, ahead=ahead)
+    return Duration(unit=unit, amount=amount, mod=mod, up_to_now=up_to_now, lasted=lasted and not ahead,
+                    ahead=ahead)
+
+
+def _lasted_before(mt: Match) -> bool:
+    """'el paro lleva 24 días', 'dure depuis trois semaines', 'seit zwei Jahren': a count right after
+    these words is how long its owner has run up to the anchor (the words may be the duration prefix)."""
+    if not mt.lexicon.lasted_before:
+        return False
+    start = mt.m.start("core") if mt.group("core") is not None else mt.m.start()
+    before = mt.text[max(0, start - 40):start]
+    return bool(_compiled(rf"(?<![\w]){_alternation_of(mt.lexicon.lasted_before)}\s+$", regex.I).search(before))
 
 
 def build_past_window(mt: Match) -> Reading | None:
