@@ -65,6 +65,10 @@ def test_a_verb_no_trigger_names_is_an_event_of_its_own():
     ("en", "The two presidents signed a treaty on sharing the rivers on Monday.", "sharing"),  # the trigger's words
     ("es", "El ministro declaró el martes que no subirán los precios.", "subirán"),  # denied
     ("es", "La jornada reducida comenzará el lunes.", "reducida"),  # a participle without auxiliary
+    ("en", "The group posted stolen records on its leak site on Monday.", "stolen"),  # and in English
+    ("en", "Dockworkers went on strike on Monday, halting cargo traffic.", "halting"),  # what the strike did
+    ("es", "Los mineros iniciaron el lunes un paro, bloqueando la carretera.", "bloqueando"),
+    ("en", "The two-day talks, which opened in Astana on Monday, brought together both delegations.", "brought"),
     ("es", "El gobierno aprobó el lunes un plan para proteger los bosques.", "proteger"),  # an infinitive
     ("es", "Una réplica de magnitud 5,2 sembró el pánico este miércoles en Huaylamarca.", "sembró"),  # what the event did
 ])
@@ -75,6 +79,8 @@ def test_a_word_with_a_verbs_form_that_tells_no_event_of_its_own(lang, text, wor
 @pytest.mark.parametrize("lang,text,word", [
     ("en", "Crews repaired the road on Ninth Street on Wednesday.", "repaired"),
     ("es", "El sindicato fue convocado el lunes por el ministerio.", "convocado"),  # a participle after its auxiliary
+    ("en", "The windows were broken on Monday by vandals.", "broken"),  # an irregular participle after its auxiliary
+    ("en", "Vandals tore the fence on Monday.", "tore"),  # an irregular past
     ("id", "Penyidik menyita dua mobil pada Senin.", "menyita"),
 ])
 def test_a_verb_with_a_date_is_an_event(lang, text, word):
@@ -1511,6 +1517,8 @@ def test_a_hearing_an_infinitive_hangs_on_is_no_past_event():
 @pytest.mark.parametrize("code, word, action", [
     ("en", "installed", "install"), ("en", "diverting", "divert"), ("en", "building", None),
     ("en", "said", None), ("en", "Installed", None), ("en", "need", None),
+    ("en", "struck", "strike"), ("en", "stolen", "steal"), ("en", "fled", "flee"),  # irregular forms, as data
+    ("en", "found", None),  # 'find' is a light verb
     ("es", "abandonaron", "abandonar"), ("es", "regresar", "regresar"), ("es", "lugar", None),
     ("es", "tenía", None), ("id", "dilimpahkan", "limpah"), ("id", "mendeteksi", "deteksi"),
     ("id", "tersebut", None), ("id", "dinas", None), ("id", "berangkat", None),

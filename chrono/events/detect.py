@@ -387,12 +387,15 @@ def _person_noun_rule(code: str) -> tuple["regex.Pattern[str] | None", tuple[str
 
 
 @functools.cache
-def _verb_form_rules(code: str) -> tuple["regex.Pattern[str] | None", "regex.Pattern[str] | None", tuple[str, ...]]:
-    """(a determiner or a purpose marker right before, an auxiliary right before, the participle endings)."""
+def _verb_form_rules(code: str) -> tuple["regex.Pattern[str] | None", "regex.Pattern[str] | None", tuple[str, ...],
+                                         frozenset[str], tuple[str, ...]]:
+    """(a determiner or a purpose marker right before, an auxiliary right before, the participle endings,
+    the irregular participles, the endings of a participle clause after a comma)."""
     lex = load_lexicon(code)
     return (_words_before_pattern((*lex.determiners, *lex.purpose_markers)),
             _words_before_pattern(lex.participle_auxiliaries, lex.negation_gap_words),
-            tuple(e.lower() for e in lex.participle_endings))
+            tuple(e.lower() for e in lex.participle_endings), frozenset(w.lower() for w in lex.irregular_participles),
+            tuple(e.lower() for e in lex.adjunct_endings))
 
 
 @functools.cache
@@ -709,7 +712,7 @@ def _with_verbs(found: list[tuple[tuple[int, int], str]], text: str, s0: int, s1
     """Add the verbs no trigger names ('touched upon the status', 'was questioned by police') as
     events of no known kind: a sentence with a time tells what its verbs did, and a date or a gap
     belongs to the verb it is told with."""
-    determiner, auxiliary, participles = _verb_form_rules(code)
+    determiner, auxiliary, participles, irregular_participles, adjuncts = _verb_form_rules(code)
     negation = _negation_pattern(code)
     events = [span for span, kind in found if kind != REPORT_KIND]
     nouns = [(a, b) for a, b in events if not verbs_in(text, a, b, code)]  # triggers no verb form tells
@@ -726,16 +729,27 @@ def _with_verbs(found: list[tuple[tuple[int, int], str]], text: str, s0: int, s1
             continue  # 'no dimitirá', 'tidak menahan': what did not happen
         if determiner is not None and determiner.search(text, before, r0):
             continue  # 'the exhausted rescuers', 'with the aim of fostering', 'untuk meninjau': no event told
-        if word.lower().endswith(participles) and not (auxiliary is not None and auxiliary.search(text, before, r0)):
-            continue  # 'huelga indefinida', 'jornada reducida': a participle without its auxiliary
+        if ((word.lower().endswith(participles) or word.lower() in irregular_participles)
+                and not (auxiliary is not None and auxiliary.search(text, before, r0))):
+            continue  # 'huelga indefinida', 'posted stolen records': a participle without its auxiliary
         if any((a >= r1 and _NEXT_TO.fullmatch(text, r1, a)) or (b <= r0 and _NEXT_TO.fullmatch(text, b, r0))
                for a, b in events):
             continue  # 'culminated in the signing', 'signed a treaty on sharing': the trigger's words
+        if (word.lower().endswith(adjuncts) and text[s0:r0].rstrip().endswith(",")
+                and any(b <= r0 for a, b in events)):
+            continue  # 'went on strike on Monday, halting cargo traffic': what the event did
         subject = max((b for a, b in nouns if b <= r0 and segment(a) == segment(r0)), default=None)
-        if subject is not None and not verbs_in(text, subject, r0, code):
-            continue  # 'the aftershock sowed panic', 'the quake damaged 200 homes': what the event did
+        if subject is not None and not _verbs_between(text, subject, r0, code, segment):
+            continue  # 'the aftershock sowed panic', 'the talks, which opened on Monday, brought': what the event did
         added.append(((r0, r1), GENERIC_KIND))
     return sorted(found + added, key=lambda f: f[0]) if added else found
+
+
+def _verbs_between(text: str, a: int, b: int, code: str, segment: Clauses) -> bool:
+    """A verb stands in ``text[a:b]`` outside the relative clauses there ('the talks, which opened
+    on Monday, brought...': 'opened' is the relative clause's, the talks still the subject)."""
+    return any(verbs_in(text, max(a, p0), min(b, p1), code)
+               for p0, p1, clause in segment.pieces if p0 < b and a < p1 and clause not in segment.relative)
 
 
 def _with_series(found: list[tuple[tuple[int, int], str]], text: str, s0: int, s1: int, code: str,

@@ -216,6 +216,9 @@ class Lexicon:
     # prefixes of inflected verb forms ('installed', 'dilimpahkan'), infinitive endings ('regresar'),
     # and verbs that say nothing of what happened ('be', 'plan', 'ser')
     action_endings: tuple[str, ...] = ()
+    irregular_verbs: tuple[str, ...] = ()  # forms no ending marks: 'found', 'held'
+    irregular_participles: tuple[str, ...] = ()  # and those a verb only after an auxiliary: 'stolen'
+    adjunct_endings: tuple[str, ...] = ()  # ', halting traffic', ', paralizando el puerto': what the event did
     action_prefixes: tuple[str, ...] = ()
     infinitive_endings: tuple[str, ...] = ()
     light_verbs: tuple[str, ...] = ()
@@ -344,7 +347,7 @@ _WORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("long_suffixes", "timex", "long_suffixes"), ("half_suffixes", "timex", "half_suffixes"),
     ("month_day_before", "timex", "month_day_before"), ("month_day_after", "timex", "month_day_after"),
     ("day_range_joiners", "timex", "day_range_joiners"), ("bc_markers", "timex", "bc_markers"),
-    ("action_endings", "event_words", "action_endings"), ("action_prefixes", "event_words", "action_prefixes"),
+    ("action_endings", "event_words", "action_endings"), ("irregular_verbs", "event_words", "irregular_verbs"), ("irregular_participles", "event_words", "irregular_participles"), ("adjunct_endings", "event_words", "adjunct_endings"), ("action_prefixes", "event_words", "action_prefixes"),
     ("infinitive_endings", "event_words", "infinitive_endings"), ("light_verbs", "event_words", "light_verbs"),
 )
 _MAP_FIELDS: tuple[tuple[str, str, str], ...] = (
@@ -390,6 +393,8 @@ def load_lexicon_file(path: pathlib.Path) -> Lexicon:
     fields: dict[str, Any] = {}
     for field, section, key in _WORD_FIELDS:
         fields[field] = words(sections[section], key)
+    # an irregular past ('held', 'struck') marks the past tense as much as it tells a verb
+    fields["tense_past"] = tuple(dict.fromkeys((*fields["tense_past"], *fields["irregular_verbs"])))
     for field, section, key in _MAP_FIELDS:
         fields[field] = _word_map(sections[section], key, where)
     for field, section, key in _INT_FIELDS:
