@@ -60,6 +60,8 @@ def test_a_verb_no_trigger_names_is_an_event_of_its_own():
     ("en", "Officials thanked the exhausted rescuers on Monday.", "exhausted"),  # an adjective
     ("en", "On Monday officials pledged new funds with the aim of fostering trade.", "fostering"),  # a purpose
     ("id", "Hari ini kesempatan yang baik untuk meninjau agenda kita.", "meninjau"),  # a purpose
+    ("id", "Hari ini kesempatan yang baik untuk meninjau agenda kita dan menentukan langkah konkret.",
+     "menentukan"),  # the purpose goes on over 'dan'
     ("en", "Putin said on Tuesday in a meeting with his visiting counterpart that trade grew.", "visiting"),
     ("en", "His visit in August culminated in the signing of agreements.", "culminated"),  # the noun's verb
     ("en", "The two presidents signed a treaty on sharing the rivers on Monday.", "sharing"),  # the trigger's words
@@ -81,6 +83,7 @@ def test_a_word_with_a_verbs_form_that_tells_no_event_of_its_own(lang, text, wor
     ("es", "El sindicato fue convocado el lunes por el ministerio.", "convocado"),  # a participle after its auxiliary
     ("en", "The windows were broken on Monday by vandals.", "broken"),  # an irregular participle after its auxiliary
     ("en", "Vandals tore the fence on Monday.", "tore"),  # an irregular past
+    ("en", "The injured were taken to hospital and treated on Monday.", "treated"),  # after a verb, no purpose goes on
     ("id", "Penyidik menyita dua mobil pada Senin.", "menyita"),
 ])
 def test_a_verb_with_a_date_is_an_event(lang, text, word):

@@ -399,6 +399,11 @@ def _verb_form_rules(code: str) -> tuple["regex.Pattern[str] | None", "regex.Pat
 
 
 @functools.cache
+def _coordinator_pattern(code: str) -> "regex.Pattern[str] | None":
+    return _words_before_pattern(load_lexicon(code).coordinators)
+
+
+@functools.cache
 def _negation_pattern(code: str) -> "regex.Pattern[str] | None":
     lex = load_lexicon(code)
     return _words_before_pattern(lex.negations, lex.negation_gap_words)
@@ -716,19 +721,27 @@ def _with_verbs(found: list[tuple[tuple[int, int], str]], text: str, s0: int, s1
     negation = _negation_pattern(code)
     events = [span for span, kind in found if kind != REPORT_KIND]
     nouns = [(a, b) for a, b in events if not verbs_in(text, a, b, code)]  # triggers no verb form tells
+    coordinator = _coordinator_pattern(code)
     added = []
+    purpose_end = None  # where the last verb that told a purpose ended
     for m in _VERB_WORD.finditer(text, s0, s1):
         r0, r1 = m.span()
         if any(a < r1 and r0 < b for a, b in avoid) or any(a < r1 and r0 < b for (a, b), _ in found):
             continue
         word = m.group()
-        if action_of(word, code) is None or is_infinitive(word, code):
-            continue  # 'a partir de', 'para negociar': an infinitive tells what was to be done
+        if action_of(word, code) is None:
+            continue
         before = max(s0, r0 - NEGATION_REACH)
+        if is_infinitive(word, code) or (determiner is not None and determiner.search(text, before, r0)):
+            # 'para negociar', 'the exhausted rescuers', 'with the aim of fostering', 'untuk meninjau'
+            purpose_end = r1
+            continue
+        if (purpose_end is not None and coordinator is not None and coordinator.search(text, before, r0)
+                and not any(ch in text[purpose_end:r0] for ch in ",;:()") and not verbs_in(text, purpose_end, r0, code)):
+            purpose_end = r1
+            continue  # 'untuk meninjau agenda kita dan menentukan langkah': the purpose goes on
         if negation is not None and negation.search(text, before, r0):
             continue  # 'no dimitirá', 'tidak menahan': what did not happen
-        if determiner is not None and determiner.search(text, before, r0):
-            continue  # 'the exhausted rescuers', 'with the aim of fostering', 'untuk meninjau': no event told
         if ((word.lower().endswith(participles) or word.lower() in irregular_participles)
                 and not (auxiliary is not None and auxiliary.search(text, before, r0))):
             continue  # 'huelga indefinida', 'posted stolen records': a participle without its auxiliary
