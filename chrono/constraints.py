@@ -558,16 +558,17 @@ def _today(expr: TimeExpression) -> bool:
             and r.day_part is None)
 
 
-def _duration_gap(reading: Duration) -> tuple[int, int | None]:
+def _duration_gap(reading: Duration, *, exact: bool = True) -> tuple[int, int | None]:
     """Days between the start of what has run for ``reading`` and the end of the count: a count of
     days may include both ends ('cumple hoy 24 días' began 23 or 24 days before); 'more than' is a
-    lower bound only."""
+    lower bound only, and so is a plain count when not ``exact`` ('for two years now, since what we
+    signed': at least that long since the signing)."""
     amount = reading.amount
     if reading.mod in (Mod.LESS_THAN, Mod.EQUAL_OR_LESS):
         return 0, max_days(amount, reading.unit)
     if reading.mod is Mod.APPROX:
         return int(min_days(amount, reading.unit) * 0.8), int(max_days(amount, reading.unit) * 1.2) + 1
-    if reading.mod in (Mod.MORE_THAN, Mod.EQUAL_OR_MORE):
+    if reading.mod in (Mod.MORE_THAN, Mod.EQUAL_OR_MORE) or not exact:
         return min_days(amount, reading.unit) + (1 if reading.mod is Mod.MORE_THAN else 0), None
     lo, hi = _gap(amount, reading.unit)
     return (lo - 1 if reading.unit is Unit.DAY else lo), hi
@@ -807,13 +808,7 @@ def _duration_link(builder: Builder, m: EventMention, ev: Event, expr: TimeExpre
         return
     _, _, start_event = min(candidates, key=lambda c: (c[0], c[1]))
     speech = var_of(main) if main is not None and main.id != start_event.id else pub_var(m.document)
-    amount = reading.amount
-    if reading.mod in (Mod.LESS_THAN, Mod.EQUAL_OR_LESS):
-        lo, hi = 0, max_days(amount, reading.unit)
-    elif reading.mod is Mod.APPROX:
-        lo, hi = int(min_days(amount, reading.unit) * 0.8), int(max_days(amount, reading.unit) * 1.2) + 1
-    else:
-        lo, hi = min_days(amount, reading.unit) + (1 if reading.mod is Mod.MORE_THAN else 0), None
+    lo, hi = _duration_gap(reading, exact=False)
     builder.difference(var_of(start_event), speech, lo, hi, LINK_WEIGHT, f"link:{m.id}:{expr.start}:duration",
                        _because(m, "duration-up-to-now", expr))
 

@@ -54,7 +54,8 @@ def _data(code: str) -> _VerbForms:
     return _VerbForms(endings=tuple(e.lower() for e in lex.action_endings),
                       prefixes=tuple(p.lower() for p in lex.action_prefixes),
                       infinitives=tuple(e.lower() for e in lex.infinitive_endings),
-                      irregular=frozenset(w.lower() for w in (*lex.irregular_verbs, *lex.irregular_participles)), ignored=frozenset(ignored))
+                      irregular=frozenset(w.lower() for w in (*lex.irregular_verbs, *lex.irregular_participles)),
+                      ignored=frozenset(ignored))
 
 
 def _verb_lemma(word: str, code: str) -> str | None:
