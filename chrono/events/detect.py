@@ -399,11 +399,6 @@ def _verb_form_rules(code: str) -> tuple["regex.Pattern[str] | None", "regex.Pat
 
 
 @functools.cache
-def _coordinator_pattern(code: str) -> "regex.Pattern[str] | None":
-    return _words_before_pattern(load_lexicon(code).coordinators)
-
-
-@functools.cache
 def _negation_pattern(code: str) -> "regex.Pattern[str] | None":
     lex = load_lexicon(code)
     return _words_before_pattern(lex.negations, lex.negation_gap_words)
@@ -721,7 +716,7 @@ def _with_verbs(found: list[tuple[tuple[int, int], str]], text: str, s0: int, s1
     negation = _negation_pattern(code)
     events = [span for span, kind in found if kind != REPORT_KIND]
     nouns = [(a, b) for a, b in events if not verbs_in(text, a, b, code)]  # triggers no verb form tells
-    coordinator = _coordinator_pattern(code)
+    coordinator = _pause_pattern(code)  # 'untuk meninjau ... dan menentukan'
     added = []
     purpose_end = None  # where the last verb that told a purpose ended
     for m in _VERB_WORD.finditer(text, s0, s1):
@@ -906,7 +901,8 @@ def _before_pause(trigger: tuple[int, int], e: TimeExpression, text: str,
 
 @functools.cache
 def _pause_pattern(code: str) -> "regex.Pattern[str] | None":
-    """A coordinating conjunction that ends the text before a time ('... and a day later')."""
+    """A coordinating conjunction that ends the text before a time ('... and a day later') or a verb
+    ('untuk meninjau agenda kita dan menentukan')."""
     words = load_lexicon(code).coordinators
     if not words:
         return None
