@@ -676,6 +676,8 @@ def link_constraints(builder: Builder, events: Iterable[Event], var_of: Callable
         pairs.sort(key=lambda p: (p[0].trigger_start, p[0].id))
         main = next((ev for m, ev in pairs if ev.kind != GENERIC_KIND), None)
         for m, ev in pairs:
+            if m.precedes is not None:
+                _topic_link(builder, m, ev, pairs, var_of)
             for expr in m.timexes:
                 if isinstance(expr.reading, Ordinal):
                     _ordinal_link(builder, m, ev, expr, pairs, var_of)
@@ -686,6 +688,17 @@ def link_constraints(builder: Builder, events: Iterable[Event], var_of: Callable
                     _anaphoric_link(builder, m, ev, expr, pairs, var_of)
                 elif counted_gap(expr) is not None and not _counts_from_a_date(m, expr):
                     _gap_link(builder, m, ev, expr, pairs, var_of)
+
+
+def _topic_link(builder: Builder, m: EventMention, ev: Event, pairs: list[tuple[EventMention, Event]],
+                var_of: Callable[[Event], str]) -> None:
+    """'charged on April 6 with theft', 'a hearing on the derailment': what a charge, an arrest or a
+    hearing is about happened on or before its day."""
+    holder = next((oe for o, oe in pairs if o.start == m.start and o.trigger_start == m.precedes), None)
+    if holder is None or holder.id == ev.id:
+        return
+    builder.difference(var_of(ev), var_of(holder), 0, None, LINK_WEIGHT, f"link:{m.id}:topic",
+                       _because(m, "topic-before"))
 
 
 def _gap(amount: float, unit: Unit) -> tuple[int, int]:
@@ -737,9 +750,14 @@ def _anaphoric_link(builder: Builder, m: EventMention, ev: Event, expr: TimeExpr
     # sentence just told is what the count goes on from, dated or not; a date told further back is not
     # ('... membuat kenaikan upah tahun depan hanya 2 persen. Dua hari kemudian, ...': a sentence that
     # tells no event, only a year, is commentary; the count goes on from the news before it)
-    told = [(o, oe) for o, oe in pairs if o.start < m.start and oe.id != ev.id and o.kind != REPORT_KIND
+    told = [(o, oe) for o, oe in pairs if o.start < m.start and o.kind != REPORT_KIND
             and not (_year_remark(o) and _counts_days(expr))]
     last_told = max((o.start for o, _ in told), default=None)
+    told = [(o, oe) for o, oe in told if oe.id != ev.id]
+    # 'Two of the men were arrested on March 22. The third was detained the same day': when the sentence
+    # just told is of this very event, that is what the count goes on from; never a sentence further back
+    if not beside and last_told is not None and not any(o.start == last_told for o, _ in told):
+        return
     before = beside or [p for p in told if p[0].start == last_told] or [
         (o, oe) for o, oe in pairs if o.trigger_start < m.trigger_start and oe.id != ev.id
         and not o.inherited and any(is_dating(t) and not is_anaphoric(t) for t in o.timexes)]

@@ -117,6 +117,9 @@ class EventMention:
     ordinal: int | None = None  # 'a second round of talks', 'putaran kedua': which one of a series
     previous: bool = False  # 'the previous election', 'pemilihan sebelumnya': an earlier one than the story's
     again: bool = False  # 'met again', 'another meeting': a later one than any the article told of before
+    # 'charged on April 6 with theft': the trigger start, in this sentence, of the charge or hearing this
+    # mention is the earlier event of (it happened on or before that one's day)
+    precedes: int | None = None
     counted_from: bool = False  # 'a day after Olazábal swore in a cabinet': another time of the article counts from it
     title: str | None = None  # the event's own name: 'Maria' in 'Hurricane Maria', 'el huracán María'
     headline: bool = False  # in the headline, where the present tense tells of the past ('Lewotana erupts')

@@ -304,6 +304,28 @@ def test_a_window_or_a_count_after_its_event_is_no_lasting(text, lang):
     assert durations and not any(r.lasted for r in durations)
 
 
+def test_what_a_charge_is_about_happened_no_later_than_the_charge(tmp_path):
+    # 2026-06-24 is a Wednesday: 'on Monday' is 2026-06-22, the theft's last possible day
+    assert dt.date(2026, 6, 24).weekday() == 2
+    text = "The thieves struck in the night. Two men were charged on Monday with the theft."
+    tl = _timeline(tmp_path, text)
+    entry = next(e for e in tl.entries if any(m.trigger == "theft" for m in e.event.mentions))
+    assert entry.when.latest == dt.date(2026, 6, 22).toordinal()
+    assert entry.when.earliest is None or entry.when.earliest < entry.when.latest
+    assert _when(tl, "charged") == (dt.date(2026, 6, 22), dt.date(2026, 6, 22))
+
+
+def test_the_same_day_after_a_sentence_of_its_own_event_counts_from_nothing_further_back(tmp_path):
+    # 'the same day' goes on from the arrests just told, which the detention joins; not from the
+    # extradition two sentences back
+    text = ("Dutch authorities extradited one of them on June 5. Two of the men were arrested in Antwerp on "
+            "May 22. The third was detained in Rotterdam the same day.")
+    tl = _timeline(tmp_path, text)
+    assert _when(tl, "extradited") == (dt.date(2026, 6, 5), dt.date(2026, 6, 5))
+    assert _when(tl, "arrested") == (dt.date(2026, 5, 22), dt.date(2026, 5, 22))
+    assert not tl.conflicts
+
+
 def test_a_window_counted_from_an_event_is_no_window_from_the_writing(tmp_path):
     tl = _timeline(tmp_path, "A new vote will be held within 30 days of the ruling.")
     entry = next(e for e in tl.entries if any(m.trigger == "vote" for m in e.event.mentions))

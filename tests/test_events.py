@@ -378,6 +378,43 @@ def test_the_event_a_gap_counts_from_takes_no_time_of_the_event_it_leads_to(code
     assert any(t.text == later for m in ms if m is not quake for t in m.timexes)
 
 
+@pytest.mark.parametrize("lang, text, holder, topic, day", [
+    ("en", "The three men were charged on April 6 with theft by an organized gang.", "charge", "theft", "April 6"),
+    ("en", "A Senate committee will hold a hearing on the derailment on March 22.", "hearing", "accident", "March 22"),
+    ("es", "El Senado celebrará una audiencia sobre el descarrilamiento el 22 de marzo.", "hearing", "accident",
+     "el 22 de marzo"),
+    ("id", "KNKT merilis laporan pendahuluan kecelakaan pesawat itu pada Selasa.", "findings", "accident", "Selasa"),
+    ("id", "Polisi pada Kamis menetapkan seorang tersangka dalam kasus kebakaran pasar.", "charge", "disaster",
+     "Kamis"),
+])
+def test_what_a_charge_or_a_hearing_is_about_takes_none_of_its_time(lang, text, holder, topic, day):
+    """'charged on April 6 with theft': the theft came before; April 6 is the charge's day alone."""
+    ms = _mentions(text, lang)
+    charge = next(m for m in ms if m.kind == holder)
+    crime = next(m for m in ms if m.kind == topic)
+    assert [t.text for t in charge.timexes] == [day]
+    assert not crime.timexes and crime.precedes == charge.trigger_start
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "He was arrested on Tuesday as police searched his home."),
+    ("es", "Fue detenido dos días después del inicio del fuego."),
+    ("id", "Puluhan mahasiswa ditangkap dalam unjuk rasa pada Kamis."),
+    ("es", "El tribunal fijó para el lunes el juicio de destitución del alcalde."),
+])
+def test_an_event_past_a_verb_a_gap_or_a_place_word_or_an_outcome_is_no_topic(lang, text):
+    """Past a verb, a gap or a preposition of place, or what a trial may end in, is no earlier event."""
+    ms = _mentions(text, lang)
+    assert len(ms) >= 2 and all(m.precedes is None for m in ms)
+
+
+def test_a_topic_keeps_a_date_that_names_it():
+    """'an investigation into the March 3 derailment': March 3 is the derailment's own."""
+    ms = _mentions("Police opened an investigation into the March 3 derailment.")
+    derailment = next(m for m in ms if m.kind == "accident")
+    assert [t.text for t in derailment.timexes] == ["March 3"] and derailment.precedes is not None
+
+
 def test_alert_triggers_in_other_languages():
     es = _mentions("El PVMBG elevó la alerta al nivel máximo el miércoles.", "es")
     assert [m.kind for m in es] == ["alert"]

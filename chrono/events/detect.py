@@ -459,8 +459,9 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
         # counted from a saying, which is no event, links to nothing (not to the next event told)
         in_sentence = [e for e in in_sentence if not _counts_from_a_report(e, spans, kinds)]
         references = _reference_triggers(in_sentence, spans)
+        topics = _topics(spans, kinds, text, document.language, in_sentence)
         owned_times = _owned_times(in_sentence, spans, kinds, events_only, segment, text, s1, references, pause,
-                                   clause_opener)
+                                   clause_opener, topics, document.language)
         reports = [spans[i] for i, k in enumerate(kinds) if k == REPORT_KIND]
         sources = {n.text for n in names if not n.is_place and _is_source(n, reports, text)}
         owned_names = _owned_names([n for n in names if not n.is_place], spans, events_only, segment)
@@ -516,6 +517,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                       and not (segment.is_relative(e.start) and id(e) in owner_of
                                and segment(e.start) != segment(t0))
                       and not _kept_by_owner(e, (t0, t1), owner_of, spans, text, document.language)
+                      and owner_of.get(id(e)) not in topics  # 'kasus kebakaran yang terjadi Sabtu': the fire's own
                       and not (i in references and (e.start < t0 or id(e) in owner_of))
                       and not _undergone_after(e, (t0, t1), owner_of, kinds, spans)
                       and not (kinds[i] not in STATE_KINDS and _postponed_itself(e, (t0, t1), owner_of, kinds, spans, text))
@@ -525,8 +527,9 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
             # a trigger counted from what was told before ('y un día después ... cerró') has its day
             # a plan not kept ('previstos inicialmente para este jueves') leaves the trigger without a
             # day of its own: the sentence's day is when the plan changed, not when it happens
+            # what a charge or a hearing is about ('charged on April 6 with theft') happened before it
             if (not any(is_dating(e) or is_anaphoric(e) or isinstance(e.reading, Elapsed) for e in own) and donors
-                    and not any(e.relation == SUPERSEDED for e in own)):
+                    and not any(e.relation == SUPERSEDED for e in own) and i not in topics):
                 donor = min(donors, key=lambda e: (_distance((e.start, e.end), (t0, t1)), e.start))
                 own = own + [donor]
                 inherited = True
@@ -543,6 +546,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                          inherited, owned_names.get(i, []), places, now, sources, tense_span=tense_span, tense=tense,
                          action_span=(t0, t1) if kind == GENERIC_KIND else None),
                 phase=phase, days_long=days_long, clause=_trimmed(text, *segment.span(t0)), counted_from=i in references,
+                precedes=spans[i - 1][0] if i in topics else None,
                 title=_title(text, document.language, (t0, t1), names),
                 magnitude=magnitude(text, (t0, t1), segment.span(t0), document.language)))
         # 'lalu seminggu kemudian naik lagi' (no trigger for the rise): a date that no trigger took
@@ -687,6 +691,71 @@ NEVER_VISITED_KINDS = UNDERGONE_KINDS | {"closure", POSTPONEMENT_KIND}
 _COMPLEMENT = regex.compile(r"\s+(?:[\p{L}-]+\s+)?")
 
 
+# events that name, after them, an earlier event they are about: 'charged on April 6 with theft', 'a
+# hearing on the derailment', 'laporan pendahuluan kecelakaan'; that event happened before, not on their day
+TOPIC_HOLDER_KINDS = frozenset({"charge", "arrest", "custody", "hearing", "plea", "verdict", "sentencing", "ruling",
+                                "appeal", "investigation", "findings", "lawsuit", "apology", "reward"})
+# of those, the ones whose noun takes its topic with no word between in a head-first language ('penyidikan
+# kasus korupsi', 'merilis laporan kecelakaan'): a hearing's ('sidang vonis') names its own business, and
+# after a verb ('ditangkap dalam unjuk rasa') comes where it happened
+JUXTAPOSED_TOPIC_KINDS = frozenset({"charge", "arrest", "custody", "investigation", "findings"})
+# what a proceeding may end in, never what it is about: 'el juicio de destitución', 'la audiencia [sobre] el
+# pedido de prisión preventiva'
+TOPIC_OUTCOME_KINDS = frozenset({"verdict", "sentencing", "ruling", "custody", "resignation"})
+TOPIC_WORDS_BEFORE = 3  # 'charged on April 6 with theft': words between the holder and its topic word
+TOPIC_WORDS_AFTER = 3  # 'a hearing on the derailment', 'arrested on suspicion of the robbery'
+
+
+_JUXTAPOSED = regex.compile(rf"\s+(?:[^\s,;:.!?()\[\]\"“”«»]+\s+){{0,{TOPIC_WORDS_AFTER}}}")
+
+
+@functools.cache
+def _topic_pattern(code: str) -> "regex.Pattern[str] | None":
+    """The words between a trigger and the earlier event it is about (``topic_words``)."""
+    words = load_lexicon(code).topic_words
+    if not words:
+        return None
+    word = r"[^\s,;:.!?()\[\]\"“”«»]+"
+    return regex.compile(rf"(?:\s+{word}){{0,{TOPIC_WORDS_BEFORE}}}\s+{_alternation(words)}\s+"
+                         rf"(?:{word}\s+){{0,{TOPIC_WORDS_AFTER}}}", regex.IGNORECASE)
+
+
+def _last_word(text: str, start: int, end: int) -> int:
+    """Where the last word of ``text[start:end]`` starts: 'laporan' of 'merilis laporan'."""
+    cut = text.rfind(" ", start, end)
+    return start if cut < 0 else cut + 1
+
+
+def _topics(spans: list[tuple[int, int]], kinds: list[str], text: str, code: str,
+            expressions: Sequence[TimeExpression] = ()) -> set[int]:
+    """The triggers that name what the trigger before them is about ('charged with theft', 'hearing on
+    the derailment', 'menangkap pelaku pencurian'): an earlier event, which the holder's time does not
+    date.  Not a verb ('arrested on Tuesday as police searched'), nothing across a conjunction or a
+    gap ('detenido dos días después del inicio del fuego'), nor an outcome ('el juicio de destitución')."""
+    pattern = _topic_pattern(code)
+    head_first = load_lexicon(code).name_head == "first"
+    joins = _lexicon_words(code, "coordinators", "clause_words", "relative_clause_words")
+    adjunct = tuple(w.lower() for w in load_lexicon(code).adjunct_endings)
+    out: set[int] = set()
+    for i in range(1, len(spans)):
+        holder, kind = kinds[i - 1], kinds[i]
+        if holder not in TOPIC_HOLDER_KINDS or kind in (holder, REPORT_KIND) or kind in TOPIC_OUTCOME_KINDS:
+            continue
+        a, b = spans[i - 1][1], spans[i][0]
+        linked = pattern is not None and pattern.fullmatch(text, a, b) is not None
+        # head first, a noun's topic may follow it with no word between: 'laporan pendahuluan kecelakaan'
+        juxtaposed = (head_first and holder in JUXTAPOSED_TOPIC_KINDS and _JUXTAPOSED.fullmatch(text, a, b) is not None
+                      and not verbs_in(text, _last_word(text, *spans[i - 1]), spans[i - 1][1], code))
+        if not (linked or juxtaposed):
+            continue
+        gerund = text[a:b].strip() and text[spans[i][0]:spans[i][1]].lower().endswith(adjunct)  # 'with killing'
+        if (verbs_in(text, a, b if gerund else spans[i][1], code) or (joins is not None and joins.search(text, a, b))
+                or any(a <= e.start < b and (counted_gap(e) is not None or is_anaphoric(e)) for e in expressions)):
+            continue
+        out.add(i)
+    return out
+
+
 SERIES_WORDS_BETWEEN = 2  # 'a first round of talks', 'putaran kedua pemilihan': the trigger beside it speaks
 _BESIDE = regex.compile(rf"^\W*(?:[\p{{L}}\d-]+\W+){{0,{SERIES_WORDS_BETWEEN}}}$")  # the words between them
 
@@ -820,13 +889,16 @@ def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]]
                  events_only: list[int], segment: Clauses, text: str = "",
                  sentence_end: int | None = None, references: set[int] = frozenset(),
                  pause: "regex.Pattern[str] | None" = None,
-                 reported: "regex.Pattern[str] | None" = None) -> dict[int, list[TimeExpression]]:
+                 reported: "regex.Pattern[str] | None" = None,
+                 topics: set[int] = frozenset(), code: str = "") -> dict[int, list[TimeExpression]]:
     """Each expression goes to its nearest trigger of the same segment (of the sentence, when its
     segment has none); a reporting verb keeps only the ones right beside it ('said on Friday',
-    'kata X, Jumat'), the others go to the nearest event trigger, or to none."""
+    'kata X, Jumat'), the others go to the nearest event trigger, or to none.  What a charge or a
+    hearing is about (``topics``) keeps only a date that names it ('the March 3 derailment')."""
     owned: dict[int, list[TimeExpression]] = {i: [] for i in range(len(spans))}
     for e in expressions:
         candidates = _reachable(e.start, range(len(spans)), spans, segment)
+        candidates = [i for i in candidates if i not in topics or _names_it(e, spans[i], text, code)]
         # 'una réplica sacudió este miércoles, un día después del terremoto': the quake is what the
         # gap counts from; neither the gap nor a date told before it is its own
         candidates = [i for i in candidates if not (i in references and e.start < spans[i][0])]
@@ -853,6 +925,20 @@ def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]]
             for j, items in _nearest([e], [spans[k] for k in targets], text).items():
                 owned[targets[j]].extend(items)
     return owned
+
+
+def _names_it(e: TimeExpression, trigger: tuple[int, int], text: str, code: str) -> bool:
+    """A time right before a trigger, nothing between ('the March 3 derailment', 'the 2019 theft'), or
+    after it past a verb or a relative pronoun ('kasus kebakaran pasar yang terjadi Sabtu', 'del incendio,
+    declarado el pasado martes'), not past a mere preposition ('a hearing on the derailment on March 22':
+    the hearing's day); a gap after it counts the holder ('charged with theft ..., a day after')."""
+    if e.end <= trigger[0]:
+        return not text[e.end:trigger[0]].strip()
+    if e.start < trigger[1] or counted_gap(e) is not None or is_anaphoric(e):
+        return False  # 'charged with theft and handling stolen goods, a day after': the charge's gap
+    relative = _lexicon_words(code, "relative_pronouns")
+    return verbs_in(text, trigger[1], e.start, code) or (
+        relative is not None and relative.search(text, trigger[1], e.start) is not None)
 
 
 def _rescheduled(expressions: list[TimeExpression], spans: list[tuple[int, int]], kinds: list[str],
