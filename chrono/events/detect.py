@@ -706,7 +706,8 @@ TOPIC_WORDS_BEFORE = 3  # 'charged on April 6 with theft': words between the hol
 TOPIC_WORDS_AFTER = 3  # 'a hearing on the derailment', 'arrested on suspicion of the robbery'
 
 
-_JUXTAPOSED = regex.compile(rf"\s+(?:[^\s,;:.!?()\[\]\"“”«»]+\s+){{0,{TOPIC_WORDS_AFTER}}}")
+_TOPIC_WORD = r"[^\s,;:.!?()\[\]\"“”«»]+"  # a word with no punctuation: the topic is in the holder's phrase
+_JUXTAPOSED = regex.compile(rf"\s+(?:{_TOPIC_WORD}\s+){{0,{TOPIC_WORDS_AFTER}}}")
 
 
 @functools.cache
@@ -715,9 +716,8 @@ def _topic_pattern(code: str) -> "regex.Pattern[str] | None":
     words = load_lexicon(code).topic_words
     if not words:
         return None
-    word = r"[^\s,;:.!?()\[\]\"“”«»]+"
-    return regex.compile(rf"(?:\s+{word}){{0,{TOPIC_WORDS_BEFORE}}}\s+{_alternation(words)}\s+"
-                         rf"(?:{word}\s+){{0,{TOPIC_WORDS_AFTER}}}", regex.IGNORECASE)
+    return regex.compile(rf"(?:\s+{_TOPIC_WORD}){{0,{TOPIC_WORDS_BEFORE}}}\s+{_alternation(words)}\s+"
+                         rf"(?:{_TOPIC_WORD}\s+){{0,{TOPIC_WORDS_AFTER}}}", regex.IGNORECASE)
 
 
 def _last_word(text: str, start: int, end: int) -> int:
@@ -894,7 +894,7 @@ def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]]
     """Each expression goes to its nearest trigger of the same segment (of the sentence, when its
     segment has none); a reporting verb keeps only the ones right beside it ('said on Friday',
     'kata X, Jumat'), the others go to the nearest event trigger, or to none.  What a charge or a
-    hearing is about (``topics``) keeps only a date that names it ('the March 3 derailment')."""
+    hearing is about (``topics``) keeps only a date that names it (``_names_it``)."""
     owned: dict[int, list[TimeExpression]] = {i: [] for i in range(len(spans))}
     for e in expressions:
         candidates = _reachable(e.start, range(len(spans)), spans, segment)
