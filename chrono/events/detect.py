@@ -386,16 +386,26 @@ def _person_noun_rule(code: str) -> tuple["regex.Pattern[str] | None", tuple[str
             frozenset(w.lower() for w in lex.event_nouns))
 
 
+@attrs.frozen
+class _VerbFormRules:
+    """A language's words that tell a verb's form apart from a noun's or an adjective's."""
+
+    noun_opener: "regex.Pattern[str] | None"  # a determiner or a purpose marker right before
+    auxiliary: "regex.Pattern[str] | None"  # an auxiliary right before: 'was stolen'
+    participle_endings: tuple[str, ...]
+    irregular_participles: frozenset[str]
+    adjunct_endings: tuple[str, ...]  # a participle clause after a comma: ', halting traffic'
+
+
 @functools.cache
-def _verb_form_rules(code: str) -> tuple["regex.Pattern[str] | None", "regex.Pattern[str] | None", tuple[str, ...],
-                                         frozenset[str], tuple[str, ...]]:
-    """(a determiner or a purpose marker right before, an auxiliary right before, the participle endings,
-    the irregular participles, the endings of a participle clause after a comma)."""
+def _verb_form_rules(code: str) -> _VerbFormRules:
     lex = load_lexicon(code)
-    return (_words_before_pattern((*lex.determiners, *lex.purpose_markers)),
-            _words_before_pattern(lex.participle_auxiliaries, lex.negation_gap_words),
-            tuple(e.lower() for e in lex.participle_endings), frozenset(w.lower() for w in lex.irregular_participles),
-            tuple(e.lower() for e in lex.adjunct_endings))
+    return _VerbFormRules(
+        noun_opener=_words_before_pattern((*lex.determiners, *lex.purpose_markers)),
+        auxiliary=_words_before_pattern(lex.participle_auxiliaries, lex.negation_gap_words),
+        participle_endings=tuple(e.lower() for e in lex.participle_endings),
+        irregular_participles=frozenset(w.lower() for w in lex.irregular_participles),
+        adjunct_endings=tuple(e.lower() for e in lex.adjunct_endings))
 
 
 @functools.cache
@@ -735,7 +745,7 @@ def _topics(spans: list[tuple[int, int]], kinds: list[str], text: str, code: str
     pattern = _topic_pattern(code)
     head_first = load_lexicon(code).name_head == "first"
     joins = _lexicon_words(code, "coordinators", "clause_words", "relative_clause_words")
-    adjunct = tuple(w.lower() for w in load_lexicon(code).adjunct_endings)
+    adjunct = _verb_form_rules(code).adjunct_endings
     out: set[int] = set()
     for i in range(1, len(spans)):
         holder, kind = kinds[i - 1], kinds[i]
@@ -781,7 +791,9 @@ def _with_verbs(found: list[tuple[tuple[int, int], str]], text: str, s0: int, s1
     """Add the verbs no trigger names ('touched upon the status', 'was questioned by police') as
     events of no known kind: a sentence with a time tells what its verbs did, and a date or a gap
     belongs to the verb it is told with."""
-    determiner, auxiliary, participles, irregular_participles, adjuncts = _verb_form_rules(code)
+    rules = _verb_form_rules(code)
+    determiner, auxiliary, participles = rules.noun_opener, rules.auxiliary, rules.participle_endings
+    irregular_participles, adjuncts = rules.irregular_participles, rules.adjunct_endings
     negation = _negation_pattern(code)
     events = [span for span, kind in found if kind != REPORT_KIND]
     nouns = [(a, b) for a, b in events if not verbs_in(text, a, b, code)]  # triggers no verb form tells
@@ -1033,7 +1045,7 @@ def _modifies_a_noun(text: str, start: int, code: str) -> bool:
     """The words before ``start`` open a noun phrase: a determiner ('the 2019 derailment'), a
     possessive ("Putin's August visit"), or a purpose marker ('of the'), which the same pattern holds."""
     before = max(0, start - NEGATION_REACH)
-    article = _verb_form_rules(code)[0]
+    article = _verb_form_rules(code).noun_opener
     return bool(_POSSESSIVE.search(text, before, start)) or (
         article is not None and article.search(text, before, start) is not None)
 
