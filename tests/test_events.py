@@ -1643,3 +1643,22 @@ def test_a_date_that_names_a_later_event_dates_no_verb_before_it():
     # told first, the date of the event that did it still dates what it did
     ms = _mentions("The March 5 ransomware attack forced the county to shut down its network.")
     assert {m.trigger: [t.text for t in m.timexes] for m in ms} == {"ransomware attack": ["March 5"], "shut": ["March 5"]}
+
+
+@pytest.mark.parametrize("text, lang, trigger", [
+    ("The museum, built around the collection that a shipping magnate donated to the city in 1958, "
+     "reopened a week after the theft.", "en", "reopened"),
+    ("El museo, construido en torno a la colección que un naviero donó a la ciudad en 1958, "
+     "reabrió una semana después del robo.", "es", "reabrió"),
+])
+def test_a_trigger_counted_from_an_event_borrows_no_other_time(text, lang, trigger):
+    """'reopened a week after the theft' is dated from the theft, not from the donation's 1958."""
+    [m] = [m for m in _mentions(text, lang) if m.trigger == trigger]
+    assert len(m.timexes) == 1 and not m.inherited and m.timexes[0].link == "after"
+
+
+def test_a_gap_beside_a_date_leaves_the_date_to_the_sentence():
+    """'checked on Feb. 21, eleven days before the crash, and recorded no defects': the recording is Feb. 21."""
+    ms = _mentions("An inspector checked the line on Feb. 21, eleven days before the crash, and recorded no defects.")
+    recorded = next(m for m in ms if m.trigger == "recorded")
+    assert "Feb. 21" in [t.text for t in recorded.timexes]

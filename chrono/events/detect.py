@@ -537,8 +537,12 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
             # a trigger counted from what was told before ('y un día después ... cerró') has its day
             # a plan not kept ('previstos inicialmente para este jueves') leaves the trigger without a
             # day of its own: the sentence's day is when the plan changed, not when it happens
-            # what a charge or a hearing is about ('charged on April 6 with theft') happened before it
-            if (not any(is_dating(e) or is_anaphoric(e) or isinstance(e.reading, Elapsed) for e in own) and donors
+            # what a charge or a hearing is about ('charged on April 6 with theft') happened before it;
+            # a trigger 'a week after the theft' is dated from the theft, not from the sentence's other time
+            # (but 'checked on Feb. 21, eleven days before the crash, and recorded': a gap set beside a
+            # date says how far that date lies from the crash, and the date is still the sentence's)
+            if (not any(is_dating(e) or is_anaphoric(e) or isinstance(e.reading, Elapsed)
+                        or (counted_gap(e) is not None and not _appositive(e, in_sentence, text)) for e in own) and donors
                     and not any(e.relation == SUPERSEDED for e in own) and i not in topics):
                 donor = min(donors, key=lambda e: (_distance((e.start, e.end), (t0, t1)), e.start))
                 own = own + [donor]
@@ -1108,6 +1112,11 @@ def _reachable(position: int, triggers, spans: list[tuple[int, int]], segment: C
     if own or (not leave_subordinate and segment.is_subordinate(position)):
         return own
     return [i for i in triggers if not segment.is_subordinate(spans[i][0]) or segment.is_relative(spans[i][0])]
+
+
+def _appositive(e: TimeExpression, times: Sequence[TimeExpression], text: str) -> bool:
+    """'on Feb. 21, **eleven days before the crash**': an expression set after another one and a comma."""
+    return any(o.end <= e.start and text[o.end:e.start].strip() == "," for o in times)
 
 
 def is_anaphoric(e: TimeExpression) -> bool:

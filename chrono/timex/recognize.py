@@ -283,6 +283,8 @@ class _TenseMarkers:
     attribution: "regex.Pattern[str] | None" = None
     future_suffix: "regex.Pattern[str] | None" = None  # 'publicará', 'signera': a future by its ending
     future_exceptions: frozenset[str] = frozenset()
+    # ' and ' (and up to two words) between an expression and a marker after it: the marker is the next clause's
+    coordinated: "regex.Pattern[str] | None" = None
 
 
 @functools.cache
@@ -327,9 +329,12 @@ def _markers(code: str) -> _TenseMarkers:
     future_suffix = None
     if lex.future_suffixes:
         future_suffix = regex.compile(rf"(?<![\w'])\p{{Ll}}{{2,}}(?:{_alternation(lex.future_suffixes)})(?![\w])")
+    coordinated = None
+    if lex.coordinators:
+        coordinated = regex.compile(rf"\s*,?\s*{_alternation(lex.coordinators)}\s+(?:[^\s\d.,;:!?]+\s+){{0,2}}", flags)
     return _TenseMarkers(words(lex.tense_future), words(lex.tense_past), suffix, lex.past_suffix_exceptions, relations,
                          links, participle, past_auxiliary, not_tense, past_before, deferral, attribution,
-                         future_suffix, lex.future_suffix_exceptions)
+                         future_suffix, lex.future_suffix_exceptions, coordinated)
 
 
 @functools.lru_cache(maxsize=256)
@@ -407,10 +412,19 @@ def tense_marker(text: str, sentence: tuple[int, int], start: int, end: int, cod
     # a date in a clause opened by a comma is not the saying's either)
     own_verb = attribution is not None and (any(b + s0 <= start for _, b, _ in markers)
                                             or "," in text[s0:start])
+    # 'would hold a hearing on March 22 and had invited Whitcomb': a future verb before the expression
+    # tells it, not the past verb of the clause coordinated after it ('said work could begin in early
+    # April and the bridge should reopen': a past verb before is often the saying, and does not)
+    before = [(b, tense) for _, b, tense in markers if b + s0 <= start]
+    future_before = bool(before) and max(before, key=lambda x: x[0])[1] is Tense.FUTURE
+    coordinated = _markers(code).coordinated
     for a, b, tense in markers:
         a, b = a + s0, b + s0
         if start <= a < end:
             continue  # the expression's own words do not set its tense
+        if (future_before and tense is Tense.PAST and coordinated is not None and a >= end
+                and coordinated.fullmatch(text, end, a)):
+            continue
         if own_verb and tense is Tense.PAST and a >= end and attribution.fullmatch(text, end, b):
             continue
         # a marker that runs into the expression ('hasta el' before 'el día 13') is right beside it
