@@ -1662,3 +1662,21 @@ def test_a_gap_beside_a_date_leaves_the_date_to_the_sentence():
     ms = _mentions("An inspector checked the line on Feb. 21, eleven days before the crash, and recorded no defects.")
     recorded = next(m for m in ms if m.trigger == "recorded")
     assert "Feb. 21" in [t.text for t in recorded.timexes]
+
+
+def test_a_word_beside_what_a_gap_counts_from_is_the_same_event():
+    """'a day after Hurricane Gaston slammed into the island as a Category 3 storm': the storm is the
+    hurricane, not a later event that the gap dates."""
+    ms = [m for m in _mentions("Power was still out on Thursday, a day after Hurricane Gaston slammed into "
+                               "the island as a Category 3 storm.") if m.kind == "disaster"]
+    assert len(ms) == 2 and ms[0].counted_from
+    wide = DaySet.range(_day(2028, 1, 1), _day(2028, 12, 31))
+    assert len(merge_mentions(ms, days={m.id: wide for m in ms})) == 1
+
+
+def test_a_storms_name_is_not_one_of_its_people():
+    ms = [m for m in _mentions("Hurricane Gaston slammed into the island. The storm knocked out power to "
+                               "customers of Luma Energy.") if m.kind == "disaster"]
+    assert ms[0].title == "Gaston" and "Hurricane Gaston" not in ms[0].people
+    wide = DaySet.range(_day(2028, 1, 1), _day(2028, 12, 31))
+    assert len(merge_mentions(ms, days={m.id: wide for m in ms})) == 1

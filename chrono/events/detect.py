@@ -555,13 +555,19 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
             # 'is taking place', 'has begun' near an undated trigger: it happens as the article is written
             now = not inherited and not any(is_dating(e) for e in own) and bool(
                 ongoing.search(text, max(s0, t0 - ONGOING_REACH), min(s1, t1 + ONGOING_REACH)))
+            mention = _mention(document, len(mentions), (t0, t1), kind, (s0, s1), tuple(sorted(own, key=lambda e: e.start)),
+                               inherited, owned_names.get(i, []), places, now, sources, tense_span=tense_span,
+                               tense=tense, action_span=(t0, t1) if kind == GENERIC_KIND else None)
+            title = _title(text, document.language, (t0, t1), names)
+            if title is not None:
+                # 'Hurricane Gaston' is the storm's name, not one of its people: 'the storm knocked out
+                # power to customers of Luma Energy' names no other storm
+                mention = attrs.evolve(mention, people=tuple(p for p in mention.people if p != title[1].text))
             mentions.append(attrs.evolve(
-                _mention(document, len(mentions), (t0, t1), kind, (s0, s1), tuple(sorted(own, key=lambda e: e.start)),
-                         inherited, owned_names.get(i, []), places, now, sources, tense_span=tense_span, tense=tense,
-                         action_span=(t0, t1) if kind == GENERIC_KIND else None),
+                mention,
                 phase=phase, days_long=days_long, clause=_trimmed(text, *segment.span(t0)), counted_from=i in references,
                 precedes=spans[i - 1][0] if i in topics else None,
-                title=_title(text, document.language, (t0, t1), names),
+                title=title[0] if title is not None else None,
                 magnitude=magnitude(text, (t0, t1), segment.span(t0), document.language)))
         # 'lalu seminggu kemudian naik lagi' (no trigger for the rise): a date that no trigger took
         # still dates something the article tells, and bounds its publication
@@ -1389,10 +1395,11 @@ def _opens_its_name(text: str, trigger: tuple[int, int], code: str) -> bool:
     return " ".join(text[trigger[0]:trigger[1]].lower().split()) in load_lexicon(code).name_first_heads
 
 
-def _title(text: str, code: str, trigger: tuple[int, int], names: Sequence[Name]) -> str | None:
-    """The event's own name, which tells two storms apart: 'Maria' in 'Hurricane Maria' (a name that
-    opens with the trigger) or in 'el huracán María' (a name right after it), for the words that
-    head such names (``name_first_heads``); a place ('gempa Cianjur') says where, not which."""
+def _title(text: str, code: str, trigger: tuple[int, int], names: Sequence[Name]) -> tuple[str, Name] | None:
+    """The event's own name, which tells two storms apart, and the name it was read from: 'Maria' in
+    'Hurricane Maria' (a name that opens with the trigger) or in 'el huracán María' (a name right after
+    it), for the words that head such names (``name_first_heads``); a place ('gempa Cianjur') says
+    where, not which."""
     if not _opens_its_name(text, trigger, code):
         return None
     t0, t1 = trigger
@@ -1400,9 +1407,9 @@ def _title(text: str, code: str, trigger: tuple[int, int], names: Sequence[Name]
         if n.is_place:
             continue
         if n.start == t0 and n.end > t1 and text[t1:n.end].strip():
-            return text[t1:n.end].strip()
+            return text[t1:n.end].strip(), n
         if 0 < n.start - t1 <= 1 and text[t1:n.start].isspace():
-            return n.text
+            return n.text, n
     return None
 
 

@@ -17,7 +17,8 @@ from typing import Collection, Mapping, Sequence
 import attrs
 
 from chrono.dayset import DaySet
-from chrono.events.detect import GENERIC_KIND, MAX_EVENT_DAYS, MULTI_DAY_KINDS, STATE_KINDS, is_coarse, is_dating
+from chrono.events.detect import (GENERIC_KIND, MAX_EVENT_DAYS, MULTI_DAY_KINDS, STATE_KINDS, counted_gap, is_coarse,
+                                  is_dating)
 from chrono.events.measures import different_sizes
 from chrono.events.names import fold, keys_match, name_keys, place_keys, places_nest
 from chrono.model import Event, EventMention, TimeExpression
@@ -300,7 +301,14 @@ def _compatible(g: _Group, h: _Group, *, same_document: bool) -> bool:
 def _counted_apart(g: _Group, h: _Group) -> bool:
     """One sentence tells one of them as what a gap counts from ('five days after the march in
     Ottawa'): the other, which the gap dates, is a later or earlier one."""
-    return any(a.start == b.start and a.counted_from != b.counted_from for a in g.mentions for b in h.mentions)
+    return any(a.start == b.start and a.counted_from != b.counted_from and _dated_by_gap(b if a.counted_from else a)
+               for a in g.mentions for b in h.mentions)
+
+
+def _dated_by_gap(m: EventMention) -> bool:
+    """It holds the gap ('protestaron el sábado, cinco días después'): not merely a word beside what the
+    gap counts from ('a day after Hurricane Gaston slammed into the island as a Category 3 storm')."""
+    return any(counted_gap(t) is not None for t in m.timexes)
 
 
 def _same_sentence_generic(g: _Group, h: _Group) -> bool:
