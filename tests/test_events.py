@@ -463,6 +463,9 @@ def test_a_date_after_a_modal_or_future_word_is_what_was_said_not_the_saying(lan
 
 
 @pytest.mark.parametrize("lang, text, kind", [
+    ("es", "El pueblo celebrará una asamblea vecinal el próximo lunes.", "meeting"),
+    ("es", "Los jueces rechazaron el recurso presentado el pasado lunes por la defensa.", "appeal"),
+    ("en", "The company said it would halt all production at its plant on Friday.", "closure"),
     ("en", "Power was restored to most of the island on Friday.", "restoration"),
     ("en", "The 911 dispatch system came back online Tuesday.", "restoration"),
     ("es", "El suministro eléctrico fue restablecido el viernes.", "restoration"),
@@ -1208,6 +1211,7 @@ def test_a_negation_denies_only_its_own_verb(lang, text, kind):
     ("en", "Leaders gathered for the Moscow Summit on Tuesday.", ["summit"]),
     ("es", "El Juzgado de Investigación Preparatoria ordenó su detención el 5 de marzo.", ["arrest"]),
     ("es", "Los presidentes llegaron a la Cumbre de las Américas el martes.", ["visit", "summit"]),
+    ("es", "La Asamblea Nacional aprobó la ley el martes.", ["approval"]),  # a parliament, no meeting
     ("id", "Ketua Komisi Pemilihan Umum menetapkan hasil pada Senin.", ["event"]),
     ("en", "Police Arrest Suspect In Market Fire Investigation", ["arrest", "disaster", "investigation"]),
 ])
