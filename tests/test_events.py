@@ -1684,3 +1684,16 @@ def test_a_storms_name_is_not_one_of_its_people():
     assert ms[0].title == "Gaston" and "Hurricane Gaston" not in ms[0].people
     wide = DaySet.range(_day(2028, 1, 1), _day(2028, 12, 31))
     assert len(merge_mentions(ms, days={m.id: wide for m in ms})) == 1
+
+
+@pytest.mark.parametrize("lang, text, trigger, dated", [
+    ("en", "Shareholders on Tuesday approved the sale to Halvorsen, brushing aside a richer rival offer.",
+     "rival offer", False),
+    ("es", "Los accionistas aprobaron la venta el martes, desestimando una oferta rival.", "oferta rival", False),
+    # a verb of result brings its noun about on the day told: the floods came with the storm
+    ("en", "The storm hit the island on Tuesday, causing floods.", "floods", True),
+    ("es", "La tormenta azotó la isla el martes, provocando inundaciones.", "inundaciones", True),
+])
+def test_a_noun_in_a_participle_clause_takes_the_day_only_as_a_result(lang, text, trigger, dated):
+    [m] = [m for m in _mentions(text, lang) if m.trigger == trigger]
+    assert bool(m.timexes) is dated

@@ -533,7 +533,8 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                       and not (kinds[i] not in STATE_KINDS and _postponed_itself(e, (t0, t1), owner_of, kinds, spans, text))
                       and not (is_anaphoric(e) and _before_pause((t0, t1), e, text, pause))
                       and not _across_report(e, (t0, t1), reports)
-                      and not _against_tense(e, tense)]
+                      and not _against_tense(e, tense)
+                      and not _in_adjunct_after(e, t0, text, document.language)]
             # a trigger counted from what was told before ('y un día después ... cerró') has its day
             # a plan not kept ('previstos inicialmente para este jueves') leaves the trigger without a
             # day of its own: the sentence's day is when the plan changed, not when it happens
@@ -1075,6 +1076,34 @@ def _kept_by_owner(e: TimeExpression, trigger: tuple[int, int], owner_of: dict[i
     if trigger[1] <= e.start and e.end <= o0 and not text[e.end:o0].strip() and _modifies_a_noun(text, e.start, code):
         return True  # "agreed that ... during Putin's August visit": the date names its own event
     return is_coarse(e) and trigger[1] <= o0 and o1 <= e.start
+
+
+@functools.cache
+def _adjunct_pattern(code: str) -> "regex.Pattern[str] | None":
+    endings = _verb_form_rules(code).adjunct_endings
+    return regex.compile(rf",\s+\p{{L}}+(?:{_alternation(endings)})(?!\p{{L}})", regex.IGNORECASE) if endings else None
+
+
+def _in_adjunct_after(e: TimeExpression, t0: int, text: str, code: str) -> bool:
+    """'approved the sale on Tuesday, brushing aside a richer rival offer': a noun inside a participle
+    clause after the time is what that clause's verb acts on, not an event of the time's day.  The
+    clause's own verb ('hit on Tuesday, killing five') is the time's, and so is what a verb of result
+    brings about ('hit on Tuesday, causing floods')."""
+    pattern = _adjunct_pattern(code)
+    if pattern is None or e.end > t0:
+        return False
+    opened = None
+    for m in pattern.finditer(text, e.end, t0):
+        opened = m
+    if opened is None or opened.end() >= t0 or not text[opened.end():t0].strip():
+        return False
+    verb = opened.group().lstrip(",").strip().lower()
+    return not any(text[opened.end() - len(verb):t0].lower().startswith(w) for w in _result_adjuncts(code))
+
+
+@functools.cache
+def _result_adjuncts(code: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in load_lexicon(code).result_adjuncts)
 
 
 def _undergone_after(e: TimeExpression, trigger: tuple[int, int], owner_of: dict[int, int], kinds: list[str],

@@ -222,6 +222,7 @@ class Lexicon:
     # a hearing or a report is about
     topic_words: tuple[str, ...] = ()
     adjunct_endings: tuple[str, ...] = ()  # ', halting traffic', ', paralizando el puerto': what the event did
+    result_adjuncts: tuple[str, ...] = ()  # ', causing floods': the nouns after such a verb are results of that day
     action_prefixes: tuple[str, ...] = ()
     infinitive_endings: tuple[str, ...] = ()
     light_verbs: tuple[str, ...] = ()
@@ -350,7 +351,7 @@ _WORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("long_suffixes", "timex", "long_suffixes"), ("half_suffixes", "timex", "half_suffixes"),
     ("month_day_before", "timex", "month_day_before"), ("month_day_after", "timex", "month_day_after"),
     ("day_range_joiners", "timex", "day_range_joiners"), ("bc_markers", "timex", "bc_markers"),
-    ("action_endings", "event_words", "action_endings"), ("irregular_verbs", "event_words", "irregular_verbs"), ("irregular_participles", "event_words", "irregular_participles"), ("adjunct_endings", "event_words", "adjunct_endings"), ("topic_words", "event_words", "topic_words"), ("action_prefixes", "event_words", "action_prefixes"),
+    ("action_endings", "event_words", "action_endings"), ("irregular_verbs", "event_words", "irregular_verbs"), ("irregular_participles", "event_words", "irregular_participles"), ("adjunct_endings", "event_words", "adjunct_endings"), ("result_adjuncts", "event_words", "result_adjuncts"), ("topic_words", "event_words", "topic_words"), ("action_prefixes", "event_words", "action_prefixes"),
     ("infinitive_endings", "event_words", "infinitive_endings"), ("light_verbs", "event_words", "light_verbs"),
 )
 _MAP_FIELDS: tuple[tuple[str, str, str], ...] = (
