@@ -466,6 +466,13 @@ def test_a_date_after_a_modal_or_future_word_is_what_was_said_not_the_saying(lan
     ("es", "El pueblo celebrará una asamblea vecinal el próximo lunes.", "meeting"),
     ("es", "Los jueces rechazaron el recurso presentado el pasado lunes por la defensa.", "appeal"),
     ("en", "The company said it would halt all production at its plant on Friday.", "closure"),
+    # an agreement reached is not yet one signed
+    ("en", "Dockworkers reached a tentative agreement with the port authority early Sunday.", "agreement"),
+    ("es", "Los sindicatos alcanzaron un preacuerdo con la empresa portuaria el domingo.", "agreement"),
+    ("id", "Serikat pekerja dan perusahaan mencapai kesepakatan pada Minggu.", "agreement"),
+    ("fr", "Les syndicats sont parvenus à un accord dimanche.", "agreement"),
+    ("de", "Die Gewerkschaft und die Arbeitgeber einigten sich am Sonntag.", "agreement"),
+    ("ru", "Профсоюз и компания достигли соглашения в воскресенье.", "agreement"),
     ("en", "Power was restored to most of the island on Friday.", "restoration"),
     ("en", "The 911 dispatch system came back online Tuesday.", "restoration"),
     ("es", "El suministro eléctrico fue restablecido el viernes.", "restoration"),
@@ -482,7 +489,7 @@ def test_a_date_after_a_modal_or_future_word_is_what_was_said_not_the_saying(lan
     ("en", "The county's computers were hit by a ransomware attack on Sunday.", "attack"),
     ("id", "Sistem komputer pemerintah daerah diretas pada Minggu.", "attack"),
 ])
-def test_restorations_extensions_curfews_and_cyberattacks_are_events(lang, text, kind):
+def test_restorations_curfews_cyberattacks_agreements_and_more_are_events(lang, text, kind):
     ms = [m for m in _mentions(text, lang) if m.timexes]
     assert [m.kind for m in ms] == [kind]
 
