@@ -395,6 +395,7 @@ class _VerbFormRules:
     participle_endings: tuple[str, ...]
     irregular_participles: frozenset[str]
     adjunct_endings: tuple[str, ...]  # a participle clause after a comma: ', halting traffic'
+    result_adjuncts: tuple[str, ...] = ()  # such a clause's verbs that bring its nouns about: ', causing floods'
 
 
 @functools.cache
@@ -405,7 +406,8 @@ def _verb_form_rules(code: str) -> _VerbFormRules:
         auxiliary=_words_before_pattern(lex.participle_auxiliaries, lex.negation_gap_words),
         participle_endings=tuple(e.lower() for e in lex.participle_endings),
         irregular_participles=frozenset(w.lower() for w in lex.irregular_participles),
-        adjunct_endings=tuple(e.lower() for e in lex.adjunct_endings))
+        adjunct_endings=tuple(e.lower() for e in lex.adjunct_endings),
+        result_adjuncts=tuple(w.lower() for w in lex.result_adjuncts))
 
 
 @functools.cache
@@ -1081,7 +1083,7 @@ def _kept_by_owner(e: TimeExpression, trigger: tuple[int, int], owner_of: dict[i
 @functools.cache
 def _adjunct_pattern(code: str) -> "regex.Pattern[str] | None":
     endings = _verb_form_rules(code).adjunct_endings
-    return regex.compile(rf",\s+\p{{L}}+(?:{_alternation(endings)})(?!\p{{L}})", regex.IGNORECASE) if endings else None
+    return regex.compile(rf",\s+(?P<verb>\p{{L}}+(?:{_alternation(endings)}))(?!\p{{L}})", regex.IGNORECASE) if endings else None
 
 
 def _in_adjunct_after(e: TimeExpression, t0: int, text: str, code: str) -> bool:
@@ -1097,13 +1099,8 @@ def _in_adjunct_after(e: TimeExpression, t0: int, text: str, code: str) -> bool:
         opened = m
     if opened is None or opened.end() >= t0 or not text[opened.end():t0].strip():
         return False
-    verb = opened.group().lstrip(",").strip().lower()
-    return not any(text[opened.end() - len(verb):t0].lower().startswith(w) for w in _result_adjuncts(code))
-
-
-@functools.cache
-def _result_adjuncts(code: str) -> tuple[str, ...]:
-    return tuple(w.lower() for w in load_lexicon(code).result_adjuncts)
+    clause = text[opened.start("verb"):t0].lower()
+    return not any(clause.startswith(w) for w in _verb_form_rules(code).result_adjuncts)
 
 
 def _undergone_after(e: TimeExpression, trigger: tuple[int, int], owner_of: dict[int, int], kinds: list[str],
