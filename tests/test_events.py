@@ -1704,3 +1704,17 @@ def test_a_storms_name_is_not_one_of_its_people():
 def test_a_noun_in_a_participle_clause_takes_the_day_only_as_a_result(lang, text, trigger, dated):
     [m] = [m for m in _mentions(text, lang) if m.trigger == trigger]
     assert bool(m.timexes) is dated
+
+
+@pytest.mark.parametrize("text", [
+    "The report was released nearly five weeks after the March 3 derailment.",
+    "The report was released after the March 3 derailment.",
+    "The road has been closed since the March 3 derailment.",
+])
+def test_a_date_that_opens_the_noun_phrase_dates_its_event(text):
+    """'after the March 3 derailment': March 3 is the derailment's own day, even when a gap counts from
+    it; the 'after' places the release, not the derailment."""
+    ms = _mentions(text)
+    [derailment] = [m for m in ms if m.kind == "accident"]
+    assert [(t.text, t.relation) for t in derailment.timexes] == [("March 3", None)]
+    assert not any(m.kind == "event" and m.trigger == "March 3" for m in ms)

@@ -507,7 +507,9 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
             if kinds[i] in MULTI_DAY_KINDS:
                 phase = event_phase(text, t0, t1, document.language, s0, s1, timex_spans)
                 days_long = _stated_length(in_sentence, text, t0, t1)
-            own = owned_times[i]
+            # 'released after the March 3 derailment': 'after' places the release, not the derailment
+            own = [attrs.evolve(e, relation=None) if e.relation in NOUN_PHRASE_RELATIONS
+                   and _attributive(e, (t0, t1), text, document.language) else e for e in owned_times[i]]
             if i in moved_to:  # 'postponed the hearing until Monday': Monday is the hearing's day
                 own = [e for e in own if e is not moved_to[i]] + [attrs.evolve(moved_to[i], relation=None)]
             inherited = False
@@ -925,8 +927,10 @@ def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]]
         candidates = _reachable(e.start, range(len(spans)), spans, segment)
         candidates = [i for i in candidates if i not in topics or _names_it(e, spans[i], text, code)]
         # 'una réplica sacudió este miércoles, un día después del terremoto': the quake is what the
-        # gap counts from; neither the gap nor a date told before it is its own
-        candidates = [i for i in candidates if not (i in references and e.start < spans[i][0])]
+        # gap counts from; neither the gap nor a date told before it is its own, unless the date
+        # names it ('five weeks after the March 3 derailment')
+        candidates = [i for i in candidates if not (i in references and e.start < spans[i][0]
+                                                    and not _attributive(e, spans[i], text, code))]
         candidates = _not_counted_from(candidates, e, spans, text, pause)
         if isinstance(e.reading, Elapsed):
             # 'the walkout, now in its 21st day, has idled the port', 'la huelga, que hoy cumple su
@@ -950,6 +954,13 @@ def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]]
             for j, items in _nearest([e], [spans[k] for k in targets], text).items():
                 owned[targets[j]].extend(items)
     return owned
+
+
+def _attributive(e: TimeExpression, trigger: tuple[int, int], text: str, code: str) -> bool:
+    """A date that opens the trigger's noun phrase ('after the March 3 derailment', "Putin's August
+    visit"): the event's own day, whatever word governs the phrase."""
+    return (e.end <= trigger[0] and not text[e.end:trigger[0]].strip() and counted_gap(e) is None
+            and not is_anaphoric(e) and _modifies_a_noun(text, e.start, code))
 
 
 def _names_it(e: TimeExpression, trigger: tuple[int, int], text: str, code: str) -> bool:
@@ -1027,6 +1038,7 @@ def _across_report(e: TimeExpression, trigger: tuple[int, int], reports: list[tu
     return any(lo <= a and b <= hi for a, b in reports)
 
 
+NOUN_PHRASE_RELATIONS = ("after", "before", "since", "until")  # words that govern a whole noun phrase
 LINK_REACH = 25  # characters from a linked duration's end to the trigger it counts from ('a day after the quake')
 
 
