@@ -488,6 +488,13 @@ def test_a_date_after_a_modal_or_future_word_is_what_was_said_not_the_saying(lan
     ("es", "El Gobierno levantó el toque de queda el viernes.", "alert_lowered"),
     ("en", "The county's computers were hit by a ransomware attack on Sunday.", "attack"),
     ("id", "Sistem komputer pemerintah daerah diretas pada Minggu.", "attack"),
+    # finding damage is a discovery; work starting on a structure is a renovation
+    ("en", "Inspectors found cracks in two floor beams on Monday.", "discovery"),
+    ("es", "Los inspectores encontraron grietas en las vigas el lunes.", "discovery"),
+    ("id", "Petugas menemukan retakan pada balok jembatan, Senin.", "discovery"),
+    ("en", "Crews from Brandt & Sons began work on the bridge on April 3.", "renovation"),
+    ("es", "Los obreros comenzaron las obras el 3 de abril.", "renovation"),
+    ("id", "Pekerja mulai memperbaiki jembatan pada 3 April.", "renovation"),
 ])
 def test_restorations_curfews_cyberattacks_agreements_and_more_are_events(lang, text, kind):
     ms = [m for m in _mentions(text, lang) if m.timexes]
@@ -1718,3 +1725,22 @@ def test_a_date_that_opens_the_noun_phrase_dates_its_event(text):
     [derailment] = [m for m in ms if m.kind == "accident"]
     assert [(t.text, t.relation) for t in derailment.timexes] == [("March 3", None)]
     assert not any(m.kind == "event" and m.trigger == "March 3" for m in ms)
+
+
+def test_a_deadline_or_a_window_of_its_own_borrows_no_other_clause_day():
+    """'should reopen to vehicles by late July' is not the early April of the work before it; 'must sign a
+    repair contract within 10 days' is not the Thursday of the ordinance, and no past before the modal
+    makes the signing past."""
+    ms = {m.trigger: m for m in _mentions(
+        "Under the emergency ordinance passed Thursday, the city must sign a repair contract within 10 days. "
+        "Lindqvist said work could begin in early April and the bridge should reopen to vehicles by late July.")}
+    assert [(t.text, t.relation) for t in ms["reopen"].timexes] == [("late July", "until")]
+    assert not ms["reopen"].inherited
+    assert [t.text for t in ms["sign"].timexes] == ["10 days"] and ms["sign"].tense is not Tense.PAST
+    assert [t.text for t in ms["work could begin"].timexes] == ["early April"]
+
+
+def test_an_event_word_that_names_a_place_is_no_trigger():
+    """'at the derailment site' says where, not when the derailment happened."""
+    ms = _mentions("Crews worked on Tuesday at the derailment site.")
+    assert not any(m.kind == "accident" for m in ms)

@@ -283,8 +283,8 @@ def _outside_institutions(found: list[tuple[tuple[int, int], str]], names: Seque
 
 
 def _not_modifiers(found: list[tuple[tuple[int, int], str]], text: str, code: str) -> list[tuple[tuple[int, int], str]]:
-    """Triggers not used as a modifier of an institution's noun: 'an appeals court declared' names
-    the court; its ruling is not an appeal."""
+    """Triggers not used as a modifier of an institution's or a place's noun: 'an appeals court
+    declared' names the court, whose ruling is not an appeal; 'at the derailment site' names where."""
     pattern = _institution_pattern(code)
     if pattern is None:
         return found
@@ -548,7 +548,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
             # date says how far that date lies from the crash, and the date is still the sentence's)
             if (not any(is_dating(e) or is_anaphoric(e) or isinstance(e.reading, Elapsed)
                         or (counted_gap(e) is not None and not _appositive(e, in_sentence, text)) for e in own) and donors
-                    and not any(e.relation == SUPERSEDED for e in own) and i not in topics):
+                    and not any(e.relation == SUPERSEDED or _deadline(e) for e in own) and i not in topics):
                 donor = min(donors, key=lambda e: (_distance((e.start, e.end), (t0, t1)), e.start))
                 own = own + [donor]
                 inherited = True
@@ -956,6 +956,13 @@ def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]]
     return owned
 
 
+def _deadline(e: TimeExpression) -> bool:
+    """'should reopen to vehicles by late July', 'must sign a repair contract within 10 days': the
+    trigger's own bound, which no other clause's day overrides."""
+    return ((e.relation == "until" and isinstance(e.reading, DATING_READINGS))
+            or (isinstance(e.reading, Duration) and e.reading.ahead and bool(e.reading.amount)))
+
+
 def _attributive(e: TimeExpression, trigger: tuple[int, int], text: str, code: str) -> bool:
     """A date that opens the trigger's noun phrase ('after the March 3 derailment', "Putin's August
     visit"): the event's own day, whatever word governs the phrase."""
@@ -1342,6 +1349,8 @@ def _trigger_tense(document: Document, span: tuple[int, int], t0: int, t1: int,
         found = pattern.search(document.text, max(span[0], t0 - INFINITIVE_REACH), t1)
         if found is not None and found.start() <= t0:  # 'to testify', not 'returned to school'
             return Tense.PRESENT
+    if tense is Tense.PAST and _after_modal(document.text, span[0], t0, document.language):
+        return Tense.PRESENT  # 'Under the ordinance passed Thursday, the city must sign': its own clause
     if tense is Tense.PAST:
         # 'announced that Ellery had agreed to testify at a hearing': the hearing hangs on the
         # infinitive, and the past verb before it says nothing of its side
@@ -1380,6 +1389,22 @@ def _shortly_before(text: str, lo: int, t0: int, pattern: "regex.Pattern[str] | 
         return False
     before = text[lo:t0]
     return any(_TWO_WORDS_AT_MOST.fullmatch(before, m.end()) for m in pattern.finditer(before))
+
+
+MODAL_REACH = 12  # characters before a trigger where its modal may stand ('must ', 'deberían ')
+
+
+@functools.cache
+def _modal_before(code: str) -> "regex.Pattern[str] | None":
+    words = load_lexicon(code).tense_modals
+    return regex.compile(rf"(?<![\p{{L}}]){_alternation(words)}\s+$", regex.IGNORECASE) if words else None
+
+
+def _after_modal(text: str, start: int, t0: int, code: str) -> bool:
+    """A modal right before the trigger ('must sign', 'podría firmar'): a possibility or an
+    obligation, which no past verb told before it makes past."""
+    pattern = _modal_before(code)
+    return pattern is not None and pattern.search(text, max(start, t0 - MODAL_REACH), t0) is not None
 
 
 @functools.cache
