@@ -1744,3 +1744,21 @@ def test_an_event_word_that_names_a_place_is_no_trigger():
     """'at the derailment site' says where, not when the derailment happened."""
     ms = _mentions("Crews worked on Tuesday at the derailment site.")
     assert not any(m.kind == "accident" for m in ms)
+
+
+def test_a_hurricane_watch_is_no_hurricane():
+    ms = _mentions("The hurricane center issued a hurricane watch on Monday.")
+    assert not any(m.kind == "disaster" for m in ms)
+
+
+def test_another_named_storm_joins_none_of_the_storm_told_without_its_name():
+    """In an article about Hurricane Gaston, 'the storm' is Gaston; Hurricane Maria, told later, is
+    none of it."""
+    ms = [m for m in _mentions("Hurricane Gaston strengthened on Tuesday. The storm was centered south of "
+                               "San Juan on Monday. The warnings brought back memories of Hurricane Maria.")
+          if m.kind == "disaster"]
+    assert [m.title for m in ms] == ["Gaston", None, "Maria"]
+    days = {ms[0].id: DaySet.single(_day(2028, 9, 12)), ms[1].id: DaySet.single(_day(2028, 9, 11)), ms[2].id: None}
+    events = merge_mentions(ms, days={k: v for k, v in days.items() if v is not None})
+    maria = next(e for e in events if any(m.title == "Maria" for m in e.mentions))
+    assert [m.title for m in maria.mentions] == ["Maria"]
