@@ -495,6 +495,8 @@ def test_a_date_after_a_modal_or_future_word_is_what_was_said_not_the_saying(lan
     ("en", "Crews from Brandt & Sons began work on the bridge on April 3.", "renovation"),
     ("es", "Los obreros comenzaron las obras el 3 de abril.", "renovation"),
     ("id", "Pekerja mulai memperbaiki jembatan pada 3 April.", "renovation"),
+    # declaring an outbreak's status is an alert, not the outbreak
+    ("id", "Pemerintah kabupaten menetapkan status kejadian luar biasa pada Rabu.", "alert"),
 ])
 def test_restorations_curfews_cyberattacks_agreements_and_more_are_events(lang, text, kind):
     ms = [m for m in _mentions(text, lang) if m.timexes]
