@@ -1764,3 +1764,13 @@ def test_another_named_storm_joins_none_of_the_storm_told_without_its_name():
     events = merge_mentions(ms, days={k: v for k, v in days.items() if v is not None})
     maria = next(e for e in events if any(m.title == "Maria" for m in e.mentions))
     assert [m.title for m in maria.mentions] == ["Maria"]
+
+
+def test_a_date_that_ends_an_event_nouns_phrase_before_a_reporting_verb_is_the_events():
+    """'a preliminary audit carried out in November 2027 had already warned': the audit's November,
+    not the warning's."""
+    ms = _mentions("Pizarro recalled that a preliminary audit carried out in November 2027 had already warned "
+                   "of serious irregularities.")
+    audit = next(m for m in ms if m.kind == "investigation")
+    assert [t.text for t in audit.timexes] == ["November 2027"]
+    assert not any(m.kind == "report" for m in ms)

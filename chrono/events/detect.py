@@ -945,7 +945,8 @@ def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]]
         if kind != REPORT_KIND:
             continue
 
-        near = [e for e in owned[i] if _beside_report(e, spans[i], text, sentence_end, reported)]
+        near = [e for e in owned[i] if _beside_report(e, spans[i], text, sentence_end, reported)
+                and not _closes_subject(e, spans[i], [spans[j] for j in events_only], text)]
         far = [e for e in owned[i] if e not in near]
         owned[i] = near
         for e in far:
@@ -1253,6 +1254,18 @@ def _beside_report(e: TimeExpression, verb: tuple[int, int], text: str, sentence
     # the date comes right after the comma that closes the speaker's name, not at the end of the
     # clause the verb reports ('Rini menambahkan, landasan ... diaspal pada Mei mendatang.')
     return closing and between.rstrip().endswith(",") and not any(c in between for c in ";:")
+
+
+SUBJECT_REACH = 40  # characters from an event noun to the date that ends its phrase ('an audit carried out in 2027')
+
+
+def _closes_subject(e: TimeExpression, verb: tuple[int, int], events: list[tuple[int, int]], text: str) -> bool:
+    """'a preliminary audit carried out in November 2027 had already warned': a date before the
+    reporting verb that ends a phrase opened by an event noun is that event's, not the warning's."""
+    if e.end > verb[0]:
+        return False
+    return any(b <= e.start and e.start - b <= SUBJECT_REACH and not regex.search(r"[,;:\"“”]", text[b:e.start])
+               for a, b in events)
 
 
 # Between a source and its reporting verb: nothing, or one apposition ('Hadi, head of PVMBG, said').
