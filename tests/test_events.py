@@ -1774,3 +1774,17 @@ def test_a_date_that_ends_an_event_nouns_phrase_before_a_reporting_verb_is_the_e
     audit = next(m for m in ms if m.kind == "investigation")
     assert [t.text for t in audit.timexes] == ["November 2027"]
     assert not any(m.kind == "report" for m in ms)
+
+
+@pytest.mark.parametrize("text, dated", [
+    ("Crews burned vinyl chloride from five derailed tank cars on Sunday.", False),
+    ("The closed road reopened to traffic on Monday.", False),
+    # a verb, not an adjective: after a noun, or before a preposition or a conjunction
+    ("The train derailed on Sunday.", True),
+    ("The train derailed and caught fire on Sunday.", True),
+    ("The new accord will replace one signed in 2024.", True),
+])
+def test_a_participle_before_its_noun_is_a_state_not_the_days_happening(text, dated):
+    """'five derailed tank cars': the cars derailed some other day than the burning's Sunday."""
+    [m] = [m for m in _mentions(text) if m.kind in ("accident", "closure", "signing")]
+    assert bool(m.timexes) is dated

@@ -472,8 +472,9 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
         in_sentence = [e for e in in_sentence if not _counts_from_a_report(e, spans, kinds)]
         references = _reference_triggers(in_sentence, spans)
         topics = _topics(spans, kinds, text, document.language, in_sentence)
+        adjectives = {i for i, span in enumerate(spans) if _prenominal_participle(text, span, document.language)}
         owned_times = _owned_times(in_sentence, spans, kinds, events_only, segment, text, s1, references, pause,
-                                   clause_opener, topics, document.language)
+                                   clause_opener, topics, document.language, adjectives)
         reports = [spans[i] for i, k in enumerate(kinds) if k == REPORT_KIND]
         sources = {n.text for n in names if not n.is_place and _is_source(n, reports, text)}
         owned_names = _owned_names([n for n in names if not n.is_place], spans, events_only, segment)
@@ -548,7 +549,8 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
             # date says how far that date lies from the crash, and the date is still the sentence's)
             if (not any(is_dating(e) or is_anaphoric(e) or isinstance(e.reading, Elapsed)
                         or (counted_gap(e) is not None and not _appositive(e, in_sentence, text)) for e in own) and donors
-                    and not any(e.relation == SUPERSEDED or _deadline(e) for e in own) and i not in topics):
+                    and not any(e.relation == SUPERSEDED or _deadline(e) for e in own) and i not in topics
+                    and i not in adjectives):
                 donor = min(donors, key=lambda e: (_distance((e.start, e.end), (t0, t1)), e.start))
                 own = own + [donor]
                 inherited = True
@@ -917,14 +919,16 @@ def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]]
                  sentence_end: int | None = None, references: set[int] = frozenset(),
                  pause: "regex.Pattern[str] | None" = None,
                  reported: "regex.Pattern[str] | None" = None,
-                 topics: set[int] = frozenset(), code: str = "") -> dict[int, list[TimeExpression]]:
+                 topics: set[int] = frozenset(), code: str = "",
+                 adjectives: set[int] = frozenset()) -> dict[int, list[TimeExpression]]:
     """Each expression goes to its nearest trigger of the same segment (of the sentence, when its
     segment has none); a reporting verb keeps only the ones right beside it ('said on Friday',
     'kata X, Jumat'), the others go to the nearest event trigger, or to none.  What a charge or a
-    hearing is about (``topics``) keeps only a date that names it (``_names_it``)."""
+    hearing is about (``topics``) keeps only a date that names it (``_names_it``); a participle before
+    its noun (``adjectives``) keeps none."""
     owned: dict[int, list[TimeExpression]] = {i: [] for i in range(len(spans))}
     for e in expressions:
-        candidates = _reachable(e.start, range(len(spans)), spans, segment)
+        candidates = [i for i in _reachable(e.start, range(len(spans)), spans, segment) if i not in adjectives]
         candidates = [i for i in candidates if i not in topics or _names_it(e, spans[i], text, code)]
         # 'una réplica sacudió este miércoles, un día después del terremoto': the quake is what the
         # gap counts from; neither the gap nor a date told before it is its own, unless the date
@@ -955,6 +959,43 @@ def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]]
             for j, items in _nearest([e], [spans[k] for k in targets], text).items():
                 owned[targets[j]].extend(items)
     return owned
+
+
+_NEXT_WORD = regex.compile(r"[ \t]+(\p{Ll}+)")
+
+
+def _prenominal_participle(text: str, span: tuple[int, int], code: str) -> bool:
+    """'from five derailed tank cars', 'the damaged track': a one-word participle between a determiner or
+    a number and the noun it describes, which tells the thing's state, not a happening of the sentence's day."""
+    word = text[span[0]:span[1]]
+    lex = load_lexicon(code)
+    if not lex.prenominal_participle_endings or not word.isalpha() or not word.islower():
+        return False
+    if not (word.endswith(tuple(lex.prenominal_participle_endings)) or word in lex.irregular_participles):
+        return False
+    after = _NEXT_WORD.match(text, span[1])
+    if after is None or after.group(1) in _function_words(code):
+        return False  # 'one signed in 2024', 'derailed and caught fire': a verb, not a noun's adjective
+    before = text[max(0, span[0] - NEGATION_REACH):span[0]]
+    return bool(regex.search(r"(?<![\p{L}\d])\d[\d,.]*\s+$", before)) or (
+        _number_before(code).search(before) is not None) or (
+        (opener := _verb_form_rules(code).noun_opener) is not None and opener.search(text, span[0] - len(before), span[0]) is not None)
+
+
+@functools.cache
+def _function_words(code: str) -> frozenset[str]:
+    """Words after which a participle is a verb: prepositions, conjunctions, determiners."""
+    lex = load_lexicon(code)
+    words = (*lex.coordinators, *lex.topic_words, *lex.place_prepositions, *lex.duration_prefixes, *lex.determiners,
+             *(w for ws in lex.relations.values() for w in ws))
+    return frozenset(w.lower() for w in words if " " not in w)
+
+
+@functools.cache
+def _number_before(code: str) -> "regex.Pattern[str]":
+    # counts of two or more: 'one signed in 2024' is a pronoun
+    words = [w for w, n in load_lexicon(code).numbers.items() if n >= 2]
+    return regex.compile(rf"(?<![\p{{L}}]){_alternation(words)}\s+$", regex.IGNORECASE) if words else regex.compile(r"(?!)")
 
 
 def _deadline(e: TimeExpression) -> bool:
