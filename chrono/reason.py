@@ -113,14 +113,13 @@ class Solution:
     latest: Mapping[str, Bound]
     admitted: tuple[Constraint, ...]
     rejected: tuple[Conflict, ...]
-    truncated: tuple[str, ...] = ()  # keys whose propagation stopped at the revision budget
     _potential: Mapping[str, int] = attrs.field(eq=False, repr=False, factory=dict)
     _arcs: Mapping[str, Sequence[tuple]] = attrs.field(eq=False, repr=False, factory=dict)
     _by_key: Mapping[str, Constraint] = attrs.field(eq=False, repr=False, factory=dict)
 
     def __repr__(self) -> str:
         return (f"Solution({len(self.domains)} variables, {len(self.admitted)} admitted, "
-                f"{len(self.rejected)} rejected, {len(self.truncated)} truncated)")
+                f"{len(self.rejected)} rejected)")
 
     def domain(self, var: str) -> DaySet:
         return self.domains[var]
@@ -304,7 +303,6 @@ class Network:
             latest=_Bounds(final, solver.latest, latest=True),
             admitted=kept,
             rejected=tuple(f for _, f in sorted(solver.rejected, key=itemgetter(0))),
-            truncated=tuple(k for _, k in sorted(solver.truncated)),
             potential=MappingProxyType({v: solver.stn.pot[v] for v in solver.arcs}),
             arcs=MappingProxyType(solver.arcs),
             by_key=MappingProxyType(solver.by_key),
@@ -396,7 +394,6 @@ class _Solver:
         self.admitted = bytearray(len(ordered))  # by position in ``ordered``
         self.by_key: dict[str, Constraint] = {}  # the admitted ones
         self.rejected: list[tuple[int, Conflict]] = []
-        self.truncated: list[tuple[int, str]] = []
 
     def run(self, members: list[str], positions: Sequence[int], differences: int) -> None:
         """Admit one component's constraints (``positions`` in ``ordered``, so by priority)."""
@@ -445,6 +442,12 @@ class _Solver:
             return
         trail: dict[str, tuple] = {}
         emptied, capped = self._propagate(c, narrowed, trail)
+        if capped and emptied is None:
+            # a propagation that has not settled within the budget is one that peels days off a
+            # pattern lap after lap (a Monday that must fall before a Thursday of the same week, and
+            # after it; an even day equal to an odd one): it would end empty, so the constraint is
+            # refused rather than left to cut the domains off at whatever day the budget ran out
+            emptied = c.x
         if emptied is not None:
             stn.rollback(undo)
             for v, (d, e, l) in trail.items():
@@ -456,8 +459,6 @@ class _Solver:
                 self.arcs[c.y] = self.arcs[c.y][:-1]
             self._reject(position, c, self._blame(c, emptied))
             return
-        if capped:
-            self.truncated.append((position, key))
         self._accept(position, c, days)
 
     def _accept(self, position: int, c: Constraint, days: DaySet | None) -> None:
