@@ -962,6 +962,7 @@ def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]]
 
 
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{Ll}+)")
+_DIGITS_BEFORE = regex.compile(r"(?<![\p{L}\d])\d[\d,.]*\s+$")  # '5 damaged homes'
 
 
 def _prenominal_participle(text: str, span: tuple[int, int], code: str) -> bool:
@@ -976,10 +977,11 @@ def _prenominal_participle(text: str, span: tuple[int, int], code: str) -> bool:
     after = _NEXT_WORD.match(text, span[1])
     if after is None or after.group(1) in _function_words(code):
         return False  # 'one signed in 2024', 'derailed and caught fire': a verb, not a noun's adjective
-    before = text[max(0, span[0] - NEGATION_REACH):span[0]]
-    return bool(regex.search(r"(?<![\p{L}\d])\d[\d,.]*\s+$", before)) or (
-        _number_before(code).search(before) is not None) or (
-        (opener := _verb_form_rules(code).noun_opener) is not None and opener.search(text, span[0] - len(before), span[0]) is not None)
+    lo = max(0, span[0] - NEGATION_REACH)
+    opener = _verb_form_rules(code).noun_opener
+    return (_DIGITS_BEFORE.search(text, lo, span[0]) is not None
+            or _number_before(code).search(text, lo, span[0]) is not None
+            or (opener is not None and opener.search(text, lo, span[0]) is not None))
 
 
 @functools.cache

@@ -381,7 +381,7 @@ def merge_mentions(mentions: Sequence[EventMention], *, days: Mapping[str, DaySe
         for m in sorted(by_doc[doc], key=lambda m: (m.trigger_start, m.id)):
             g = _group(m, days.get(m.id))
             for i in range(len(local) - 1, -1, -1):
-                if _another_storms(local, i, g):
+                if _named_otherwise(local, i, g):
                     continue
                 if _compatible(local[i], g, same_document=True):
                     local[i] = _join(local[i], g)
@@ -407,10 +407,11 @@ def merge_mentions(mentions: Sequence[EventMention], *, days: Mapping[str, DaySe
     return [_event(i, c) for i, c in enumerate(_attach_undated(clusters, frozenset(dated or ())))]
 
 
-def _another_storms(local: list[_Group], i: int, g: _Group) -> bool:
-    """'Hurricane Maria, which struck in 2017' in an article about Hurricane Gaston: once the article
-    has named one event, what it tells without a name ('the storm', 'the hurricane') is that one's, and
-    an event of another name joins none of it."""
+def _named_otherwise(local: list[_Group], i: int, g: _Group) -> bool:
+    """Whether ``g`` bears a name (a title) that the article gave another event before ``local[i]``,
+    which bears none: 'Hurricane Maria, which struck in 2017' in an article about Hurricane Gaston.
+    Once an article has named one event, what it tells without a name ('the storm', 'the hurricane')
+    is that one's, and an event of another name joins none of it."""
     title = _titles(g)
     if not title or _titles(local[i]):
         return False
