@@ -441,13 +441,7 @@ class _Solver:
             self._reject(position, c, [k for k in cycle if k is not None and k != key])
             return
         trail: dict[str, tuple] = {}
-        emptied, capped = self._propagate(c, narrowed, trail)
-        if capped and emptied is None:
-            # a propagation that has not settled within the budget is one that peels days off a
-            # pattern lap after lap (a Monday that must fall before a Thursday of the same week, and
-            # after it; an even day equal to an odd one): it would end empty, so the constraint is
-            # refused rather than left to cut the domains off at whatever day the budget ran out
-            emptied = c.x
+        emptied = self._propagate(c, narrowed, trail)
         if emptied is not None:
             stn.rollback(undo)
             for v, (d, e, l) in trail.items():
@@ -486,11 +480,14 @@ class _Solver:
         self.rejected.append((position, Conflict(rejected=c, collided_with=collided)))
 
     def _propagate(self, c: Constraint, narrowed: DaySet | None,
-                   trail: dict[str, tuple]) -> tuple[str | None, bool]:
+                   trail: dict[str, tuple]) -> str | None:
         """Apply ``c`` (a unary one has already ``narrowed`` its variable's domain) and run
-        AC-3 to a fixpoint; returns (the variable left empty, whether the revision budget ran
-        out).  Every changed variable's old state goes to ``trail`` as it changes, so an
-        emptied domain can be undone from any point."""
+        AC-3 to a fixpoint; returns the variable left empty, or None.  A propagation that has not
+        settled within the revision budget is one that peels days off a pattern lap after lap (a
+        Monday that must fall before a Thursday of the same week, and after it; an even day equal
+        to an odd one): it would end empty, so ``c``'s own variable is returned as emptied rather
+        than the domains cut off at whatever day the budget ran out.  Every changed variable's old
+        state goes to ``trail`` as it changes, so an emptied domain can be undone from any point."""
         dom, earliest, latest, arcs = self.dom, self.earliest, self.latest, self.arcs
         queue: deque[str] = deque()
         cause: dict[str, str | None] = {}  # queued variable -> key of the only constraint that changed it
@@ -520,7 +517,7 @@ class _Solver:
                 old = dom[t]
                 new = _revise(dom[arc[1]], old, arc[3], arc[4])
                 if new.lo > new.hi:
-                    return t, False
+                    return t
                 if new is not old and new != old:
                     record(t, old, new, arc, c.key)
         revisions, budget = 0, self.budget
@@ -533,17 +530,17 @@ class _Solver:
                     continue
                 revisions += 1
                 if revisions > budget:
-                    return None, True
+                    return c.x
                 t = arc[2]
                 old = dom[t]
                 new = _revise(source, old, arc[3], arc[4])
                 if new is old:
                     continue
                 if new.lo > new.hi:
-                    return t, False
+                    return t
                 if new != old:
                     record(t, old, new, arc, arc[0])
-        return None, False
+        return None
 
 
 def _moved(mover: Constraint | _Arc, side: Mapping[str, _Mover], target: str, *, own_edge: bool) -> _Mover:

@@ -977,11 +977,8 @@ def _prenominal_participle(text: str, span: tuple[int, int], code: str) -> bool:
     after = _NEXT_WORD.match(text, span[1])
     if after is None or after.group(1) in _function_words(code):
         return False  # 'one signed in 2024', 'derailed and caught fire': a verb, not a noun's adjective
-    lo = max(0, span[0] - NEGATION_REACH)
-    opener = _verb_form_rules(code).noun_opener
-    return (_DIGITS_BEFORE.search(text, lo, span[0]) is not None
-            or _number_before(code).search(text, lo, span[0]) is not None
-            or (opener is not None and opener.search(text, lo, span[0]) is not None))
+    openers = (_DIGITS_BEFORE, _number_before(code), _verb_form_rules(code).noun_opener)
+    return any(pattern is not None and _right_before(pattern, text, 0, span) for pattern in openers)
 
 
 @functools.cache
@@ -994,10 +991,9 @@ def _function_words(code: str) -> frozenset[str]:
 
 
 @functools.cache
-def _number_before(code: str) -> "regex.Pattern[str]":
+def _number_before(code: str) -> "regex.Pattern[str] | None":
     # counts of two or more: 'one signed in 2024' is a pronoun
-    words = [w for w, n in load_lexicon(code).numbers.items() if n >= 2]
-    return regex.compile(rf"(?<![\p{{L}}]){_alternation(words)}\s+$", regex.IGNORECASE) if words else regex.compile(r"(?!)")
+    return _words_before_pattern([w for w, n in load_lexicon(code).numbers.items() if n >= 2])
 
 
 def _deadline(e: TimeExpression) -> bool:
@@ -1007,11 +1003,16 @@ def _deadline(e: TimeExpression) -> bool:
             or (isinstance(e.reading, Duration) and e.reading.ahead and bool(e.reading.amount)))
 
 
+def _opens_noun_phrase(e: TimeExpression, trigger: tuple[int, int], text: str, code: str) -> bool:
+    """The expression stands right before the trigger, after a determiner or a possessive: 'the March 3
+    derailment', "Putin's August visit"."""
+    return e.end <= trigger[0] and not text[e.end:trigger[0]].strip() and _modifies_a_noun(text, e.start, code)
+
+
 def _attributive(e: TimeExpression, trigger: tuple[int, int], text: str, code: str) -> bool:
-    """A date that opens the trigger's noun phrase ('after the March 3 derailment', "Putin's August
-    visit"): the event's own day, whatever word governs the phrase."""
-    return (e.end <= trigger[0] and not text[e.end:trigger[0]].strip() and counted_gap(e) is None
-            and not is_anaphoric(e) and _modifies_a_noun(text, e.start, code))
+    """A date that opens the trigger's noun phrase ('after the March 3 derailment'), not a count: the
+    event's own day, whatever word governs the phrase."""
+    return counted_gap(e) is None and not is_anaphoric(e) and _opens_noun_phrase(e, trigger, text, code)
 
 
 def _names_it(e: TimeExpression, trigger: tuple[int, int], text: str, code: str) -> bool:
@@ -1138,7 +1139,7 @@ def _kept_by_owner(e: TimeExpression, trigger: tuple[int, int], owner_of: dict[i
     if owner is None:
         return False
     o0, o1 = spans[owner]
-    if trigger[1] <= e.start and e.end <= o0 and not text[e.end:o0].strip() and _modifies_a_noun(text, e.start, code):
+    if trigger[1] <= e.start and _opens_noun_phrase(e, (o0, o1), text, code):
         return True  # "agreed that ... during Putin's August visit": the date names its own event
     return is_coarse(e) and trigger[1] <= o0 and o1 <= e.start
 
@@ -1405,7 +1406,7 @@ def _trigger_tense(document: Document, span: tuple[int, int], t0: int, t1: int,
         found = pattern.search(document.text, max(span[0], t0 - INFINITIVE_REACH), t1)
         if found is not None and found.start() <= t0:  # 'to testify', not 'returned to school'
             return Tense.PRESENT
-    if tense is Tense.PAST and _after_modal(document.text, span[0], t0, document.language):
+    if tense is Tense.PAST and _after_modal(document.text, span[0], (t0, t1), document.language):
         return Tense.PRESENT  # 'Under the ordinance passed Thursday, the city must sign': its own clause
     if tense is Tense.PAST:
         # 'announced that Ellery had agreed to testify at a hearing': the hearing hangs on the
@@ -1447,20 +1448,16 @@ def _shortly_before(text: str, lo: int, t0: int, pattern: "regex.Pattern[str] | 
     return any(_TWO_WORDS_AT_MOST.fullmatch(before, m.end()) for m in pattern.finditer(before))
 
 
-MODAL_REACH = 12  # characters before a trigger where its modal may stand ('must ', 'deberían ')
-
-
 @functools.cache
 def _modal_before(code: str) -> "regex.Pattern[str] | None":
-    words = load_lexicon(code).tense_modals
-    return regex.compile(rf"(?<![\p{{L}}]){_alternation(words)}\s+$", regex.IGNORECASE) if words else None
+    return _words_before_pattern(load_lexicon(code).tense_modals)
 
 
-def _after_modal(text: str, start: int, t0: int, code: str) -> bool:
+def _after_modal(text: str, start: int, trigger: tuple[int, int], code: str) -> bool:
     """A modal right before the trigger ('must sign', 'podría firmar'): a possibility or an
     obligation, which no past verb told before it makes past."""
     pattern = _modal_before(code)
-    return pattern is not None and pattern.search(text, max(start, t0 - MODAL_REACH), t0) is not None
+    return pattern is not None and _right_before(pattern, text, start, trigger)
 
 
 @functools.cache
