@@ -1788,3 +1788,93 @@ def test_a_participle_before_its_noun_is_a_state_not_the_days_happening(text, da
     """'five derailed tank cars': the cars derailed some other day than the burning's Sunday."""
     [m] = [m for m in _mentions(text) if m.kind in ("accident", "closure", "signing")]
     assert bool(m.timexes) is dated
+
+
+@pytest.mark.parametrize("lang, text, trigger, day, other, other_day", [
+    ("en", "The signing closed the twelfth round of negotiations, which began on Tuesday in the capital with the "
+           "same delegations that met in Montevideo in mid-May.", "negotiations", "Tuesday", "met", "mid-May"),
+    ("es", "La firma cerró la ronda de negociaciones, que comenzó el martes en la capital con las mismas "
+           "delegaciones que a mediados de mayo se reunieron en Montevideo.", "negociaciones", "martes",
+     "se reunieron", "mediados de mayo"),
+    # the relative clause a few words after the phrase's head
+    ("es", "La undécima ronda de negociaciones entre el Mercosur y Canadá, que comenzó el martes en Montevideo, "
+           "quedó ayer en suspenso.", "negociaciones", "martes", "quedó ayer en suspenso", "ayer"),
+])
+def test_a_time_after_a_phase_word_dates_the_trigger_that_began(lang, text, trigger, day, other, other_day):
+    """'negotiations, which began on Tuesday ... that met in mid-May': Tuesday is the round's first
+    day, not the meeting's that the relative clause goes on to tell; and the quote reaches it."""
+    ms = _mentions(text, lang)
+    began = next(m for m in ms if m.trigger == trigger)
+    assert [t.text for t in began.timexes] == [day] and began.phase == "start"
+    assert day in text[began.span[0]:began.span[1]]
+    assert [t.text for t in next(m for m in ms if m.trigger == other).timexes] == [other_day]
+
+
+def test_a_phase_word_after_what_a_report_is_about_leaves_the_time_to_the_report():
+    """'laporan awal investigasi rampung pada akhir bulan ini': the report is what ends this month;
+    the investigation only names what it is about."""
+    ms = _mentions("Investigator KNKT mengatakan pihaknya menargetkan laporan awal investigasi rampung pada "
+                   "akhir bulan ini.", "id")
+    assert [t.text for t in next(m for m in ms if m.kind == "findings").timexes] == ["akhir bulan ini"]
+    assert not next(m for m in ms if m.kind == "investigation").timexes
+
+
+def test_a_time_in_a_clause_without_trigger_leaves_another_clauses_dated_trigger_alone():
+    """'El decreto, publicado el sábado, ..., la medida, que el Gobierno declaró el 9 de octubre': the
+    declaration keeps its own day; Saturday dates what the article tells of it (the decree)."""
+    ms = _mentions("El decreto supremo, publicado el sábado en el diario oficial, extiende desde este martes la "
+                   "medida, que el Gobierno declaró el 9 de octubre.", "es")
+    declared = next(m for m in ms if m.trigger == "declaró")
+    assert [t.text for t in declared.timexes] == ["el 9 de octubre"]
+    assert any(m.kind == "event" and [t.text for t in m.timexes] == ["sábado"] for m in ms)
+    ms = _mentions("The Senate committee yesterday approved summoning the director, who must appear before "
+                   "senators on Wednesday, March 1.")
+    assert [t.text for t in next(m for m in ms if m.kind == "approval").timexes] == ["yesterday"]
+
+
+@pytest.mark.parametrize("lang, text, trigger", [
+    ("es", "El Gobierno la declaró el 9 de octubre tras la muerte de dos manifestantes y cuyo plazo original "
+           "vencía ayer.", "muerte"),
+    ("en", "The government declared it on Oct. 9 after the death of two protesters and whose term "
+           "expired yesterday.", "death"),
+])
+def test_a_coordinated_relative_clause_keeps_its_time_from_the_clause_before(lang, text, trigger):
+    """'tras la muerte de dos manifestantes y cuyo plazo original vencía ayer': the term ran out
+    yesterday, the protesters did not die then."""
+    ms = _mentions(text, lang)
+    assert not next(m for m in ms if m.trigger == trigger).timexes
+    assert [t.text for t in next(m for m in ms if m.kind == "expiry").timexes][-1:] in (["ayer"], ["yesterday"])
+
+
+def test_a_decree_that_extends_a_measure_in_the_present_is_an_extension():
+    ms = _mentions("El decreto prorroga por 30 días el estado de emergencia.", "es")
+    assert [m.kind for m in ms][:1] == ["extension"]
+
+
+def test_a_when_clause_after_a_time_ago_is_at_that_time_in_spanish():
+    """'hace apenas un mes, cuando la delegación se retiró de la mesa': 'cuando' is no gerund that
+    would make the walkout what a participle clause acts on."""
+    ms = _mentions("Saraiva recordó que la negociación estuvo al borde del colapso hace apenas un mes, cuando la "
+                   "delegación de su país se retiró de la mesa en Montevideo, y atribuyó el desenlace a la "
+                   "conversación telefónica que mantuvo el 12 de mayo con Castonguay.", "es")
+    walkout = next(m for m in ms if m.kind == "withdrawal")
+    assert [t.text for t in walkout.timexes] == ["hace apenas un mes"]
+
+
+def test_a_time_set_off_by_commas_after_its_trigger_is_lent_to_no_later_trigger():
+    """'Las negociaciones, lanzadas hace diez años en Asunción, estuvieron a punto de naufragar ...,
+    cuando la delegación se levantó de la mesa': ten years ago is the launch, not the walkout."""
+    ms = _mentions("Las negociaciones, lanzadas hace diez años en Asunción, estuvieron a punto de naufragar en la "
+                   "ronda de Montevideo, cuando la delegación brasileña se levantó de la mesa.", "es")
+    assert [t.text for t in next(m for m in ms if m.kind == "meeting").timexes] == ["hace diez años"]
+    assert not next(m for m in ms if m.kind == "withdrawal").timexes
+
+
+@pytest.mark.parametrize("lang, text, kind", [
+    ("es", "La ronda quedó ayer en suspenso.", "closure"),
+    ("es", "Agentes policiales lo detuvieron en su domicilio.", "arrest"),
+    ("es", "La delegación brasileña abandonó la mesa.", "withdrawal"),
+    ("en", "The Brazilian delegation walked out of the talks.", "withdrawal"),
+])
+def test_lexicon_rows_of_session_34(lang, text, kind):
+    assert kind in [m.kind for m in _mentions(text, lang)]

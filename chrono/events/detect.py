@@ -473,8 +473,10 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
         references = _reference_triggers(in_sentence, spans)
         topics = _topics(spans, kinds, text, document.language, in_sentence)
         adjectives = {i for i, span in enumerate(spans) if _prenominal_participle(text, span, document.language)}
+        phase_told = {id(e): i for e in in_sentence
+                      if (i := _phase_told(e, spans, kinds, text, document.language)) is not None}
         owned_times = _owned_times(in_sentence, spans, kinds, events_only, segment, text, s1, references, pause,
-                                   clause_opener, topics, document.language, adjectives)
+                                   clause_opener, topics, document.language, adjectives, phase_told)
         reports = [spans[i] for i, k in enumerate(kinds) if k == REPORT_KIND]
         sources = {n.text for n in names if not n.is_place and _is_source(n, reports, text)}
         owned_names = _owned_names([n for n in names if not n.is_place], spans, events_only, segment)
@@ -532,6 +534,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                       and not (segment.is_relative(e.start) and id(e) in owner_of
                                and segment(e.start) != segment(t0))
                       and not _kept_by_owner(e, (t0, t1), owner_of, spans, text, document.language)
+                      and not _parenthetical(e, (t0, t1), owner_of, spans, text)
                       and owner_of.get(id(e)) not in topics  # 'kasus kebakaran yang terjadi Sabtu': the fire's own
                       and not (i in references and (e.start < t0 or id(e) in owner_of))
                       and not _undergone_after(e, (t0, t1), owner_of, kinds, spans)
@@ -555,6 +558,10 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                 own = own + [donor]
                 inherited = True
             kind = kinds[i]
+            clause = _trimmed(text, *segment.span(t0))
+            told = [e for e in owned_times[i] if phase_told.get(id(e)) == i]
+            if told:  # 'negotiations, which began on Tuesday': the quote reaches the day its phase word tells
+                clause = (min(clause[0], *(e.start for e in told)), max(clause[1], *(e.end for e in told)))
             if kind in STATE_KINDS and _continuing(document, t0, s0):
                 # 'remains closed on Thursday', 'mantiene paralizado hoy': a day the state holds, by
                 # which it had begun; not the day it began ('permanecía cerrado desde el miércoles' is)
@@ -572,7 +579,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                 mention = attrs.evolve(mention, people=tuple(p for p in mention.people if p != title[1].text))
             mentions.append(attrs.evolve(
                 mention,
-                phase=phase, days_long=days_long, clause=_trimmed(text, *segment.span(t0)), counted_from=i in references,
+                phase=phase, days_long=days_long, clause=clause, counted_from=i in references,
                 precedes=spans[i - 1][0] if i in topics else None,
                 title=title[0] if title is not None else None,
                 magnitude=magnitude(text, (t0, t1), segment.span(t0), document.language)))
@@ -626,6 +633,43 @@ def _phase_patterns(code: str) -> dict[str, tuple["regex.Pattern[str]", "regex.P
 
 
 PHASE_REACH = 60  # characters searched on each side of a trigger for a phase word
+_PHASE_TO_TIME = regex.compile(r"\s+(?:\p{L}+\s+)?")  # 'began on Tuesday', 'comenzó el martes', 'ended Friday'
+
+
+def _phase_told(e: TimeExpression, spans: list[tuple[int, int]], kinds: list[str], text: str,
+                code: str) -> int | None:
+    """The trigger whose start or end the time right after a phase word dates: 'the round of talks,
+    which began on Tuesday in the capital with the delegations that met in May' dates the talks,
+    whatever trigger stands nearer in the relative clause."""
+    if not code:
+        return None
+    for i in reversed(range(len(spans))):
+        t1 = spans[i][1]
+        if t1 > e.start or kinds[i] == REPORT_KIND:
+            continue
+        patterns = [after for _, after in _phase_patterns(code).values()] + list(_relative_phase_patterns(code).values())
+        for pattern in patterns:
+            m = pattern.match(text, t1, e.start)
+            if m and _PHASE_TO_TIME.fullmatch(text, m.end(), e.start):
+                return i
+        return None  # only the nearest trigger before the time
+    return None
+
+
+RELATIVE_HEAD_WORDS = 6  # 'la ronda de negociaciones entre el Mercosur y Canadá, que comenzó'
+
+
+@functools.cache
+def _relative_phase_patterns(code: str) -> dict[str, "regex.Pattern[str]"]:
+    """For each phase, its word opening a relative clause a few words after the trigger, which heads
+    the phrase the clause tells of ('negociaciones entre el Mercosur y Canadá, que comenzó el martes')."""
+    lex = load_lexicon(code)
+    if not lex.relative_pronouns:
+        return {}
+    return {phase: regex.compile(rf"(?:\s+[\p{{L}}\d'’-]+){{0,{RELATIVE_HEAD_WORDS}}}\s*,\s*"
+                                 rf"{_alternation(lex.relative_pronouns)}\s+{_alternation(words)}(?![\p{{L}}])",
+                                 regex.IGNORECASE)
+            for phase, words in (("start", lex.start_words), ("end", lex.end_words)) if words}
 
 
 def event_phase(text: str, t0: int, t1: int, code: str, s0: int, s1: int,
@@ -642,6 +686,10 @@ def event_phase(text: str, t0: int, t1: int, code: str, s0: int, s1: int,
             gap = t0 - m.start()
             best = min(best, (gap, phase)) if best else (gap, phase)
         m = after.match(text, t1, min(s1, t1 + PHASE_REACH))
+        if m and not any(t1 < y and x < m.end() for x, y in avoid):
+            gap = m.end() - t1
+            best = min(best, (gap, phase)) if best else (gap, phase)
+        m = _relative_phase_patterns(code)[phase].match(text, t1, s1) if phase in _relative_phase_patterns(code) else None
         if m and not any(t1 < y and x < m.end() for x, y in avoid):
             gap = m.end() - t1
             best = min(best, (gap, phase)) if best else (gap, phase)
@@ -920,15 +968,27 @@ def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]]
                  pause: "regex.Pattern[str] | None" = None,
                  reported: "regex.Pattern[str] | None" = None,
                  topics: set[int] = frozenset(), code: str = "",
-                 adjectives: set[int] = frozenset()) -> dict[int, list[TimeExpression]]:
+                 adjectives: set[int] = frozenset(),
+                 phase_told: Mapping[int, int] | None = None) -> dict[int, list[TimeExpression]]:
     """Each expression goes to its nearest trigger of the same segment (of the sentence, when its
     segment has none); a reporting verb keeps only the ones right beside it ('said on Friday',
     'kata X, Jumat'), the others go to the nearest event trigger, or to none.  What a charge or a
     hearing is about (``topics``) keeps only a date that names it (``_names_it``); a participle before
-    its noun (``adjectives``) keeps none."""
+    its noun (``adjectives``) keeps none; a time told by a trigger's phase word (``phase_told``, by the
+    time's id) is that trigger's."""
     owned: dict[int, list[TimeExpression]] = {i: [] for i in range(len(spans))}
-    for e in expressions:
-        candidates = [i for i in _reachable(e.start, range(len(spans)), spans, segment) if i not in adjectives]
+    reach = {id(e): [i for i in _reachable(e.start, range(len(spans)), spans, segment) if i not in adjectives]
+             for e in expressions}
+    # a time whose clause has no trigger goes to another clause's after those of clauses with their
+    # own triggers have been given out, so that it can see whether that trigger has a day of its own
+    ordered = sorted(expressions, key=lambda e: not any(segment(spans[i][0]) == segment(e.start) for i in reach[id(e)]))
+    for e in ordered:
+        begun = (phase_told or {}).get(id(e))
+        if begun is not None and begun not in adjectives and begun not in topics:
+            owned[begun].append(e)  # 'the round of talks, which began on Tuesday ... that met': the talks' day
+            continue
+        candidates = reach[id(e)]
+        elsewhere = not any(segment(spans[i][0]) == segment(e.start) for i in candidates)
         candidates = [i for i in candidates if i not in topics or _names_it(e, spans[i], text, code)]
         # 'una réplica sacudió este miércoles, un día después del terremoto': the quake is what the
         # gap counts from; neither the gap nor a date told before it is its own, unless the date
@@ -942,9 +1002,15 @@ def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]]
             before = [i for i in candidates if spans[i][1] <= e.start] or [
                 i for i in range(len(spans)) if spans[i][1] <= e.start and kinds[i] != REPORT_KIND]
             candidates = before[-1:] if before else candidates
+            elsewhere = False
         for i, items in _nearest([e], [spans[k] for k in candidates], text).items():
-            if items:
-                owned[candidates[i]].extend(items)
+            j = candidates[i]
+            # 'El decreto, publicado el sábado, extiende la medida, que el Gobierno declaró el 9 de
+            # octubre': the nearest trigger of another clause, dated in its own, is no home for Saturday
+            if items and not (elsewhere and is_dating(e) and any(
+                    is_dating(o) and not is_anaphoric(o) and counted_gap(o) is None
+                    and segment(o.start) == segment(spans[j][0]) for o in owned[j])):
+                owned[j].extend(items)
     for i, kind in enumerate(kinds):
         if kind != REPORT_KIND:
             continue
@@ -1144,6 +1210,21 @@ def _kept_by_owner(e: TimeExpression, trigger: tuple[int, int], owner_of: dict[i
     return is_coarse(e) and trigger[1] <= o0 and o1 <= e.start
 
 
+_PARENTHESIS_OPENED = regex.compile(r"\s*,[^,;.:!?]*")  # ', lanzadas hace diez años en Asunción'
+
+
+def _parenthetical(e: TimeExpression, trigger: tuple[int, int], owner_of: dict[int, int],
+                   spans: list[tuple[int, int]], text: str) -> bool:
+    """'Las negociaciones, lanzadas hace diez años en Asunción, estuvieron a punto de naufragar en la
+    ronda de Montevideo, cuando la delegación se levantó de la mesa': a time set off by commas right
+    after the trigger that owns it tells of that trigger only, not of one after the phrase closes."""
+    owner = owner_of.get(id(e))
+    if owner is None or not spans[owner][1] <= e.start or not e.end <= trigger[0]:
+        return False
+    return (_PARENTHESIS_OPENED.fullmatch(text, spans[owner][1], e.start) is not None
+            and "," in text[e.end:trigger[0]])
+
+
 @functools.cache
 def _adjunct_pattern(code: str) -> "regex.Pattern[str] | None":
     endings = _verb_form_rules(code).adjunct_endings
@@ -1159,8 +1240,10 @@ def _in_adjunct_after(e: TimeExpression, t0: int, text: str, code: str) -> bool:
     if pattern is None or e.end > t0:
         return False
     opened = None
+    function_words = load_lexicon(code).not_names  # ', cuando' is no gerund
     for m in pattern.finditer(text, e.end, t0):
-        opened = m
+        if m.group("verb").lower() not in function_words:
+            opened = m
     if opened is None or opened.end() >= t0 or not text[opened.end():t0].strip():
         return False
     clause = text[opened.start("verb"):t0].lower()
