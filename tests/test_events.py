@@ -1878,3 +1878,29 @@ def test_a_time_set_off_by_commas_after_its_trigger_is_lent_to_no_later_trigger(
 ])
 def test_lexicon_rows_of_session_34(lang, text, kind):
     assert kind in [m.kind for m in _mentions(text, lang)]
+
+
+@pytest.mark.parametrize("lang, text, background, main, day", [
+    ("es", "Las familias de los siete trabajadores que murieron por la explosión en la refinería, en San Telmo, "
+           "firmaron ayer lunes un acuerdo de indemnización.", ["murieron", "explosión"], "firmaron", "ayer lunes"),
+    ("en", "The families of the seven workers who died in the explosion at the refinery, in San Telmo, signed "
+           "a compensation agreement on Monday.", ["died", "explosion"], "signed", "Monday"),
+])
+def test_a_past_restrictive_relative_clause_borrows_no_day_of_its_sentence(lang, text, background, main, day):
+    """'the seven workers who died in the explosion ... signed on Monday': the deaths and the
+    explosion are what the workers are known by, not Monday's."""
+    ms = {m.trigger: m for m in _mentions(text, lang)}
+    assert [t.text for t in ms[main].timexes] == [day]
+    assert all(not ms[b].timexes for b in background)
+
+
+@pytest.mark.parametrize("lang, text, trigger", [
+    # a present verb tells what the noun does, on its day
+    ("es", "El viernes, la alcaldesa firmó la resolución que lo suspende del cargo.", "suspende del cargo"),
+    # 'lo que' takes up the whole clause before it, and 'that' after a time opens what was said
+    ("es", "Los negociadores abandonaron la mesa el miércoles 10, lo que obligó a suspender el plenario.", "obligó"),
+])
+def test_no_restrictive_relative_without_a_noun_and_a_past_verb(lang, text, trigger):
+    ms = _mentions(text, lang)
+    m = next(m for m in ms if m.trigger == trigger)
+    assert m.timexes and m.inherited

@@ -504,6 +504,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
         moved_to = _rescheduled(in_sentence, spans, kinds, events_only, segment, owned_times)
         plans = [p for e in in_sentence if e.relation == SUPERSEDED
                  and (p := superseded_phrase(text, e.start, document.language)) is not None]
+        restrictive = _restrictive_relatives(text, s0, spans, document.language, timex_spans)
         for i in events_only:
             t0, t1 = spans[i]
             phase = days_long = None
@@ -527,7 +528,11 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
             # after it, nor a time told before any event ('elevó en la madrugada de este miércoles
             # a situación 2 el incendio ..., que obligó a desalojar': the evacuation was earlier)
             occupied = {segment(spans[j][0]) for j in events_only}
-            donors = [e for e in dating if (segment(e.start) == segment(t0)
+            # 'the seven workers who died in the explosion ... signed yesterday': a restrictive relative
+            # clause whose verb is in the past tells of its noun, on some other day than the sentence's ('la resolución que lo
+            # suspende' tells what the resolution does, on its day)
+            donors = [] if i in restrictive else [
+                e for e in dating if (segment(e.start) == segment(t0)
                       or (segment(e.start) not in occupied and not segment.is_subordinate(t0))
                       or (segment.is_relative(t0) and e.end <= segment.span(t0)[0]
                           and any(spans[j][1] <= e.start for j in events_only)))
@@ -1211,6 +1216,46 @@ def _kept_by_owner(e: TimeExpression, trigger: tuple[int, int], owner_of: dict[i
 
 
 _PARENTHESIS_OPENED = regex.compile(r"\s*,[^,;.:!?]*")  # ', lanzadas hace diez años en Asunción'
+
+
+RELATIVE_TO_TRIGGER_WORDS = 1  # "who had died", "que ya murieron"
+
+
+@functools.cache
+def _restrictive_relative_pattern(code: str) -> "regex.Pattern[str] | None":
+    words = load_lexicon(code).restrictive_relative_words
+    if not words:
+        return None
+    return regex.compile(rf"(?P<before>[\p{{L}}\d]+)\s+{_alternation(words)}(?:\s+[\p{{L}}\d'’-]+){{0,{RELATIVE_TO_TRIGGER_WORDS}}}\s+$",
+                         regex.IGNORECASE)
+
+
+_CLOSE_AFTER = regex.compile(r"\s+(?:[\p{L}\d'’-]+\s+){0,3}")  # 'murieron por la explosión'
+
+
+def _restrictive_relatives(text: str, s0: int, spans: list[tuple[int, int]], code: str,
+                           times: Sequence[tuple[int, int]]) -> set[int]:
+    """The triggers of a restrictive relative clause whose verb is in the past ('los trabajadores que
+    murieron por la explosión'): its verb, and the triggers a few words after it with no pause."""
+    out: set[int] = set()
+    for i, (t0, t1) in enumerate(spans):
+        if (i - 1 in out and _CLOSE_AFTER.fullmatch(text, spans[i - 1][1], t0)) or (
+                tense_at(text, (t0, t1), t1, t1, code) is Tense.PAST
+                and _in_restrictive_relative(text, s0, (t0, t1), code, times)):
+            out.add(i)
+    return out
+
+
+def _in_restrictive_relative(text: str, s0: int, trigger: tuple[int, int], code: str,
+                             times: Sequence[tuple[int, int]]) -> bool:
+    """The trigger opens a relative clause with no comma before its relative word ('the workers who
+    died', 'dapur lain yang lolos inspeksi'), after a noun: not after a verb or a time ('dijo que
+    murieron', 'dijo el martes que murieron' tell what was said)."""
+    pattern = _restrictive_relative_pattern(code)
+    m = pattern.search(text, max(s0, trigger[0] - NEGATION_REACH), trigger[0]) if pattern is not None else None
+    return (m is not None and not verbs_in(text, m.start("before"), m.end("before"), code)
+            and m.group("before").lower() not in load_lexicon(code).determiners  # 'lo que obligó'
+            and not any(a < m.end("before") <= b for a, b in times))
 
 
 def _parenthetical(e: TimeExpression, trigger: tuple[int, int], owner_of: dict[int, int],
