@@ -51,6 +51,9 @@ def sentence_of(spans: list[tuple[int, int]], position: int) -> tuple[int, int]:
 
 # where a subordinate clause inside a sentence closes; never at the comma of a number ('23,6 millones')
 _CLAUSE_END = regex.compile(r"(?<!\d),|,(?!\d)|[;:—–]|\s-\s")
+# a name set off by commas after a noun ('del ministro del Interior, Jorge Benavides, el domingo'):
+# an apposition inside the clause, whose commas do not close it
+_APPOSITIVE_NAME = regex.compile(r",\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*(?=,)")
 
 
 @attrs.frozen
@@ -111,6 +114,8 @@ def clauses_of(text: str, s0: int, s1: int, cuts: "regex.Pattern[str] | None",
         if opener:
             limit = opened[k + 1] if k + 1 < len(opened) else s1
             close = _CLAUSE_END.search(text, opener.end(), limit)  # ', which ...,': not at its own comma
+            while close is not None and (name := _APPOSITIVE_NAME.match(text, close.start(), limit)):
+                close = _CLAUSE_END.search(text, name.end() + 1, limit)  # 'la renuncia del ministro, Jorge Benavides, el domingo'
             end = close.start() if close else limit
             pieces.append((cut, end, fresh))
             subs.add(fresh)

@@ -1904,3 +1904,23 @@ def test_no_restrictive_relative_without_a_noun_and_a_past_verb(lang, text, trig
     ms = _mentions(text, lang)
     m = next(m for m in ms if m.trigger == trigger)
     assert m.timexes and m.inherited
+
+
+@pytest.mark.parametrize("lang, text, first, second, day", [
+    ("es", "La premier perdió el respaldo de dos bancadas tras la muerte de dos manifestantes en Juliaca y la "
+           "renuncia del ministro del Interior, Jorge Benavides, el domingo.", "muerte", "renuncia", "domingo"),
+    ("en", "The premier lost the support of two blocs after the death of two protesters in Juliaca and the "
+           "resignation of the interior minister, Jorge Benavides, on Sunday.", "death", "resignation", "Sunday"),
+])
+def test_a_name_in_apposition_keeps_its_clause_and_a_second_noun_phrase_keeps_its_day(lang, text, first, second,
+                                                                                       day):
+    """', Jorge Benavides,' does not close the 'after' clause, so Sunday is the resignation's; the
+    deaths, another noun phrase joined by 'and the', do not borrow it."""
+    ms = {m.trigger: m for m in _mentions(text, lang)}
+    assert [t.text for t in ms[second].timexes] == [day]
+    assert not ms[first].timexes
+
+
+def test_verbs_joined_by_and_still_share_their_day():
+    ms = {m.trigger: m for m in _mentions("The ministers met and signed the accord on Tuesday.")}
+    assert [t.text for t in ms["met"].timexes] == ["Tuesday"] and ms["met"].inherited

@@ -540,6 +540,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                                and segment(e.start) != segment(t0))
                       and not _kept_by_owner(e, (t0, t1), owner_of, spans, text, document.language)
                       and not _parenthetical(e, (t0, t1), owner_of, spans, text)
+                      and not _other_noun_phrase(e, (t0, t1), owner_of, spans, text, document.language)
                       and owner_of.get(id(e)) not in topics  # 'kasus kebakaran yang terjadi Sabtu': the fire's own
                       and not (i in references and (e.start < t0 or id(e) in owner_of))
                       and not _undergone_after(e, (t0, t1), owner_of, kinds, spans)
@@ -1213,6 +1214,28 @@ def _kept_by_owner(e: TimeExpression, trigger: tuple[int, int], owner_of: dict[i
     if trigger[1] <= e.start and _opens_noun_phrase(e, (o0, o1), text, code):
         return True  # "agreed that ... during Putin's August visit": the date names its own event
     return is_coarse(e) and trigger[1] <= o0 and o1 <= e.start
+
+
+@functools.cache
+def _next_noun_phrase(code: str) -> "regex.Pattern[str] | None":
+    """A coordinator and a determiner: 'y la', 'and the' open another noun phrase."""
+    lex = load_lexicon(code)
+    if not (lex.coordinators and lex.determiners):
+        return None
+    return regex.compile(rf"\s(?:{_alternation(lex.coordinators)})\s+(?:{_alternation(lex.determiners)})\s", regex.IGNORECASE)
+
+
+def _other_noun_phrase(e: TimeExpression, trigger: tuple[int, int], owner_of: dict[int, int],
+                       spans: list[tuple[int, int]], text: str, code: str) -> bool:
+    """'tras la muerte de dos manifestantes y la renuncia del ministro, el domingo': a time told after
+    another noun phrase, joined to the trigger's by 'y la', is that phrase's; verbs joined by 'and'
+    share it ('met and signed on Tuesday')."""
+    owner = owner_of.get(id(e))
+    pattern = _next_noun_phrase(code)
+    if owner is None or pattern is None or not trigger[1] <= spans[owner][0] <= e.start:
+        return False
+    between = text[trigger[1]:spans[owner][0]]
+    return pattern.search(between) is not None and not any(c in between for c in ",;")
 
 
 _PARENTHESIS_OPENED = regex.compile(r"\s*,[^,;.:!?]*")  # ', lanzadas hace diez años en Asunción'
