@@ -1875,6 +1875,7 @@ def test_a_time_set_off_by_commas_after_its_trigger_is_lent_to_no_later_trigger(
     ("es", "Agentes policiales lo detuvieron en su domicilio.", "arrest"),
     ("es", "La delegación brasileña abandonó la mesa.", "withdrawal"),
     ("en", "The Brazilian delegation walked out of the talks.", "withdrawal"),
+    ("fr", "Deux ouvriers ont péri dans l'explosion.", "death"),
 ])
 def test_lexicon_rows_of_session_34(lang, text, kind):
     assert kind in [m.kind for m in _mentions(text, lang)]
@@ -1885,6 +1886,8 @@ def test_lexicon_rows_of_session_34(lang, text, kind):
            "firmaron ayer lunes un acuerdo de indemnización.", ["murieron", "explosión"], "firmaron", "ayer lunes"),
     ("en", "The families of the seven workers who died in the explosion at the refinery, in San Telmo, signed "
            "a compensation agreement on Monday.", ["died", "explosion"], "signed", "Monday"),
+    ("fr", "Les familles des sept ouvriers qui ont péri dans l'explosion de la raffinerie, à San Telmo, ont signé "
+           "hier un accord.", ["ont péri", "explosion"], "ont signé", "hier"),
 ])
 def test_a_past_restrictive_relative_clause_borrows_no_day_of_its_sentence(lang, text, background, main, day):
     """'the seven workers who died in the explosion ... signed on Monday': the deaths and the

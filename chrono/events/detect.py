@@ -529,8 +529,8 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
             # a situación 2 el incendio ..., que obligó a desalojar': the evacuation was earlier)
             occupied = {segment(spans[j][0]) for j in events_only}
             # 'the seven workers who died in the explosion ... signed yesterday': a restrictive relative
-            # clause whose verb is in the past tells of its noun, on some other day than the sentence's ('la resolución que lo
-            # suspende' tells what the resolution does, on its day)
+            # clause whose verb is in the past tells of its noun, on some other day than the sentence's
+            # ('la resolución que lo suspende' tells what the resolution does, on its day)
             donors = [] if i in restrictive else [
                 e for e in dating if (segment(e.start) == segment(t0)
                       or (segment(e.start) not in occupied and not segment.is_subordinate(t0))
@@ -649,11 +649,11 @@ def _phase_told(e: TimeExpression, spans: list[tuple[int, int]], kinds: list[str
     whatever trigger stands nearer in the relative clause."""
     if not code:
         return None
+    patterns = [after for _, after in _phase_patterns(code).values()] + list(_relative_phase_patterns(code).values())
     for i in reversed(range(len(spans))):
         t1 = spans[i][1]
         if t1 > e.start or kinds[i] == REPORT_KIND:
             continue
-        patterns = [after for _, after in _phase_patterns(code).values()] + list(_relative_phase_patterns(code).values())
         for pattern in patterns:
             m = pattern.match(text, t1, e.start)
             if m and _PHASE_TO_TIME.fullmatch(text, m.end(), e.start):
@@ -695,7 +695,8 @@ def event_phase(text: str, t0: int, t1: int, code: str, s0: int, s1: int,
         if m and not any(t1 < y and x < m.end() for x, y in avoid):
             gap = m.end() - t1
             best = min(best, (gap, phase)) if best else (gap, phase)
-        m = _relative_phase_patterns(code)[phase].match(text, t1, s1) if phase in _relative_phase_patterns(code) else None
+        relative = _relative_phase_patterns(code).get(phase)
+        m = relative.match(text, t1, s1) if relative is not None else None
         if m and not any(t1 < y and x < m.end() for x, y in avoid):
             gap = m.end() - t1
             best = min(best, (gap, phase)) if best else (gap, phase)
@@ -1238,9 +1239,6 @@ def _other_noun_phrase(e: TimeExpression, trigger: tuple[int, int], owner_of: di
     return pattern.search(between) is not None and not any(c in between for c in ",;")
 
 
-_PARENTHESIS_OPENED = regex.compile(r"\s*,[^,;.:!?]*")  # ', lanzadas hace diez años en Asunción'
-
-
 RELATIVE_TO_TRIGGER_WORDS = 1  # "who had died", "que ya murieron"
 
 
@@ -1249,11 +1247,11 @@ def _restrictive_relative_pattern(code: str) -> "regex.Pattern[str] | None":
     words = load_lexicon(code).restrictive_relative_words
     if not words:
         return None
-    return regex.compile(rf"(?P<before>[\p{{L}}\d]+)\s+{_alternation(words)}(?:\s+[\p{{L}}\d'’-]+){{0,{RELATIVE_TO_TRIGGER_WORDS}}}\s+$",
-                         regex.IGNORECASE)
+    return regex.compile(rf"(?P<before>[\p{{L}}\d]+)\s+{_alternation(words)}"
+                         rf"(?:\s+[\p{{L}}\d'’-]+){{0,{RELATIVE_TO_TRIGGER_WORDS}}}\s+$", regex.IGNORECASE)
 
 
-_CLOSE_AFTER = regex.compile(r"\s+(?:[\p{L}\d'’-]+\s+){0,3}")  # 'murieron por la explosión'
+_CLOSE_AFTER = regex.compile(r"\s+(?:[\p{L}\d-]+\s+|\p{L}{1,2}['’]\s*){0,3}")  # 'murieron por la explosión', "péri dans l'explosion"
 
 
 def _restrictive_relatives(text: str, s0: int, spans: list[tuple[int, int]], code: str,
@@ -1272,13 +1270,16 @@ def _restrictive_relatives(text: str, s0: int, spans: list[tuple[int, int]], cod
 def _in_restrictive_relative(text: str, s0: int, trigger: tuple[int, int], code: str,
                              times: Sequence[tuple[int, int]]) -> bool:
     """The trigger opens a relative clause with no comma before its relative word ('the workers who
-    died', 'dapur lain yang lolos inspeksi'), after a noun: not after a verb or a time ('dijo que
+    died', 'los trabajadores que murieron'), after a noun: not after a verb or a time ('dijo que
     murieron', 'dijo el martes que murieron' tell what was said)."""
     pattern = _restrictive_relative_pattern(code)
     m = pattern.search(text, max(s0, trigger[0] - NEGATION_REACH), trigger[0]) if pattern is not None else None
     return (m is not None and not verbs_in(text, m.start("before"), m.end("before"), code)
             and m.group("before").lower() not in load_lexicon(code).determiners  # 'lo que obligó'
             and not any(a < m.end("before") <= b for a, b in times))
+
+
+_PARENTHESIS_OPENED = regex.compile(r"\s*,[^,;.:!?]*")  # ', lanzadas hace diez años en Asunción'
 
 
 def _parenthetical(e: TimeExpression, trigger: tuple[int, int], owner_of: dict[int, int],
