@@ -691,15 +691,12 @@ def event_phase(text: str, t0: int, t1: int, code: str, s0: int, s1: int,
         if m and not any(m.start() < y and x < t0 for x, y in avoid):
             gap = t0 - m.start()
             best = min(best, (gap, phase)) if best else (gap, phase)
-        m = after.match(text, t1, min(s1, t1 + PHASE_REACH))
-        if m and not any(t1 < y and x < m.end() for x, y in avoid):
-            gap = m.end() - t1
-            best = min(best, (gap, phase)) if best else (gap, phase)
-        relative = _relative_phase_patterns(code).get(phase)
-        m = relative.match(text, t1, s1) if relative is not None else None
-        if m and not any(t1 < y and x < m.end() for x, y in avoid):
-            gap = m.end() - t1
-            best = min(best, (gap, phase)) if best else (gap, phase)
+        # the word after the trigger, or one that opens a relative clause a few words on
+        for pattern, limit in ((after, min(s1, t1 + PHASE_REACH)), (_relative_phase_patterns(code).get(phase), s1)):
+            m = pattern.match(text, t1, limit) if pattern is not None else None
+            if m and not any(t1 < y and x < m.end() for x, y in avoid):
+                gap = m.end() - t1
+                best = min(best, (gap, phase)) if best else (gap, phase)
     return best[1] if best else None
 
 
@@ -988,14 +985,13 @@ def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]]
              for e in expressions}
     # a time whose clause has no trigger goes to another clause's after those of clauses with their
     # own triggers have been given out, so that it can see whether that trigger has a day of its own
-    ordered = sorted(expressions, key=lambda e: not any(segment(spans[i][0]) == segment(e.start) for i in reach[id(e)]))
-    for e in ordered:
+    elsewhere_of = {id(e): not any(segment(spans[i][0]) == segment(e.start) for i in reach[id(e)]) for e in expressions}
+    for e in sorted(expressions, key=lambda e: elsewhere_of[id(e)]):
         begun = (phase_told or {}).get(id(e))
         if begun is not None and begun not in adjectives and begun not in topics:
             owned[begun].append(e)  # 'the round of talks, which began on Tuesday ... that met': the talks' day
             continue
-        candidates = reach[id(e)]
-        elsewhere = not any(segment(spans[i][0]) == segment(e.start) for i in candidates)
+        candidates, elsewhere = reach[id(e)], elsewhere_of[id(e)]
         candidates = [i for i in candidates if i not in topics or _names_it(e, spans[i], text, code)]
         # 'una réplica sacudió este miércoles, un día después del terremoto': the quake is what the
         # gap counts from; neither the gap nor a date told before it is its own, unless the date
@@ -1261,8 +1257,8 @@ def _restrictive_relatives(text: str, s0: int, spans: list[tuple[int, int]], cod
     out: set[int] = set()
     for i, (t0, t1) in enumerate(spans):
         if (i - 1 in out and _CLOSE_AFTER.fullmatch(text, spans[i - 1][1], t0)) or (
-                tense_at(text, (t0, t1), t1, t1, code) is Tense.PAST
-                and _in_restrictive_relative(text, s0, (t0, t1), code, times)):
+                _in_restrictive_relative(text, s0, (t0, t1), code, times)
+                and tense_at(text, (t0, t1), t1, t1, code) is Tense.PAST):
             out.add(i)
     return out
 
