@@ -1927,3 +1927,29 @@ def test_a_name_in_apposition_keeps_its_clause_and_a_second_noun_phrase_keeps_it
 def test_verbs_joined_by_and_still_share_their_day():
     ms = {m.trigger: m for m in _mentions("The ministers met and signed the accord on Tuesday.")}
     assert [t.text for t in ms["met"].timexes] == ["Tuesday"] and ms["met"].inherited
+
+
+@pytest.mark.parametrize("lang, text, kind", [
+    ("en", "Authorities confirmed two deaths on Wednesday.", "death"),
+    ("en", "Two explosions shook the refinery on Friday.", "disaster"),
+    ("en", "The resignations came a day after the vote.", "resignation"),
+    ("en", "The derailments forced the railway to suspend service.", "accident"),
+    ("es", "Las autoridades confirmaron dos muertes el miércoles.", "death"),
+    ("es", "Las explosiones sacudieron la refinería el viernes.", "disaster"),
+    ("es", "Los desalojos comenzaron el martes.", "evacuation"),
+    ("es", "Las marchas recorrieron el centro de la ciudad.", "protest"),
+])
+def test_plural_event_nouns_are_triggers(lang, text, kind):
+    """News counts what happened in plurals ('two deaths', 'las explosiones'): the plural names the
+    event as the singular does."""
+    assert kind in [m.kind for m in _mentions(text, lang)]
+
+
+def test_more_of_a_kind_is_another_one():
+    """'Three more deaths were confirmed on Thursday' after 'two deaths on Wednesday': later deaths,
+    not the ones already told of."""
+    text = ("Authorities confirmed two deaths on Wednesday. Three more deaths were confirmed on Thursday, "
+            "officials said.")
+    deaths = [m for m in _mentions(text) if m.kind == "death"]
+    assert [m.again for m in deaths] == [False, True]
+    assert len(merge_mentions(deaths)) == 2
