@@ -533,8 +533,18 @@ def mention_constraints(builder: Builder, m: EventMention, event: str) -> None:
         # a day ahead ('akan direlokasi mulai Kamis')
         tense = (Tense.FUTURE if ahead else Tense.PRESENT) if since else m.tense
         window = {Tense.PAST: (None, 0), Tense.FUTURE: (0, None), Tense.PRESENT: (None, 0)}[tense]
+        said = f"r:{m.reported_at}" if m.reported_at is not None and not (since or bounded) else None
+        if said is not None and tense is Tense.FUTURE:
+            # 'the county said last week it would not pay': ahead of the saying, not of the writing
+            builder.difference(said, event, 0, None, TENSE_WEIGHT[tense], f"m:{m.id}:tense",
+                               _because(m, "tense-future-when-said"))
+            return
         builder.difference(pub, event, window[0], window[1], TENSE_WEIGHT[tense], f"m:{m.id}:tense",
                            _because(m, f"tense-{tense.value}"))
+        if said is not None and tense is Tense.PAST:
+            # 'Luma said Friday it had restored power to 95%': done by the day it was said
+            builder.difference(said, event, None, 0, TENSE_WEIGHT[Tense.PAST],
+                               f"m:{m.id}:said-past", _because(m, "tense-past-when-said"))
 
 
 LASTED_UNITS = (Unit.DAY, Unit.WEEK, Unit.MONTH, Unit.YEAR)

@@ -135,6 +135,9 @@ class EventMention:
     # the lemmas of what it says was done: its trigger's words, or for a mention of no known kind the
     # verbs of its clause ('installed'): what two reports the lexicon cannot name have in common
     actions: tuple[str, ...] = ()
+    # the dated saying of its sentence that tells it, as the id of that report's mention ('Luma said
+    # Friday it had restored power'): a past told by a speaker is past on the day of the saying
+    reported_at: str | None = None
 
     @property
     def span(self) -> tuple[int, int]:

@@ -377,3 +377,29 @@ def test_a_plan_for_a_yearless_day_just_gone_is_dated_that_day(tmp_path):
     planned = dt.date(published.year, 10, 2)
     assert (published - planned).days == 7
     assert entry.when.earliest == entry.when.latest == planned.toordinal()
+
+
+def test_a_past_told_by_a_dated_saying_is_done_by_the_day_it_was_said(tmp_path):
+    """'Luma said Friday it had restored power': the restoring is done by Friday, not merely by the
+    writing."""
+    from chrono import build_timeline
+    (tmp_path / "a.txt").write_text("Luma Energy said Friday it had restored power to 95% of its customers.\n",
+                                    encoding="utf-8")
+    published = dt.date(2028, 10, 16)  # a Monday
+    friday = published - dt.timedelta(days=(published.weekday() - 4) % 7)
+    tl = build_timeline([tmp_path], now=dt.date(2028, 12, 31), anchors={"a": published})
+    [entry] = [e for e in tl.entries if e.event.kind == "restoration"]
+    assert entry.when.latest == friday.toordinal() and entry.when.earliest is None
+
+
+def test_a_future_told_by_a_saying_of_last_week_is_ahead_of_the_saying(tmp_path):
+    """'Halvorsen said last week it will buy Brightwater': the purchase may be done by the writing;
+    it is only after the saying."""
+    from chrono import build_timeline
+    (tmp_path / "a.txt").write_text("Halvorsen Industries said last week it will buy Brightwater Appliance Co.\n",
+                                    encoding="utf-8")
+    published = dt.date(2028, 3, 22)  # a Wednesday
+    last_monday = published - dt.timedelta(days=published.weekday() + 7)
+    tl = build_timeline([tmp_path], now=dt.date(2028, 12, 31), anchors={"a": published})
+    [entry] = [e for e in tl.entries if e.event.kind == "acquisition"]
+    assert entry.when.earliest == last_monday.toordinal() and entry.when.latest is None

@@ -482,10 +482,12 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
         owned_names = _owned_names([n for n in names if not n.is_place], spans, events_only, segment)
         reported = {id(e) for i, k in enumerate(kinds) if k == REPORT_KIND for e in owned_times[i]}
         dating = [e for e in dating if id(e) not in reported]
+        dated_reports: list[tuple[tuple[int, int], str]] = []
         for i, span in enumerate(spans):
             if kinds[i] == REPORT_KIND and any(is_dating(e) for e in owned_times[i]):
                 mentions.append(_mention(document, len(mentions), span, REPORT_KIND, (s0, s1),
                                          tuple(owned_times[i]), False, [], [], False))
+                dated_reports.append((span, mentions[-1].id))
         if not events_only:
             if dating and _worth_a_generic_mention(dating[0]) and not denied:  # 'did not meet on Tuesday': nothing
                 first = dating[0]
@@ -587,6 +589,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                 mention,
                 phase=phase, days_long=days_long, clause=clause, counted_from=i in references,
                 precedes=spans[i - 1][0] if i in topics else None,
+                reported_at=None if any(is_dating(e) for e in own) else _saying_of((t0, t1), dated_reports),
                 title=title[0] if title is not None else None,
                 magnitude=magnitude(text, (t0, t1), segment.span(t0), document.language)))
         # 'lalu seminggu kemudian naik lagi' (no trigger for the rise): a date that no trigger took
@@ -1150,6 +1153,13 @@ def _pause_pattern(code: str) -> "regex.Pattern[str] | None":
     if not words:
         return None
     return regex.compile(rf"(?<![\p{{L}}]){_alternation(words)}\s+$", regex.IGNORECASE)
+
+
+def _saying_of(trigger: tuple[int, int], reports: Sequence[tuple[tuple[int, int], str]]) -> str | None:
+    """The dated saying of the sentence nearest the trigger, whose day its tense is told from."""
+    if not reports:
+        return None
+    return min(reports, key=lambda r: (_distance(r[0], trigger), r[0][0]))[1]
 
 
 def _across_report(e: TimeExpression, trigger: tuple[int, int], reports: list[tuple[int, int]]) -> bool:
