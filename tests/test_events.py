@@ -1094,7 +1094,8 @@ NEWS_KINDS = [
     # an alert level, unemployment ('paro'), a renewed contract, a stalled engine, a power cut
     ("en", "An air strike hit the village on Sunday.", ["attack"]),
     ("en", "The two companies hope to strike a deal by Friday.", []),
-    ("en", "He warned that prices would rise, the minister said on Monday.", ["report"]),
+    # no weather warning; the dated saying, the sentence's only dated news, is a statement of Monday
+    ("en", "He warned that prices would rise, the minister said on Monday.", ["report", "statement"]),
     ("en", "Flights were suspended on Monday.", ["closure"]),
     ("en", "The agency raised the volcano's alert status on Wednesday.", ["alert"]),
     ("es", "El paro registrado bajó en marzo, según los datos oficiales.", ["event"]),
@@ -1115,8 +1116,8 @@ NEWS_KINDS = [
     ("id", "Tim Labfor telah melakukan olah TKP dua hari lalu.", ["investigation"]),
     ("id", "Bangkai kapal terdeteksi oleh sonar pada Kamis.", ["discovery"]),
     ("es", "El contrato del entrenador fue renovado en 2012.", ["event"]),
-    # the rise is an event of no known kind, told by its verb; Monday is the saying's, not the rise's
-    ("es", "El ministro advirtió que los precios subirán, dijo el lunes.", ["report", "event"]),
+    # the rise is an event of no known kind, told by its verb; Monday is the saying's (a statement), not the rise's
+    ("es", "El ministro advirtió que los precios subirán, dijo el lunes.", ["report", "statement", "event"]),
     ("id", "Mesin kapal itu mogok di tengah laut pada Selasa sore.", ["event"]),
     ("id", "Listrik padam sejak Senin malam.", ["event"]),
     ("en", "The plane overran the runway on Monday night.", ["accident"]),
@@ -1953,3 +1954,42 @@ def test_more_of_a_kind_is_another_one():
     deaths = [m for m in _mentions(text) if m.kind == "death"]
     assert [m.again for m in deaths] == [False, True]
     assert len(merge_mentions(deaths)) == 2
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Harmon Street Bridge will stay closed to cars until mid-September, city officials said on Monday."),
+    ("es", "La alcaldía informó el martes que el racionamiento terminará pronto."),
+    ("id", "Kapolres mengatakan pada Senin bahwa api berasal dari dapur."),
+])
+def test_a_dated_saying_that_is_the_only_dated_news_is_a_statement(lang, text):
+    """'will stay closed ..., city officials said on Monday': what the sentence dates is the saying."""
+    [statement] = [m for m in _mentions(text, lang) if m.kind == "statement"]
+    [report] = [m for m in _mentions(text, lang) if m.kind == "report"]
+    assert statement.trigger == report.trigger and statement.timexes == report.timexes
+
+
+@pytest.mark.parametrize("lang, text", [
+    # the sentence dates its news: the saying is no event of its own
+    ("en", "Officials said on Monday the bridge closed on Saturday."),
+    # a time away from the verb is not the saying's day
+    ("en", "The minister said the talks, which opened in Astana last week, went well."),
+])
+def test_a_saying_beside_dated_news_is_no_statement(lang, text):
+    assert "statement" not in [m.kind for m in _mentions(text, lang)]
+
+
+@pytest.mark.parametrize("lang, text, first, year, then, later", [
+    ("en", "The company obtained its permit in 2018 and began mining a year later.",
+     "obtained", "2018", None, "a year later"),
+    ("id", "PT TEM mengantongi IUP operasi produksi pada 2018 dan mulai menambang di Tambu Lestari setahun kemudian.",
+     "mengantongi", "2018", "menambang", "setahun kemudian"),
+])
+def test_a_date_told_after_its_trigger_stays_with_it_when_an_anaphor_counts_from_it(lang, text, first, year, then,
+                                                                                   later):
+    """'obtained its permit in 2018 and began mining a year later': 2018 is the permit's year and
+    'a year later' counts from it; the permit never takes the anaphor."""
+    ms = _mentions(text, lang)
+    owner = next(m for m in ms if m.trigger == first)
+    assert [t.text for t in owner.timexes] == [year]
+    holders = [m.trigger for m in ms if any(t.text == later for t in m.timexes)]
+    assert holders == [then if then is not None else later]

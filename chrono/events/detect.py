@@ -28,6 +28,8 @@ from chrono.timex.recognize import (SUPERSEDED, anaphoric_count, counts_forward,
 DATING_READINGS = (Calendar, Weekday, RelativeDay, RelativeUnit, Shift, PartOf, Quarter, SeasonOf, Decade, Holiday)
 GENERIC_KIND = "event"
 REPORT_KIND = "report"  # 'said', 'kata': a time beside it dates the report, not the news
+# a dated saying that is its sentence's only dated news ('will stay closed, officials said on Monday')
+STATEMENT_KIND = "statement"
 QUOTES = regex.compile(r"[\"“”«»„]")  # a time inside a quotation is the speaker's, not the report's
 REPORT_REACH = 40  # characters: 'kata Kepala BPBD Sikka Ahmad, Jumat (19/9/2025)'
 ONGOING_REACH = 80  # characters around a trigger where 'is taking place' speaks of it
@@ -488,6 +490,16 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                 mentions.append(_mention(document, len(mentions), span, REPORT_KIND, (s0, s1),
                                          tuple(owned_times[i]), False, [], [], False))
                 dated_reports.append((span, mentions[-1].id))
+        if dated_reports and not any(is_dating(e) for j in events_only for e in owned_times[j]) and not denied:
+            # 'will stay closed until mid-September, city officials said on Monday': the saying is the
+            # sentence's only dated news, an announcement of its own day
+            for span, _ in dated_reports:
+                i = spans.index(span)
+                if not any(is_dating(e) and not is_anaphoric(e) and _right_by(text, span, e) for e in owned_times[i]):
+                    continue  # 'menambahkan, PT TEM mengantongi IUP pada 2018': the year is not the saying's
+                mentions.append(_mention(document, len(mentions), span, STATEMENT_KIND, (s0, s1),
+                                         tuple(owned_times[i]), False, owned_names.get(i, []), places, False,
+                                         sources))
         if not events_only:
             if dating and _worth_a_generic_mention(dating[0]) and not denied:  # 'did not meet on Tuesday': nothing
                 first = dating[0]
@@ -496,7 +508,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                                          places, False))
             continue
         first_of_sentence = len(mentions)
-        for antecedent in _antecedents_split(owned_times, events_only):
+        for antecedent in _antecedents_split(owned_times, events_only, spans):
             # 'the stoppage began on September 29, and a day later the port closed': September 29 is
             # what 'a day later' counts from, not the closing's day; it dates an event of its own
             mentions.append(_date_mention(document, len(mentions), antecedent, (s0, s1), places,
@@ -1155,6 +1167,18 @@ def _pause_pattern(code: str) -> "regex.Pattern[str] | None":
     return regex.compile(rf"(?<![\p{{L}}]){_alternation(words)}\s+$", regex.IGNORECASE)
 
 
+_SAYING_GAP = regex.compile(r"[^,;:()\"“”«»„]{0,%d}" % REPORT_REACH)
+
+
+def _right_by(text: str, trigger: tuple[int, int], e: TimeExpression) -> bool:
+    """The time is the saying's own: near the word, in its clause ('said on Monday', 'said in a
+    statement on Tuesday', 'on Monday said'), not a date after a comma that may end what was said
+    ('menambahkan, PT TEM mengantongi IUP pada 2018')."""
+    if e.start >= trigger[1]:
+        return _SAYING_GAP.fullmatch(text, trigger[1], e.start) is not None
+    return e.end <= trigger[0] and _SAYING_GAP.fullmatch(text, e.end, trigger[0]) is not None
+
+
 def _saying_of(trigger: tuple[int, int], reports: Sequence[tuple[tuple[int, int], str]]) -> str | None:
     """The dated saying of the sentence nearest the trigger, whose day its tense is told from."""
     if not reports:
@@ -1393,11 +1417,14 @@ def counted_gap(e: TimeExpression) -> tuple[float, Unit] | None:
     return abs(amount), reading.unit if isinstance(reading, Shift) else Unit.DAY
 
 
-def _antecedents_split(owned: dict[int, list[TimeExpression]], events_only: list[int]) -> list[TimeExpression]:
+def _antecedents_split(owned: dict[int, list[TimeExpression]], events_only: list[int],
+                       spans: Sequence[tuple[int, int]]) -> list[TimeExpression]:
     """The dates a trigger owns before an anaphoric time it also owns ('on September 29, and a day
     later ... closed'): taken from the trigger, since they date what the anaphor counts from.  A plan
     not kept counts too ('previsto inicialmente para el lunes 23 de marzo, pero ese día el juez la
-    aplazó'): it is no day of its trigger, but it is the day the anaphor names."""
+    aplazó'): it is no day of its trigger, but it is the day the anaphor names.  A trigger told
+    before its date keeps it and gives up the anaphor, which dates what follows ('obtained its
+    permit in 2018 and began mining a year later')."""
     anaphor_starts = [e.start for i in events_only for e in owned[i] if is_anaphoric(e)]
     if not anaphor_starts:
         return []
@@ -1409,8 +1436,18 @@ def _antecedents_split(owned: dict[int, list[TimeExpression]], events_only: list
             first is not None and e.start < first and is_dating(e)
             or _plan_not_kept(e) and e.start < min(anaphor_starts))]
         if before:
-            owned[i] = [e for e in owned[i] if not any(e is b for b in before)]
             last = max(before, key=lambda e: e.start)
+            if spans[i][1] <= last.start and not _plan_not_kept(last):
+                owned[i] = [e for e in owned[i] if not (is_anaphoric(e) and e.start > last.start)]
+                continue
+            owned[i] = [e for e in owned[i] if not any(e is b for b in before)]
+            told = [j for j in events_only if spans[j][1] <= last.start and j != i
+                    and not any(is_dating(e) for e in owned[j])]
+            if told and not _plan_not_kept(last):
+                # 'mengantongi IUP pada 2018 dan mulai menambang setahun kemudian': the date of the
+                # trigger told before it, which the anaphor counts from
+                owned[max(told)].append(last)
+                continue
             split.append(attrs.evolve(last, relation=None) if last.relation == SUPERSEDED else last)
     return split
 
