@@ -492,9 +492,9 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                 dated_reports.append((span, mentions[-1].id))
         if dated_reports and not any(is_dating(e) for j in events_only for e in owned_times[j]) and not denied:
             # 'will stay closed until mid-September, city officials said on Monday': the saying is the
-            # sentence's only dated news, an announcement of its own day
-            for span, _ in dated_reports:
-                i = spans.index(span)
+            # sentence's only dated news, a statement of its own day
+            for i in (i for i, k in enumerate(kinds) if k == REPORT_KIND):
+                span = spans[i]
                 if not any(is_dating(e) and not is_anaphoric(e) and _right_by(text, span, e) for e in owned_times[i]):
                     continue  # 'menambahkan, PT TEM mengantongi IUP pada 2018': the year is not the saying's
                 mentions.append(_mention(document, len(mentions), span, STATEMENT_KIND, (s0, s1),
