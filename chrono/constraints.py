@@ -41,6 +41,11 @@ def pub_var(document: str) -> str:
     return f"pub:{document}"
 
 
+def _report_var(mention_id: str) -> str:
+    """The day a report mention ('said on Friday') was said."""
+    return f"r:{mention_id}"
+
+
 def _window(direction: Direction, period: int) -> tuple[int, int]:
     """Event minus publication, in days, for the instance of a pattern of ``period`` days."""
     if direction is Direction.PAST:
@@ -533,7 +538,7 @@ def mention_constraints(builder: Builder, m: EventMention, event: str) -> None:
         # a day ahead ('akan direlokasi mulai Kamis')
         tense = (Tense.FUTURE if ahead else Tense.PRESENT) if since else m.tense
         window = {Tense.PAST: (None, 0), Tense.FUTURE: (0, None), Tense.PRESENT: (None, 0)}[tense]
-        said = f"r:{m.reported_at}" if m.reported_at is not None and not (since or bounded) else None
+        said = _report_var(m.reported_at) if m.reported_at is not None and not (since or bounded) else None
         if said is not None and tense is Tense.FUTURE:
             # 'the county said last week it would not pay': ahead of the saying, not of the writing
             builder.difference(said, event, 0, None, TENSE_WEIGHT[tense], f"m:{m.id}:tense",
@@ -658,7 +663,7 @@ REPORT_WEIGHT = 0.5
 
 def report_constraints(builder: Builder, m: EventMention) -> None:
     """'..., Putin said on Friday': the report's day, from its own words, bounds the publication."""
-    var = f"r:{m.id}"
+    var = _report_var(m.id)
     mention_constraints(builder, m, var)
     if not any(_told_as_past_news(t.reading) for t in m.timexes if not m.inherited):
         builder.difference(var, pub_var(m.document), REPORT_LAG[0], REPORT_LAG[1], REPORT_WEIGHT,

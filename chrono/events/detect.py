@@ -1167,16 +1167,15 @@ def _pause_pattern(code: str) -> "regex.Pattern[str] | None":
     return regex.compile(rf"(?<![\p{{L}}]){_alternation(words)}\s+$", regex.IGNORECASE)
 
 
-_SAYING_GAP = regex.compile(r"[^,;:()\"“”«»„]{0,%d}" % REPORT_REACH)
+_CLAUSE_MARKS = regex.compile(r"[,;:()]")
 
 
 def _right_by(text: str, trigger: tuple[int, int], e: TimeExpression) -> bool:
-    """The time is the saying's own: near the word, in its clause ('said on Monday', 'said in a
-    statement on Tuesday', 'on Monday said'), not a date after a comma that may end what was said
-    ('menambahkan, PT TEM mengantongi IUP pada 2018')."""
-    if e.start >= trigger[1]:
-        return _SAYING_GAP.fullmatch(text, trigger[1], e.start) is not None
-    return e.end <= trigger[0] and _SAYING_GAP.fullmatch(text, e.end, trigger[0]) is not None
+    """The time is the saying's own: beside the word as ``_beside_report`` has it, and in its very
+    clause ('said on Monday', 'said in a statement on Tuesday', 'on Monday said'), not a date after a
+    comma that may end what was said ('menambahkan, PT TEM mengantongi IUP pada 2018')."""
+    between = text[trigger[1]:e.start] if e.start >= trigger[1] else text[e.end:trigger[0]]
+    return _beside_report(e, trigger, text) and not _CLAUSE_MARKS.search(between)
 
 
 def _saying_of(trigger: tuple[int, int], reports: Sequence[tuple[tuple[int, int], str]]) -> str | None:
@@ -1437,13 +1436,14 @@ def _antecedents_split(owned: dict[int, list[TimeExpression]], events_only: list
             or _plan_not_kept(e) and e.start < min(anaphor_starts))]
         if before:
             last = max(before, key=lambda e: e.start)
-            if spans[i][1] <= last.start and not _plan_not_kept(last):
+            kept = not _plan_not_kept(last)
+            if spans[i][1] <= last.start and kept:
                 owned[i] = [e for e in owned[i] if not (is_anaphoric(e) and e.start > last.start)]
                 continue
             owned[i] = [e for e in owned[i] if not any(e is b for b in before)]
             told = [j for j in events_only if spans[j][1] <= last.start and j != i
                     and not any(is_dating(e) for e in owned[j])]
-            if told and not _plan_not_kept(last):
+            if told and kept:
                 # 'mengantongi IUP pada 2018 dan mulai menambang setahun kemudian': the date of the
                 # trigger told before it, which the anaphor counts from
                 owned[max(told)].append(last)
