@@ -2006,8 +2006,18 @@ def test_a_date_told_after_its_trigger_stays_with_it_when_an_anaphor_counts_from
     ("id", "Bandara kembali melayani penerbangan hari ini, Rabu.", "opening"),
     ("id", "Penyidik menyita uang tunai sekitar Rp 1,2 miliar.", "seizure"),
     ("id", "OTT digelar pada Selasa (7/3/2028) malam.", "arrest"),
+    ("en", "The board on Tuesday rejected a sweetened $48-per-share offer from Tessaly.", "rejection"),
+    ("es", "El sindicato rechazó la oferta de la empresa el martes.", "rejection"),
+    ("id", "Serikat pekerja menolak tawaran perusahaan pada Selasa.", "rejection"),
 ])
 def test_common_news_acts_have_kinds(lang, text, kind):
     """Acts news tells every day (work resumed, a service back, a motion carried, goods seized, a
     sting): of a kind, so that other reports of them by their usual words can be one event with them."""
     assert kind in [m.kind for m in _mentions(text, lang)]
+
+
+def test_an_offer_rejected_is_not_the_offer():
+    """'on Tuesday rejected a sweetened offer': Tuesday is the day of the rejection; the offer was
+    made before, on a day this sentence does not tell."""
+    ms = _mentions("Brightwater on Tuesday rejected a sweetened $48-per-share offer from Tessaly Group.")
+    assert [(m.kind, [t.text for t in m.timexes]) for m in ms] == [("rejection", ["Tuesday"])]
