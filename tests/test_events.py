@@ -2009,6 +2009,12 @@ def test_a_date_told_after_its_trigger_stays_with_it_when_an_anaphor_counts_from
     ("en", "The board on Tuesday rejected a sweetened $48-per-share offer from Tessaly.", "rejection"),
     ("es", "El sindicato rechazó la oferta de la empresa el martes.", "rejection"),
     ("id", "Serikat pekerja menolak tawaran perusahaan pada Selasa.", "rejection"),
+    ("fr", "Les douaniers ont procédé à la saisie de 40 kilos de cocaïne vendredi.", "seizure"),
+    ("de", "Der Zoll hat am Freitag 40 Kilogramm Kokain beschlagnahmt.", "seizure"),
+    ("ru", "В пятницу таможенники изъяли 40 килограммов кокаина.", "seizure"),
+    ("fr", "Le conseil a rejeté mardi l’offre de Tessaly.", "rejection"),
+    ("de", "Der Vorstand lehnte am Dienstag das Angebot ab.", "rejection"),
+    ("ru", "Совет директоров во вторник отклонил предложение компании.", "rejection"),
 ])
 def test_common_news_acts_have_kinds(lang, text, kind):
     """Acts news tells every day (work resumed, a service back, a motion carried, goods seized, a
