@@ -2027,3 +2027,9 @@ def test_an_offer_rejected_is_not_the_offer():
     made before, on a day this sentence does not tell."""
     ms = _mentions("Brightwater on Tuesday rejected a sweetened $48-per-share offer from Tessaly Group.")
     assert [(m.kind, [t.text for t in m.timexes]) for m in ms] == [("rejection", ["Tuesday"])]
+
+
+def test_a_deal_sealed_is_no_seizure():
+    """English 'sealed' also closes deals ('The deal was sealed on Friday'): only 'seized',
+    'confiscated' and 'impounded' tell a seizure."""
+    assert "seizure" not in [m.kind for m in _mentions("The deal was sealed on Friday.")]
