@@ -46,7 +46,6 @@ def score_one(name: str, gold: pathlib.Path, corpus: pathlib.Path, mode: str, co
         figures.update(json.loads(lines[-1]))
     except (IndexError, json.JSONDecodeError):
         figures["error"] = (proc.stderr or proc.stdout)[-500:]
-    figures["mode"] = mode
     return figures
 
 
