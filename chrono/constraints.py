@@ -773,7 +773,12 @@ def _anaphoric_link(builder: Builder, m: EventMention, ev: Event, expr: TimeExpr
     # just told is of this very event, that is what the count goes on from; never a sentence further back
     if not beside and last_told is not None and not any(o.start == last_told for o, _ in told):
         return
-    before = beside or [p for p in told if p[0].start == last_told] or [
+    last_sentence = [p for p in told if p[0].start == last_told]
+    # 'La explosión, ocurrida la noche del 15 de febrero, es el peor accidente ... El fuego fue sofocado
+    # tres días después': of the sentence just told, the event its own date names is what the count
+    # goes on from, not a noun after it that names the same thing again
+    last_sentence = [p for p in last_sentence if _dates_itself(p[0])] or last_sentence
+    before = beside or last_sentence or [
         (o, oe) for o, oe in pairs if o.trigger_start < m.trigger_start and oe.id != ev.id
         and not o.inherited and any(is_dating(t) and not is_anaphoric(t) for t in o.timexes)]
     if not before:
@@ -793,6 +798,16 @@ def _anaphoric_link(builder: Builder, m: EventMention, ev: Event, expr: TimeExpr
             lo, hi = -hi, -lo
     builder.difference(var_of(previous), var_of(ev), lo, hi, LINK_WEIGHT, f"link:{m.id}:{expr.start}:anaphoric",
                        _because(m, "anaphoric", expr))
+
+
+def _dates_itself(m: EventMention) -> bool:
+    """A mention with a day of its own, neither borrowed nor counted from another event: what a count
+    of days goes on from ('en lo que va de 2028', 'dilantik pada Februari 2023' name no day)."""
+    return not m.inherited and any(is_dating(t) and not is_anaphoric(t) and _names_a_day(t.reading) for t in m.timexes)
+
+
+def _names_a_day(reading: Reading) -> bool:
+    return isinstance(reading, (Weekday, RelativeDay, Holiday)) or (isinstance(reading, Calendar) and reading.day is not None)
 
 
 def _year_remark(m: EventMention) -> bool:

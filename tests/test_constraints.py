@@ -412,3 +412,12 @@ def test_a_gap_counts_from_a_verb_no_trigger_names(tmp_path):
     stole = _when(tl, "stole")
     assert stole == (dt.date(2026, 6, 23), dt.date(2026, 6, 23))
     assert _when(tl, "questioned") == (dt.date(2026, 6, 24), dt.date(2026, 6, 24))
+
+
+def test_a_count_goes_on_from_the_event_the_sentence_before_dates_to_the_day(tmp_path):
+    """'La explosión ocurrió el 15 de febrero en la planta, inaugurada en 1979. El fuego fue sofocado
+    tres días después': three days after the explosion's day, not after some day of 1979, the year of
+    the last trigger told."""
+    tl = _timeline(tmp_path, "La explosión ocurrió la noche del 15 de febrero de 2026 en la planta de diésel, "
+                   "inaugurada en 1979. El fuego fue sofocado tres días después.", lang="es")
+    assert _when(tl, "fuego fue sofocado") == (dt.date(2026, 2, 18), dt.date(2026, 2, 18))

@@ -2033,3 +2033,28 @@ def test_a_deal_sealed_is_no_seizure():
     """English 'sealed' also closes deals ('The deal was sealed on Friday'): only 'seized',
     'confiscated' and 'impounded' tell a seizure."""
     assert "seizure" not in [m.kind for m in _mentions("The deal was sealed on Friday.")]
+
+
+@pytest.mark.parametrize("lang, text, main, earlier", [
+    ("es", "La refinería reanudó el jueves la operación de su planta, la primera en volver a funcionar desde la "
+           "explosión que dejó siete muertos.", "reanudó", "explosión"),
+    ("en", "The refinery restarted its crude unit on Thursday, the first to run again since the explosion that "
+           "killed seven workers.", "restarted", "explosion"),
+    ("id", "Kilang itu kembali beroperasi pada Kamis, pertama kali sejak kebakaran yang menewaskan tujuh pekerja.",
+     "kembali beroperasi", "kebakaran"),
+    ("fr", "La raffinerie a rouvert jeudi, pour la première fois depuis l'explosion.", "rouvert", "explosion"),
+])
+def test_an_event_the_news_came_after_borrows_none_of_its_day(lang, text, main, earlier):
+    """'the first to run again since the explosion': the explosion came before Thursday's restart, on a
+    day this sentence does not tell; it takes no day of the sentence, and it is past."""
+    ms = {m.trigger: m for m in _mentions(text, lang)}
+    assert ms[main].timexes and ms[earlier].timexes == ()
+    assert ms[earlier].tense is Tense.PAST
+
+
+def test_what_a_later_appearance_explains_is_past_and_undated():
+    """'deberá presentarse el miércoles 1 de marzo para explicar las causas del accidente': the date is
+    the appearance's; the accident it explains is past, whatever the verb of the sentence."""
+    [accident] = [m for m in _mentions("El director deberá presentarse ante los senadores el miércoles 1 de marzo "
+                                       "para explicar las causas del accidente.", "es") if m.trigger == "accidente"]
+    assert accident.timexes == () and accident.tense is Tense.PAST

@@ -473,11 +473,14 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
         # counted from a saying, which is no event, links to nothing (not to the next event told)
         in_sentence = [e for e in in_sentence if not _counts_from_a_report(e, spans, kinds)]
         references = _reference_triggers(in_sentence, spans)
+        earlier = _earlier_triggers(spans, text, document.language)
         topics = _topics(spans, kinds, text, document.language, in_sentence)
         adjectives = {i for i, span in enumerate(spans) if _prenominal_participle(text, span, document.language)}
         phase_told = {id(e): i for e in in_sentence
                       if (i := _phase_told(e, spans, kinds, text, document.language)) is not None}
-        owned_times = _owned_times(in_sentence, spans, kinds, events_only, segment, text, s1, references, pause,
+        # 'presentarse el miércoles 1 de marzo para explicar las causas del accidente': a time told before an
+        # earlier event's trigger is not that event's, as with a trigger a gap counts from
+        owned_times = _owned_times(in_sentence, spans, kinds, events_only, segment, text, s1, references | earlier, pause,
                                    clause_opener, topics, document.language, adjectives, phase_told)
         reports = [spans[i] for i, k in enumerate(kinds) if k == REPORT_KIND]
         sources = {n.text for n in names if not n.is_place and _is_source(n, reports, text)}
@@ -533,7 +536,8 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
             inherited = False
             # 'tras el fracaso de las negociaciones': the main clause's 'próximo lunes' is not its tense
             tense_span = segment.span(t0) if segment.is_subordinate(t0) else (s0, s1)
-            tense = _trigger_tense(document, tense_span, t0, t1, plans)
+            # 'deberá explicar las causas del accidente': what the news came after is past, whatever its verb
+            tense = Tense.PAST if i in earlier else _trigger_tense(document, tense_span, t0, t1, plans)
             # a trigger without a time of its own borrows one from its own segment, or one that no
             # other segment's trigger owns: never across 'while', 'after', 'sedangkan', and never
             # into a subordinate clause ('docked on Saturday after dockworkers ratified the deal');
@@ -573,7 +577,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
             if (not any(is_dating(e) or is_anaphoric(e) or isinstance(e.reading, Elapsed)
                         or (counted_gap(e) is not None and not _appositive(e, in_sentence, text)) for e in own) and donors
                     and not any(e.relation == SUPERSEDED or _deadline(e) for e in own) and i not in topics
-                    and i not in adjectives):
+                    and i not in adjectives and i not in earlier):
                 donor = min(donors, key=lambda e: (_distance((e.start, e.end), (t0, t1)), e.start))
                 own = own + [donor]
                 inherited = True
@@ -1209,6 +1213,27 @@ def _counts_from_a_report(e: TimeExpression, spans: list[tuple[int, int]], kinds
     """A gap ('three weeks after') whose trigger right after it is a reporting verb."""
     i = _trigger_after_gap(e, spans)
     return i is not None and kinds[i] == REPORT_KIND
+
+
+@functools.cache
+def _earlier_pattern(code: str) -> "regex.Pattern[str] | None":
+    """'since the', 'causas del', 'sejak', "depuis l'": an earlier-word and its determiners right before a trigger."""
+    lex = load_lexicon(code)
+    if not lex.earlier_before:
+        return None
+    dets = rf"(?:\s+{_alternation(lex.determiners)}){{0,3}}" if lex.determiners else ""
+    return regex.compile(rf"(?<![\p{{L}}]){_alternation(lex.earlier_before)}{dets}(?:\s+|\s+\p{{L}}{{1,2}}['’])$",
+                         regex.IGNORECASE)
+
+
+def _earlier_triggers(spans: list[tuple[int, int]], text: str, code: str) -> set[int]:
+    """The triggers right after 'since the' or 'the causes of' ('the first unit back since the
+    explosion', 'explicar las causas del accidente'): an event the sentence's news came after, which
+    borrows none of its time."""
+    pattern = _earlier_pattern(code)
+    if pattern is None:
+        return set()
+    return {i for i, (t0, _) in enumerate(spans) if pattern.search(text, max(0, t0 - NEGATION_REACH), t0)}
 
 
 def _reference_triggers(expressions: list[TimeExpression], spans: list[tuple[int, int]]) -> set[int]:

@@ -173,6 +173,9 @@ class Lexicon:
     zone_offsets: Mapping[str, str] = attrs.field(factory=dict)  # 'MSK' -> '+03', 'UTC' -> 'Z'
     apostrophe_decades: bool = False  # "the '70s"
     # 'the previous election', 'pemilihan sebelumnya': an earlier event than the one the article is about
+    # 'since the explosion', 'the causes of the accident', 'desde la explosión': right before a trigger
+    # (with determiners between), an event the sentence's news came after; its time is not the trigger's
+    earlier_before: tuple[str, ...] = ()
     previous_before: tuple[str, ...] = ()
     previous_after: tuple[str, ...] = ()
     # 'year-end', 'Jahresende', 'fin d'année': one word naming a part of a unit, keyed "<part> <unit>" ("late year")
@@ -344,6 +347,7 @@ _WORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("past_before", "tense", "past_before"), ("deferral_words", "tense", "deferral_words"), ("week_links", "timex", "week_links"),
     ("final_ordinals", "timex", "final_ordinals"), ("date_time_links", "timex", "date_time_links"),
     ("time_date_links", "timex", "time_date_links"),
+    ("earlier_before", "event_words", "earlier_before"),
     ("previous_before", "event_words", "previous_before"), ("previous_after", "event_words", "previous_after"),
     ("again_before", "event_words", "again_before"), ("again_after", "event_words", "again_after"),
     ("series_nouns", "event_words", "series_nouns"), ("outcome_words", "event_words", "outcome_words"),
