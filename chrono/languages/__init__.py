@@ -172,10 +172,10 @@ class Lexicon:
     bc_markers: tuple[str, ...] = ()  # '490 BC', '490 v. Chr.', '490 a. C.': a year before Christ
     zone_offsets: Mapping[str, str] = attrs.field(factory=dict)  # 'MSK' -> '+03', 'UTC' -> 'Z'
     apostrophe_decades: bool = False  # "the '70s"
-    # 'the previous election', 'pemilihan sebelumnya': an earlier event than the one the article is about
     # 'since the explosion', 'the causes of the accident', 'desde la explosión': right before a trigger
     # (with determiners between), an event the sentence's news came after; its time is not the trigger's
     earlier_before: tuple[str, ...] = ()
+    # 'the previous election', 'pemilihan sebelumnya': an earlier event than the one the article is about
     previous_before: tuple[str, ...] = ()
     previous_after: tuple[str, ...] = ()
     # 'year-end', 'Jahresende', 'fin d'année': one word naming a part of a unit, keyed "<part> <unit>" ("late year")
