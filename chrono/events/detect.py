@@ -371,14 +371,17 @@ def _right_before(pattern: "regex.Pattern[str]", text: str, s0: int, span: tuple
     return pattern.search(text, max(s0, span[0] - NEGATION_REACH), span[0]) is not None
 
 
-def _words_before_pattern(words: Sequence[str], gap_words: Sequence[str] = ()) -> "regex.Pattern[str] | None":
-    """One of ``words``, then up to three ``gap_words``, then only blanks to the end of the window."""
+def _words_before_pattern(words: Sequence[str], gap_words: Sequence[str] = (), *,
+                          elided: bool = False) -> "regex.Pattern[str] | None":
+    """One of ``words``, then up to three ``gap_words``, then only blanks to the end of the window
+    (or, ``elided``, blanks and an elided article: "depuis l'")."""
     if not words:
         return None
     first = _alternation(words).replace("'", "['’]")
     gap = _alternation(gap_words).replace("'", "['’]") if gap_words else None
     between = rf"(?:\s+{gap}){{0,3}}" if gap else ""
-    return regex.compile(rf"(?<![\p{{L}}]){first}{between}\s+$", regex.IGNORECASE)
+    end = r"\s+(?:\p{L}{1,2}['’])?$" if elided else r"\s+$"
+    return regex.compile(rf"(?<![\p{{L}}]){first}{between}{end}", regex.IGNORECASE)
 
 
 @functools.cache
@@ -1219,11 +1222,7 @@ def _counts_from_a_report(e: TimeExpression, spans: list[tuple[int, int]], kinds
 def _earlier_pattern(code: str) -> "regex.Pattern[str] | None":
     """'since the', 'causas del', 'sejak', "depuis l'": an earlier-word and its determiners right before a trigger."""
     lex = load_lexicon(code)
-    if not lex.earlier_before:
-        return None
-    dets = rf"(?:\s+{_alternation(lex.determiners)}){{0,3}}" if lex.determiners else ""
-    return regex.compile(rf"(?<![\p{{L}}]){_alternation(lex.earlier_before)}{dets}(?:\s+|\s+\p{{L}}{{1,2}}['’])$",
-                         regex.IGNORECASE)
+    return _words_before_pattern(lex.earlier_before, lex.determiners, elided=True)
 
 
 def _earlier_triggers(spans: list[tuple[int, int]], text: str, code: str) -> set[int]:
