@@ -768,6 +768,11 @@ def _anaphoric_link(builder: Builder, m: EventMention, ev: Event, expr: TimeExpr
     told = [(o, oe) for o, oe in pairs if o.start < m.start and o.kind != REPORT_KIND
             and not (_year_remark(o) and _counts_days(expr))]
     last_told = max((o.start for o, _ in told), default=None)
+    # 'la renuncia del ministro, el domingo. Olazábal aceptó la renuncia por la tarde': when the sentence just
+    # told dates this very event itself, the count goes on from it, not from another event told beside it
+    dated_here = [(o, oe) for o, oe in told if o.start == last_told and _dates_itself(o)]
+    if not beside and dated_here and max(dated_here, key=lambda p: p[0].trigger_start)[1].id == ev.id:
+        return
     told = [(o, oe) for o, oe in told if oe.id != ev.id]
     # 'Two of the men were arrested on March 22. The third was detained the same day': when the sentence
     # just told is of this very event, that is what the count goes on from; never a sentence further back

@@ -421,3 +421,17 @@ def test_a_count_goes_on_from_the_event_the_sentence_before_dates_to_the_day(tmp
     tl = _timeline(tmp_path, "La explosión ocurrió la noche del 15 de febrero de 2026 en la planta de diésel, "
                    "inaugurada en 1979. El fuego fue sofocado tres días después.", lang="es")
     assert _when(tl, "fuego fue sofocado") == (dt.date(2026, 2, 18), dt.date(2026, 2, 18))
+
+
+def test_a_count_from_the_sentence_that_dates_this_very_event_pins_no_other(tmp_path):
+    """'... tras la muerte de dos manifestantes y la renuncia del ministro, el domingo. El presidente aceptó
+    la renuncia por la tarde': the afternoon is the resignation's Sunday, which that sentence dates; the
+    deaths told beside it are not pinned to that day."""
+    tl = _timeline(tmp_path, "La ministra perdió el apoyo de dos bancadas aliadas tras la muerte de dos manifestantes "
+                   "en Juliaca y la renuncia del ministro del Interior, Jorge Benavides, el domingo. El presidente "
+                   "aceptó la renuncia por la tarde.", lang="es")
+    sunday = dt.date(2026, 6, 24) - dt.timedelta(days=(dt.date(2026, 6, 24).weekday() - 6) % 7)
+    assert sunday.weekday() == 6
+    assert _when(tl, "renuncia") == (sunday, sunday)
+    death = next(e for e in tl.entries if any(m.trigger == "muerte" for m in e.event.mentions))
+    assert (death.when.earliest, death.when.latest) != (sunday.toordinal(), sunday.toordinal())
