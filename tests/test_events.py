@@ -2058,3 +2058,29 @@ def test_what_a_later_appearance_explains_is_past_and_undated():
     [accident] = [m for m in _mentions("El director deberá presentarse ante los senadores el miércoles 1 de marzo "
                                        "para explicar las causas del accidente.", "es") if m.trigger == "accidente"]
     assert accident.timexes == () and accident.tense is Tense.PAST
+
+
+@pytest.mark.parametrize("lang, text, trigger, point, began", [
+    ("es", "Miles de personas marcharon ayer para protestar contra el racionamiento de agua que rige en la ciudad "
+           "desde el 14 de febrero.", "marcharon", "ayer", "el 14 de febrero"),
+    ("id", "Status itu berlaku sejak 30 Maret dan diperpanjang 30 hari pada 12 April.", "diperpanjang", "12 April",
+     "30 Maret"),
+])
+def test_a_since_day_across_another_verb_is_when_a_state_began(lang, text, trigger, point, began):
+    """'marcharon ayer ... contra el racionamiento que rige desde el 14 de febrero': the 14th is when the
+    rationing began, a mention of its own dated that day, not a bound on the march."""
+    ms = _mentions(text, lang)
+    [main] = [m for m in ms if m.trigger == trigger]
+    assert point in [t.text for t in main.timexes] and began not in [t.text for t in main.timexes]
+    [start] = [m for m in ms if m.trigger == began]
+    assert [(t.text, t.relation) for t in start.timexes] == [(began, None)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The volcano on Tuesday recorded its biggest eruption since 1992."),
+    ("es", "El volcán registró el martes su mayor erupción desde 1992."),
+])
+def test_a_since_bound_beside_its_trigger_stays_with_it(lang, text):
+    """'its biggest eruption since 1992': the year bounds this eruption; no verb stands between them."""
+    [eruption] = [m for m in _mentions(text, lang) if m.kind == "eruption"]
+    assert ("1992", "since") in [(t.text, t.relation) for t in eruption.timexes]

@@ -525,6 +525,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
         plans = [p for e in in_sentence if e.relation == SUPERSEDED
                  and (p := superseded_phrase(text, e.start, document.language)) is not None]
         restrictive = _restrictive_relatives(text, s0, spans, document.language, timex_spans)
+        began_ids: set[int] = set()  # 'since' days split off a trigger: when a state no trigger names began
         for i in events_only:
             t0, t1 = spans[i]
             phase = days_long = None
@@ -536,6 +537,10 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                    and _attributive(e, (t0, t1), text, document.language) else e for e in owned_times[i]]
             if i in moved_to:  # 'postponed the hearing until Monday': Monday is the hearing's day
                 own = [e for e in own if e is not moved_to[i]] + [attrs.evolve(moved_to[i], relation=None)]
+            since_elsewhere = _since_of_another_verb(own, (t0, t1), kinds[i], text, document.language)
+            if since_elsewhere:
+                own = [e for e in own if id(e) not in since_elsewhere]
+                began_ids |= since_elsewhere
             inherited = False
             # 'tras el fracaso de las negociaciones': the main clause's 'próximo lunes' is not its tense
             tense_span = segment.span(t0) if segment.is_subordinate(t0) else (s0, s1)
@@ -623,6 +628,8 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
             if before and (g.start, g.end) not in used and isinstance(g.reading, Duration) and counted_gap(g):
                 gaps_of.setdefault(id(max(before, key=lambda e: e.end)), []).append(g)
         for e in leftover:
+            if id(e) in began_ids and _names_its_day(e):
+                e = attrs.evolve(e, relation=None)  # 'que rige desde el 14 de febrero': the day it began
             mentions.append(_date_mention(document, len(mentions), e, (s0, s1), places,
                                           _trimmed(text, *segment.span(e.start)), tuple(gaps_of.get(id(e), ()))))
     full = resolve_names(seen)
@@ -1574,6 +1581,35 @@ def _date_mention(document: Document, index: int, e: TimeExpression, sentence: t
     clause, not the triggers' around it)."""
     return _mention(document, index, (e.start, e.end), GENERIC_KIND, sentence, (e, *gaps), False, [], places, False,
                     action_span=clause)
+
+
+SINCE_VERB_REACH = 20  # characters before a 'since' day told first where the verb it goes with stands
+
+
+def _since_of_another_verb(own: list[TimeExpression], trigger: tuple[int, int], kind: str, text: str,
+                           code: str) -> set[int]:
+    """The ids of the 'since' days a trigger with a day of its own was given across another verb ('marcharon
+    ayer ... contra el racionamiento que rige desde el 14 de febrero', 'Status itu berlaku sejak 30 Maret dan
+    diperpanjang ... pada 12 April'): the start of a state no trigger names, not a bound on this event.
+    A state's own 'since' day ('closed since Tuesday') and one beside its trigger ('its biggest eruption
+    since 1992') stay."""
+    if kind in STATE_KINDS or not any(is_dating(e) and e.relation is None and not is_anaphoric(e) for e in own):
+        return set()
+    out = set()
+    for e in own:
+        if e.relation != "since" or not is_dating(e):
+            continue
+        # between the two, or governing the day told first: 'Status itu berlaku sejak 30 Maret dan diperpanjang'
+        a, b = (trigger[1], e.start) if e.start >= trigger[1] else (max(0, e.start - SINCE_VERB_REACH), trigger[0])
+        if verbs_in(text, a, b, code):
+            out.add(id(e))
+    return out
+
+
+def _names_its_day(e: TimeExpression) -> bool:
+    """A day named as such ('el 14 de febrero', 'Kamis', 'yesterday'), not a count back or a year."""
+    return isinstance(e.reading, (Calendar, Weekday, RelativeDay)) and is_dating(attrs.evolve(e, relation=None)) and (
+        not isinstance(e.reading, Calendar) or e.reading.day is not None)
 
 
 def _worth_a_generic_mention(expr: TimeExpression) -> bool:
