@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 
 from chrono import tag
@@ -844,6 +845,18 @@ def test_an_undated_report_does_not_join_a_background_event_of_a_named_year():
                                             if any("2013" in t.text for t in m.timexes) else None) for m in ms})
     floods = [e for e in events if e.kind == "disaster"]
     assert len(floods) == 2
+
+
+def test_an_undated_report_does_not_join_a_background_event_whose_year_is_borrowed():
+    """A background flood that borrows its year from its sentence ('Pada 2022, ... atas kebakaran') is as
+    much a background fact as one that names it: the story's own undated flood stays apart."""
+    text = ("The river burst its banks, flooding four villages. In 2013, the town was underwater for a week, "
+            "and the flood destroyed 300 homes.")
+    ms = [attrs.evolve(m, inherited=True) if any("2013" in t.text for t in m.timexes) else m for m in _mentions(text)]
+    assert any(m.inherited for m in ms)
+    events = merge_mentions(ms, days={m.id: (DaySet.range(_day(2013, 1, 1), _day(2013, 12, 31))
+                                            if any("2013" in t.text for t in m.timexes) else None) for m in ms})
+    assert len([e for e in events if e.kind == "disaster"]) == 2
 
 
 # --- session 9: names, roles, repeats and complements (learned from held-out clusters) ---
@@ -2084,3 +2097,12 @@ def test_a_since_bound_beside_its_trigger_stays_with_it(lang, text):
     """'its biggest eruption since 1992': the year bounds this eruption; no verb stands between them."""
     [eruption] = [m for m in _mentions(text, lang) if m.kind == "eruption"]
     assert ("1992", "since") in [(t.text, t.relation) for t in eruption.timexes]
+
+
+def test_in_front_of_is_no_future_in_indonesian():
+    """'berunjuk rasa di depan gedung DPR': 'depan' is 'in front of' there, not the 'next' of 'pekan depan'."""
+    [protest] = [m for m in _mentions("Ribuan buruh dan mahasiswa berunjuk rasa di depan gedung DPR.", "id")
+                 if m.kind == "protest"]
+    assert protest.tense is not Tense.FUTURE
+    [strike] = [m for m in _mentions("Serikat buruh akan mogok nasional pekan depan.", "id") if m.kind == "strike"]
+    assert strike.tense is Tense.FUTURE

@@ -140,7 +140,8 @@ def _close_and_narrow(a: DaySet | None, b: DaySet | None) -> bool:
 def _year_or_wider(g: _Group) -> bool:
     """Dated only by a named year or decade, or years counted back ('in 2013', 'the 1990s', 'three
     years ago, in 2025'): a background fact."""
-    own = [t for m in g.mentions if not m.inherited for t in m.timexes if is_dating(t)]
+    own = [t for m in g.mentions if not m.inherited for t in m.timexes if is_dating(t)] or [
+        t for m in g.mentions for t in m.timexes if is_dating(t)]  # 'setelah gelombang unjuk rasa ... pada 2021'
     return bool(own) and all(is_coarse(t) or _years_back(t) for t in own)
 
 
