@@ -859,6 +859,25 @@ def test_an_undated_report_does_not_join_a_background_event_whose_year_is_borrow
     assert len([e for e in events if e.kind == "disaster"]) == 2
 
 
+def test_an_undated_report_does_not_join_an_event_long_before_its_articles_news():
+    """'Thousands of workers protested outside parliament' in an article whose news is a Tuesday of March
+    2028 is not the protests of October 2020 the article recalls."""
+    text = ("Lawmakers approved the labour bill on Tuesday. Thousands of workers protested outside parliament. "
+            "The old law was passed in October 2020 despite large protests against it.")
+    ms = _mentions(text)
+    tuesday = _day(2028, 3, 7)
+    assert dt.date.fromordinal(tuesday).weekday() == 1
+
+    def days_of(m):
+        if any(t.text == "Tuesday" for t in m.timexes):
+            return DaySet.range(tuesday, tuesday)
+        if any(t.text == "October 2020" for t in m.timexes):
+            return DaySet.range(_day(2020, 10, 1), _day(2020, 10, 31))
+        return None
+    protests = [e for e in merge_mentions(ms, days={m.id: days_of(m) for m in ms}) if e.kind == "protest"]
+    assert len(protests) == 2
+
+
 # --- session 9: names, roles, repeats and complements (learned from held-out clusters) ---
 
 def test_a_short_name_reads_as_the_full_name_the_article_gives():

@@ -249,7 +249,18 @@ def _recurring(m: EventMention) -> bool:
     return not m.inherited and any(isinstance(t.reading, Recurrence) for t in m.timexes)
 
 
-def _compatible(g: _Group, h: _Group, *, same_document: bool) -> bool:
+BACKGROUND_DAYS = 365  # a report dated all this long before its article's latest dated news is background
+NEWS_SPAN = 31  # days a report's range may span and still tell when its article's news is
+
+
+def _background(g: _Group, news_end: int | None) -> bool:
+    """Dated only to days long before the latest day the article's own reports name ('setelah
+    gelombang unjuk rasa ... pada Oktober 2020' in an article of March 2028): a background fact."""
+    return (news_end is not None and g.days is not None and bool(g.days) and _self_dated(g)
+            and g.days.max < news_end - BACKGROUND_DAYS)
+
+
+def _compatible(g: _Group, h: _Group, *, same_document: bool, news_end: int | None = None) -> bool:
     if not _may_be_one(g, h, across=not same_document):
         return False
     if _kind(g) != _kind(h) and GENERIC_KIND not in (_kind(g), _kind(h)) and not _pinned_together(g, h):
@@ -283,7 +294,8 @@ def _compatible(g: _Group, h: _Group, *, same_document: bool) -> bool:
             return False  # the minister's visit on Friday and the President's 'next week'
         if _done_and_ahead(_all_tenses(g), _all_tenses(h)) and not (_self_dated(g) and _self_dated(h)):
             return False  # 'those talks broke down' and 'will vote at a special meeting': one is over, one ahead
-        if _self_dated(g) != _self_dated(h) and (_year_or_wider(g) or _year_or_wider(h)):
+        if _self_dated(g) != _self_dated(h) and (_year_or_wider(g) or _year_or_wider(h)
+                                                 or _background(g, news_end) or _background(h, news_end)):
             # 'the worst flood in recent memory, in 2013' is background: an undated report of the
             # story's own flood ('a day after the river burst its banks') does not join it, or the
             # whole article would move to 2013
@@ -379,12 +391,15 @@ def merge_mentions(mentions: Sequence[EventMention], *, days: Mapping[str, DaySe
     groups: list[_Group] = []
     for doc in sorted(by_doc):
         local: list[_Group] = []
+        # the latest day the article's own dated reports may fall on: what its news is near
+        news_end = max((d.max for m in by_doc[doc] if not m.inherited and any(is_dating(t) for t in m.timexes)
+                        and (d := days.get(m.id)) is not None and d and d.max - d.min <= NEWS_SPAN), default=None)
         for m in sorted(by_doc[doc], key=lambda m: (m.trigger_start, m.id)):
             g = _group(m, days.get(m.id))
             for i in range(len(local) - 1, -1, -1):
                 if _named_otherwise(local, i, g):
                     continue
-                if _compatible(local[i], g, same_document=True):
+                if _compatible(local[i], g, same_document=True, news_end=news_end):
                     local[i] = _join(local[i], g)
                     break
             else:
