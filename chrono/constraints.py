@@ -17,7 +17,7 @@ import attrs
 from chrono import calendar
 from chrono.dayset import DaySet
 from chrono.events.detect import (DATING_READINGS, GENERIC_KIND, MAX_EVENT_DAYS, REPORT_KIND, STATE_KINDS, counted_gap,
-                                  is_anaphoric, is_dating, pause_between)
+                                  is_anaphoric, is_dating, names_a_day, pause_between)
 from chrono.model import Anchor, AnchorSource, Event, EventMention, TimeExpression
 from chrono.timex.recognize import COUNT_GAP
 from chrono.timex.normalize import PLAN_GONE_DAYS
@@ -808,11 +808,9 @@ def _anaphoric_link(builder: Builder, m: EventMention, ev: Event, expr: TimeExpr
 def _dates_itself(m: EventMention) -> bool:
     """A mention with a day of its own, neither borrowed nor counted from another event: what a count
     of days goes on from ('en lo que va de 2028', 'dilantik pada Februari 2023' name no day)."""
-    return not m.inherited and any(is_dating(t) and not is_anaphoric(t) and _names_a_day(t.reading) for t in m.timexes)
+    return not m.inherited and any(is_dating(t) and not is_anaphoric(t) and names_a_day(t.reading) for t in m.timexes)
 
 
-def _names_a_day(reading: Reading) -> bool:
-    return isinstance(reading, (Weekday, RelativeDay, Holiday)) or (isinstance(reading, Calendar) and reading.day is not None)
 
 
 def _year_remark(m: EventMention) -> bool:

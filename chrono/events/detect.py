@@ -628,7 +628,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
             if before and (g.start, g.end) not in used and isinstance(g.reading, Duration) and counted_gap(g):
                 gaps_of.setdefault(id(max(before, key=lambda e: e.end)), []).append(g)
         for e in leftover:
-            if id(e) in began_ids and _names_its_day(e):
+            if id(e) in began_ids and names_a_day(e.reading):
                 e = attrs.evolve(e, relation=None)  # 'que rige desde el 14 de febrero': the day it began
             mentions.append(_date_mention(document, len(mentions), e, (s0, s1), places,
                                           _trimmed(text, *segment.span(e.start)), tuple(gaps_of.get(id(e), ()))))
@@ -1606,10 +1606,10 @@ def _since_of_another_verb(own: list[TimeExpression], trigger: tuple[int, int], 
     return out
 
 
-def _names_its_day(e: TimeExpression) -> bool:
-    """A day named as such ('el 14 de febrero', 'Kamis', 'yesterday'), not a count back or a year."""
-    return isinstance(e.reading, (Calendar, Weekday, RelativeDay)) and is_dating(attrs.evolve(e, relation=None)) and (
-        not isinstance(e.reading, Calendar) or e.reading.day is not None)
+def names_a_day(reading) -> bool:
+    """A day named as such ('el 14 de febrero', 'Kamis', 'yesterday', 'Christmas'), not a month, a
+    year or a count back."""
+    return isinstance(reading, (Weekday, RelativeDay, Holiday)) or (isinstance(reading, Calendar) and reading.day is not None)
 
 
 def _worth_a_generic_mention(expr: TimeExpression) -> bool:
@@ -1784,4 +1784,4 @@ def _title(text: str, code: str, trigger: tuple[int, int], names: Sequence[Name]
     return None
 
 
-__all__ = ["DATING_READINGS", "GENERIC_KIND", "MAX_EVENT_DAYS", "REPORT_KIND", "detect_events", "is_dating"]
+__all__ = ["DATING_READINGS", "GENERIC_KIND", "MAX_EVENT_DAYS", "REPORT_KIND", "detect_events", "is_dating", "names_a_day"]
