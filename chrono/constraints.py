@@ -768,9 +768,12 @@ def _anaphoric_link(builder: Builder, m: EventMention, ev: Event, expr: TimeExpr
     told = [(o, oe) for o, oe in pairs if o.start < m.start and o.kind != REPORT_KIND
             and not (_year_remark(o) and _counts_days(expr))]
     last_told = max((o.start for o, _ in told), default=None)
-    # 'la renuncia del ministro, el domingo. Olazábal aceptó la renuncia por la tarde': when the sentence just
-    # told dates this very event itself, the count goes on from it, not from another event told beside it
+    # 'La explosión, ocurrida la noche del 15 de febrero, es el peor accidente ... El fuego fue sofocado
+    # tres días después': of the sentence just told, the event its own date names is what the count
+    # goes on from, not a noun after it that names the same thing again
     dated_here = [(o, oe) for o, oe in told if o.start == last_told and _dates_itself(o)]
+    # 'la renuncia del ministro, el domingo. Olazábal aceptó la renuncia por la tarde': when that is this
+    # very event, the count goes on from it, not from another event told beside it
     if not beside and dated_here and max(dated_here, key=lambda p: p[0].trigger_start)[1].id == ev.id:
         return
     told = [(o, oe) for o, oe in told if oe.id != ev.id]
@@ -778,11 +781,7 @@ def _anaphoric_link(builder: Builder, m: EventMention, ev: Event, expr: TimeExpr
     # just told is of this very event, that is what the count goes on from; never a sentence further back
     if not beside and last_told is not None and not any(o.start == last_told for o, _ in told):
         return
-    last_sentence = [p for p in told if p[0].start == last_told]
-    # 'La explosión, ocurrida la noche del 15 de febrero, es el peor accidente ... El fuego fue sofocado
-    # tres días después': of the sentence just told, the event its own date names is what the count
-    # goes on from, not a noun after it that names the same thing again
-    last_sentence = [p for p in last_sentence if _dates_itself(p[0])] or last_sentence
+    last_sentence = [p for p in dated_here if p[1].id != ev.id] or [p for p in told if p[0].start == last_told]
     before = beside or last_sentence or [
         (o, oe) for o, oe in pairs if o.trigger_start < m.trigger_start and oe.id != ev.id
         and not o.inherited and any(is_dating(t) and not is_anaphoric(t) for t in o.timexes)]
@@ -809,8 +808,6 @@ def _dates_itself(m: EventMention) -> bool:
     """A mention with a day of its own, neither borrowed nor counted from another event: what a count
     of days goes on from ('en lo que va de 2028', 'dilantik pada Februari 2023' name no day)."""
     return not m.inherited and any(is_dating(t) and not is_anaphoric(t) and names_a_day(t.reading) for t in m.timexes)
-
-
 
 
 def _year_remark(m: EventMention) -> bool:

@@ -19,7 +19,7 @@ from chrono.events.measures import magnitude
 from chrono.events.names import Name, find_names, headline_span, resolve_names
 from chrono.languages import load_lexicon
 from chrono.model import Document, EventMention, TimeExpression
-from chrono.readings import Direction, Duration, Elapsed, Holiday, Reference, Tense, Unit, Calendar, Decade, PartOf, Quarter, RelativeDay, RelativeUnit, SeasonOf, Shift, Weekday
+from chrono.readings import Direction, Duration, Elapsed, Holiday, Reference, Tense, Unit, Calendar, Decade, PartOf, Quarter, Reading, RelativeDay, RelativeUnit, SeasonOf, Shift, Weekday
 from chrono.sentences import Clauses, clauses_of, sentence_spans
 from chrono.timex.grammar import _alternation
 from chrono.timex.recognize import (SUPERSEDED, anaphoric_count, counts_forward, future_marker_at, superseded_phrase,
@@ -1606,7 +1606,7 @@ def _since_of_another_verb(own: list[TimeExpression], trigger: tuple[int, int], 
     return out
 
 
-def names_a_day(reading) -> bool:
+def names_a_day(reading: Reading) -> bool:
     """A day named as such ('el 14 de febrero', 'Kamis', 'yesterday', 'Christmas'), not a month, a
     year or a count back."""
     return isinstance(reading, (Weekday, RelativeDay, Holiday)) or (isinstance(reading, Calendar) and reading.day is not None)
