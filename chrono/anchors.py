@@ -6,13 +6,15 @@ network infers the date from what other articles say (see constraints.py).
 from __future__ import annotations
 
 import datetime as dt
-from typing import Mapping
+from typing import Mapping, Sequence
 
 import attrs
 import regex
 
+from chrono import calendar
+from chrono.dayset import DaySet
 from chrono.model import Anchor, AnchorSource, Document, Problem, TimeExpression
-from chrono.readings import Calendar
+from chrono.readings import Calendar, Weekday
 from chrono.timex.recognize import recognize
 
 METADATA_DATE_KEYS = ("date", "published", "pubdate", "publication_date", "publication date", "dct")
@@ -127,6 +129,28 @@ def _date_line(head: str, at: int, expressions: list[TimeExpression]) -> bool:
     end = len(head) if end < 0 else end
     rest = "".join(" " if any(e.start <= i < e.end for e in expressions) else head[i] for i in range(start, end))
     return len(regex.findall(r"\p{L}+", rest)) <= DATE_LINE_WORDS
+
+
+LEDE_WEEKDAY_LAG = 1  # wire copy tells the news of its day first, or the day before's
+
+
+def latest_year(anchor: Anchor, days: DaySet, expressions: Sequence[TimeExpression]) -> int | None:
+    """The day to read a yearless dateline on ('ANTWERP, March 7 (Reuters)') when the articles leave
+    it on that day of several years: the latest of them, as a reader takes a date with no year, among
+    those on which the first weekday the story names ('broke in early on Tuesday') falls that day or
+    the day before, if any does.  None when ``days`` (what the network left the publication) is no
+    such choice."""
+    if anchor.day is not None or anchor.end is None or not days:
+        return None
+    candidates = list(days)
+    if any(calendar.ymd(d)[1:] != (anchor.month, anchor.day_of_month) for d in candidates) or len(candidates) < 2:
+        return None
+    told = next((e.reading.weekday for e in expressions if e.start >= anchor.end and isinstance(e.reading, Weekday)
+                 and e.reading.direction is None and e.reading.week_offset is None and not e.reading.indefinite),
+                None)
+    if told is not None:
+        candidates = [d for d in candidates if (calendar.weekday(d) - told) % 7 <= LEDE_WEEKDAY_LAG] or candidates
+    return max(candidates)
 
 
 def find_anchors(documents: tuple[Document, ...], cli: Mapping[str, dt.date] | None = None) -> tuple[list[Anchor], list[Problem]]:

@@ -8,7 +8,7 @@ from typing import Callable, Iterable, Mapping
 import attrs
 
 from chrono import calendar
-from chrono.anchors import Dateline, dateline_anchor, find_anchors, find_dateline
+from chrono.anchors import Dateline, dateline_anchor, find_anchors, find_dateline, latest_year
 from chrono.constraints import (
     Builder, anchor_constraints, event_constraints, gap_origin, has_end, mention_constraints, pub_var,
     report_constraints,
@@ -120,11 +120,17 @@ def solve_corpus(analyses: list[Analysis], anchors: list[Anchor], now: int
               for m in e.mentions if undated(m) and solution.domain(pub_var(m.document)).count == 1}
     if hints or linked:
         events, solution, var_of, _ = corpus.solve_round(hints, linked)
+    expressions = {a.document.id: a.expressions for a in analyses}
+    corpus.years = {a.document: (a, day) for a in anchors
+                    if (day := latest_year(a, solution.domain(pub_var(a.document)), expressions[a.document])) is not None}
+    if corpus.years:
+        events, solution, var_of, _ = corpus.solve_round(hints, linked)
     return events, solution, var_of, corpus.probes(events, var_of)
 
 
 GREGORIAN_CYCLE = 146097  # days in 400 years: the calendar, weekdays included, repeats after it
 HINT_WEIGHT = 0.3  # below every reading of an article's own words: a hint yields to any of them
+YEAR_WEIGHT = 0.3  # the latest year of a yearless dateline: a reader's guess, which any word overrules
 
 
 class _Corpus:
@@ -142,11 +148,17 @@ class _Corpus:
         self.topics = {a.document.id: a.topics for a in analyses if a.topics}
         prints = [a.fingerprint for a in analyses if a.fingerprint is not None]
         self.twins = twin_mentions(find_translations(prints), prints, self.mentions) + moved
+        # a yearless dateline the articles left on several years -> (its anchor, the day of the latest)
+        self.years: dict[str, tuple[Anchor, int]] = {}
 
     def builder(self, horizon: tuple[int, int] | None = None) -> Builder:
         """A builder holding the anchors and the reporting verbs, which every solve shares."""
         builder = Builder(horizon or self.horizon, self.known)
         anchor_constraints(builder, self.anchors)
+        for doc, (anchor, day) in sorted(self.years.items()):
+            builder.unary(pub_var(doc), DaySet.single(day), YEAR_WEIGHT, f"anchor:{doc}:latest-year",
+                          Because(document=doc, start=anchor.start, end=anchor.end, rule="anchor-latest-year",
+                                  words=anchor.words))
         for m in self.reports:
             report_constraints(builder, m)
         return builder

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import hypothesis
+import hypothesis.strategies as st
 import pytest
 
 from chrono.anchors import find_anchors, find_dateline, parse_date
@@ -130,3 +132,60 @@ def test_only_a_dateline_or_a_date_line_dates_the_article(text, expected):
     anchors, _ = find_anchors((_doc(text),))
     got = (anchors[0].day, anchors[0].month, anchors[0].day_of_month) if anchors else None
     assert got == expected
+
+
+def _yearless(text, language="en"):
+    from chrono.timex.recognize import recognize
+    doc = Document(id="d", path="d.txt", language=language, text=text)
+    [anchor], _ = find_anchors((doc,))
+    return anchor, recognize(text, language)
+
+
+def _instances(month, day, years):
+    from chrono.dayset import DaySet
+    return DaySet.from_days(dt.date(y, month, day).toordinal() for y in years)
+
+
+@pytest.mark.parametrize("language,text,weekday", [
+    ("en", "LAUNCH SITE, Sept 8 (Reuters) - The company on Thursday announced a new launch date.", 3),
+    ("es", "Yakarta, 8 sep (EFE).- El volcán entró en erupción el jueves por la noche.", 3),
+])
+def test_a_yearless_dateline_is_read_in_the_latest_year_its_first_weekday_agrees_with(language, text, weekday):
+    """Wire copy tells the news of its day or the day before first: of the years left, the latest 8
+    September that is that weekday or the day after it."""
+    from chrono.anchors import latest_year
+    anchor, expressions = _yearless(text, language)
+    years = range(2020, 2030)
+    expected = max(dt.date(y, 9, 8) for y in years if (dt.date(y, 9, 8).weekday() - weekday) % 7 <= 1)
+    assert expected.year < 2029  # the latest year itself disagrees: the weekday decides
+    assert latest_year(anchor, _instances(9, 8, years), expressions) == expected.toordinal()
+
+
+def test_a_yearless_dateline_with_no_weekday_or_none_agreeing_takes_the_latest_year():
+    from chrono.anchors import latest_year
+    anchor, expressions = _yearless("PARIS, Sept 8 (Reuters) - Ministers will meet next Monday.")
+    assert latest_year(anchor, _instances(9, 8, [2021, 2025, 2027]), expressions) == dt.date(2027, 9, 8).toordinal()
+    anchor, expressions = _yearless("PARIS, Sept 8 (Reuters) - Ministers met on Sunday.")
+    disagreeing = [y for y in range(2020, 2030) if (dt.date(y, 9, 8).weekday() - 6) % 7 > 1][-2:]
+    assert latest_year(anchor, _instances(9, 8, disagreeing), expressions) == dt.date(disagreeing[-1], 9, 8).toordinal()
+
+
+def test_no_year_is_chosen_where_the_articles_left_one_or_the_dateline_has_its_year():
+    from chrono.anchors import latest_year
+    anchor, expressions = _yearless("PARIS, Sept 8 (Reuters) - Ministers met on Tuesday.")
+    assert latest_year(anchor, _instances(9, 8, [2026]), expressions) is None
+    from chrono.dayset import DaySet
+    wide = DaySet.range(dt.date(2025, 9, 8).toordinal(), dt.date(2026, 9, 8).toordinal())
+    assert latest_year(anchor, wide, expressions) is None  # not the dateline's day alone: it lost a conflict
+    [dated], _ = find_anchors((_doc("PARIS, Sept 8, 2026 (Reuters) - Ministers met on Tuesday."),))
+    assert latest_year(dated, _instances(9, 8, [2020, 2026]), expressions) is None
+
+
+@hypothesis.given(years=st.sets(st.integers(1900, 2100), min_size=2, max_size=12), weekday=st.integers(0, 6))
+def test_the_year_read_is_the_latest_that_agrees_or_the_latest_when_none_does(years, weekday):
+    from chrono.anchors import latest_year
+    names = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    anchor, expressions = _yearless(f"PARIS, March 7 (Reuters) - Ministers met on {names[weekday]}.")
+    chosen = dt.date.fromordinal(latest_year(anchor, _instances(3, 7, years), expressions))
+    agrees = [y for y in years if (dt.date(y, 3, 7).weekday() - weekday) % 7 <= 1]
+    assert chosen.year == (max(agrees) if agrees else max(years))

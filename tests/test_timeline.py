@@ -206,17 +206,21 @@ def test_a_date_that_links_fix_through_a_pattern_is_printed_closed(tmp_path):
     assert (meeting.when.earliest, meeting.when.latest) == (wednesday.toordinal(), wednesday.toordinal())
 
 
-def test_a_pattern_alone_leaves_its_bounds_open(tmp_path):
-    """'March 5' and 'on Wednesday' with no year anywhere: every year fits, so no bound is printed but
-    the publication's latest, which ``now`` is."""
+def test_a_yearless_dateline_alone_is_read_in_its_latest_year(tmp_path):
+    """'March 5' and 'on Wednesday' with no year anywhere: every year fits, and a reader takes the
+    latest 5 March by ``now`` on which the story's first weekday is that day or the day before."""
     _write(tmp_path, "b", "Dufort strike goes on\n\nLYON, March 5 — Union leaders met the plant's director on "
                           "Wednesday, the CGT union said.\n")
     now = dt.date(2026, 11, 22)
     tl = build_timeline([tmp_path], now=now)
     [doc] = tl.documents
-    assert doc.earliest is None and doc.latest == dt.date(2026, 3, 5).toordinal()  # the last 5 March by now
+    published = max(day for year in range(1800, now.year + 1) if (day := dt.date(year, 3, 5)) <= now
+                    and (day.weekday() - 2) % 7 <= 1)
+    assert (doc.earliest, doc.latest) == (published.toordinal(), published.toordinal())
+    wednesday = published - dt.timedelta(days=(published.weekday() - 2) % 7)
     [meeting] = [e for e in tl.entries if e.event.kind == "meeting"]
-    assert meeting.when.earliest is None and meeting.when.latest is None
+    assert (meeting.when.earliest, meeting.when.latest) == (wednesday.toordinal(), wednesday.toordinal())
+    assert any("[anchor-latest-year, " in line for line in meeting.explanation)
 
 
 def _meeting_moved_off(folder, given_up):
