@@ -138,6 +138,9 @@ class EventMention:
     # the dated saying of its sentence that tells it, as the id of that report's mention ('Luma said
     # Friday it had restored power'): a past told by a speaker is past on the day of the saying
     reported_at: str | None = None
+    # 'the hearing, originally set for May 2': the day a plan not kept named, told as an event of its own
+    # (the plan), apart from the event on the day it was moved to
+    given_up: bool = False
 
     @property
     def span(self) -> tuple[int, int]:

@@ -1040,12 +1040,17 @@ def test_a_year_told_first_still_dates_the_whole_clause():
     ("La Mesa acordó aplazar una semana la comparecencia, que estaba prevista para el próximo martes.", "es",
      "el próximo martes"),
 ])
-def test_a_plan_that_was_not_kept_dates_no_event(text, lang, plan):
+def test_a_plan_that_was_not_kept_dates_only_the_plan(text, lang, plan):
+    """The day planned dates no event that happened; it dates the plan, told apart as given up."""
     from chrono.events.detect import is_dating
     expressions = recognize(text, lang)
     [kept] = [e for e in expressions if e.text == plan]
     assert kept.relation == "superseded" and not is_dating(kept)
-    assert not any(e.text == plan for m in _mentions(text, lang) for e in m.timexes if is_dating(e))
+    ms = _mentions(text, lang)
+    dated = [m for m in ms for e in m.timexes if e.text == plan and is_dating(e)]
+    assert len(dated) == 1 and dated[0].given_up
+    for m in dated:  # the plan of the event it was set for: its kind, and no trigger word of its own
+        assert m.trigger == "" and any(o.kind == m.kind and not o.given_up for o in ms)
 
 
 def test_an_anaphor_counts_from_a_plan_that_was_not_kept():
@@ -1336,7 +1341,7 @@ def test_the_day_a_plan_was_moved_off_dates_nothing(lang, text):
     ("id", "Laporan awal yang semula ditargetkan rampung akhir Juli itu molor beberapa hari.", "PRESENT"),
 ])
 def test_the_words_of_a_plan_given_up_set_no_tense(lang, text, tense):
-    [m] = _mentions(text, lang)
+    [m] = [m for m in _mentions(text, lang) if not m.given_up]
     assert m.tense.name == tense
 
 
@@ -1469,7 +1474,7 @@ def test_a_place_named_like_a_trigger_is_no_event():
 
 def test_a_trigger_whose_planned_day_was_not_kept_borrows_no_day_from_its_sentence():
     ms = _mentions("The panel met on Tuesday and cancelled the debate and the vote, originally scheduled for Thursday.")
-    [vote] = [m for m in ms if m.kind == "vote"]
+    [vote] = [m for m in ms if m.kind == "vote" and not m.given_up]
     assert not vote.inherited and not any(t.text == "Tuesday" for t in vote.timexes)
 
 

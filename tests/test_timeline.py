@@ -234,20 +234,25 @@ def _meeting_moved_off(folder, given_up):
 
 
 @pytest.mark.parametrize("anchored", [True, False])
-def test_a_plan_a_later_article_gives_up_dates_nothing_and_joins_the_moved_event(tmp_path, anchored):
+def test_a_plan_a_later_article_gives_up_is_told_apart_from_the_moved_event(tmp_path, anchored):
     """a plans the meeting for June 22; b, later, says it was originally set for June 22 and moves it
-    to June 29: one meeting, on June 29, never June 22 (with the articles' days known or not)."""
+    to June 29: one meeting of both articles, on June 29, and b's plan for June 22 as an event of its
+    own, marked as a plan given up (with the articles' days known or not)."""
     from chrono import build_timeline
     _meeting_moved_off(tmp_path, "June 22")
     anchors = {"a": dt.date(2027, 5, 4), "b": dt.date(2027, 6, 15)} if anchored else {}
     tl = build_timeline([tmp_path], now=dt.date(2027, 12, 1), anchors=anchors)
-    [entry] = [e for e in tl.entries if e.event.kind == "meeting"]
+    [entry] = [e for e in tl.entries if e.event.kind == "meeting" and not any(m.given_up for m in e.event.mentions)]
     assert {m.document for m in entry.event.mentions} == {"a", "b"}
+    [plan] = [e for e in tl.entries if any(m.given_up for m in e.event.mentions)]
+    assert [m.document for m in plan.event.mentions] == ["b"] and plan.event.kind == "meeting"
+    assert plan.event.summary.startswith("Meeting (plan given up): ")
     if anchored:
         assert entry.when.earliest == entry.when.latest == dt.date(2027, 6, 29).toordinal()
+        assert plan.when.earliest == plan.when.latest == dt.date(2027, 6, 22).toordinal()
     june_22 = [e for e in tl.entries if e.when.latest is not None and e.when.earliest is not None
                and e.when.earliest == e.when.latest and dt.date.fromordinal(e.when.earliest).day == 22]
-    assert june_22 == []
+    assert all(e is plan for e in june_22)
 
 
 def test_a_plan_for_another_day_keeps_its_date(tmp_path):
@@ -258,7 +263,9 @@ def test_a_plan_for_another_day_keeps_its_date(tmp_path):
                         anchors={"a": dt.date(2027, 5, 4), "b": dt.date(2027, 6, 1)})
     meetings = sorted((e for e in tl.entries if e.event.kind == "meeting"), key=lambda e: e.when.earliest)
     assert [(e.when.earliest, e.when.latest) for e in meetings] == [
-        (dt.date(2027, 6, 22).toordinal(),) * 2, (dt.date(2027, 6, 29).toordinal(),) * 2]
+        (dt.date(2027, 6, 15).toordinal(),) * 2, (dt.date(2027, 6, 22).toordinal(),) * 2,
+        (dt.date(2027, 6, 29).toordinal(),) * 2]
+    assert [all(m.given_up for m in e.event.mentions) for e in meetings] == [True, False, False]
 
 
 def test_the_week_of_a_day_dates_an_event_to_that_monday_to_sunday_week(tmp_path):

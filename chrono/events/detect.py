@@ -526,6 +526,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                  and (p := superseded_phrase(text, e.start, document.language)) is not None]
         restrictive = _restrictive_relatives(text, s0, spans, document.language, timex_spans)
         began_ids: set[int] = set()  # 'since' days split off a trigger: when a state no trigger names began
+        given_up_ids: set[int] = set()  # the plans not kept already told as events of their own
         for i in events_only:
             t0, t1 = spans[i]
             phase = days_long = None
@@ -616,6 +617,19 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                 reported_at=None if any(is_dating(e) for e in own) else _saying_of((t0, t1), dated_reports),
                 title=title[0] if title is not None else None,
                 magnitude=magnitude(text, (t0, t1), segment.span(t0), document.language)))
+            told_as = mentions[-1]
+            for e in own:
+                # 'the vote, originally scheduled for this Thursday, was postponed': the plan for Thursday
+                # is told too, dated that day, as an event of its own beside the vote on its new day
+                phrase = superseded_phrase(text, e.start, document.language) if _plan_not_kept(e) else None
+                if phrase is None or kind in (POSTPONEMENT_KIND, GENERIC_KIND) or id(e) in given_up_ids:
+                    continue
+                given_up_ids.add(id(e))
+                plan = _mention(document, len(mentions), (phrase[0], phrase[0]), kind, (s0, s1),
+                                (attrs.evolve(e, relation=None),), False, owned_names.get(i, []), places, False,
+                                sources, tense_span=tense_span, tense=tense)
+                mentions.append(attrs.evolve(plan, clause=(phrase[0], e.end), given_up=True, actions=told_as.actions,
+                                             people=told_as.people, title=told_as.title))
         # 'lalu seminggu kemudian naik lagi' (no trigger for the rise): a date that no trigger took
         # still dates something the article tells, and bounds its publication
         used = {(e.start, e.end) for m in mentions[first_of_sentence:] for e in m.timexes}  # copies count too

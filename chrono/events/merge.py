@@ -179,6 +179,11 @@ def _done_and_ahead(a: set[Tense], b: set[Tense]) -> bool:
     return (Tense.PAST in a and Tense.FUTURE in b) or (Tense.FUTURE in a and Tense.PAST in b)
 
 
+def _given_up(g: _Group) -> bool:
+    """The plan a later report says was not kept ('originally set for May 2')."""
+    return any(m.given_up for m in g.mentions)
+
+
 def _self_dated(g: _Group) -> bool:
     return any(is_dating(t) for m in g.mentions for t in m.timexes)
 
@@ -279,6 +284,8 @@ def _compatible(g: _Group, h: _Group, *, same_document: bool, news_end: int | No
             return False  # 'agreed to meet again': not the meeting told of before
         if _same_sentence_generic(g, h):
             return False  # a date no trigger of its sentence took is not one of those triggers' events
+        if _given_up(g) != _given_up(h) and not (narrow and _self_dated(g) and _self_dated(h)):
+            return False  # 'the hearing, originally set for May 2': the plan is not the hearing moved from it
         if _counted_apart(g, h):
             return False  # 'protestaron el sábado, cinco días después de la movilización': two protests
         # two reports that each carry their own date must corroborate, not merely intersect:
@@ -557,4 +564,6 @@ def _summary(kind: str, participants: tuple[str, ...], location: str | None, men
     """The event's kind and the words of its best-dated mention: faithful to the articles."""
     best = next((m for m in mentions if m.timexes and not m.inherited), mentions[0])
     label = "Event" if kind == GENERIC_KIND else kind.capitalize()
+    if all(m.given_up for m in mentions):
+        label += " (plan given up)"  # 'originally set for June 22': the day planned, not the day it happened
     return f"{label}: {_snippet(best)}"
