@@ -14,7 +14,7 @@ import regex
 from chrono import calendar
 from chrono.dayset import DaySet
 from chrono.model import Anchor, AnchorSource, Document, Problem, TimeExpression
-from chrono.readings import Calendar, Weekday
+from chrono.readings import Calendar, Direction, Holiday, RelativeDay, Weekday
 from chrono.timex.recognize import recognize
 
 METADATA_DATE_KEYS = ("date", "published", "pubdate", "publication_date", "publication date", "dct")
@@ -137,20 +137,37 @@ LEDE_WEEKDAY_LAG = 1  # wire copy tells the news of its day first, or the day be
 def latest_year(anchor: Anchor, days: DaySet, expressions: Sequence[TimeExpression]) -> int | None:
     """The day to read a yearless dateline on ('ANTWERP, March 7 (Reuters)') when the articles leave
     it on that day of several years: the latest of them, as a reader takes a date with no year, among
-    those on which the first weekday the story names ('broke in early on Tuesday') falls that day or
-    the day before, if any does.  None when ``days`` (what the network left the publication) is no
-    such choice."""
-    if anchor.day is not None or anchor.end is None or not days:
+    those on which the weekday the story names first ('broke in early on Tuesday', 'recorrió este
+    jueves') falls that day or the day before, if any does.  None when ``days`` (what the network left
+    the publication) is no such choice."""
+    if anchor.day is not None or anchor.end is None:
         return None
-    candidates = list(days)
-    if any(calendar.ymd(d)[1:] != (anchor.month, anchor.day_of_month) for d in candidates) or len(candidates) < 2:
+    candidates = []
+    for d in days:
+        if calendar.ymd(d)[1:] != (anchor.month, anchor.day_of_month):
+            return None  # the dateline lost to other words: no choice of its year to make
+        candidates.append(d)
+    if len(candidates) < 2:
         return None
-    told = next((e.reading.weekday for e in expressions if e.start >= anchor.end and isinstance(e.reading, Weekday)
-                 and e.reading.direction is None and e.reading.week_offset is None and not e.reading.indefinite),
-                None)
+    told = _first_weekday(anchor.end, expressions)
     if told is not None:
         candidates = [d for d in candidates if (calendar.weekday(d) - told) % 7 <= LEDE_WEEKDAY_LAG] or candidates
     return max(candidates)
+
+
+def _first_weekday(start: int, expressions: Sequence[TimeExpression]) -> int | None:
+    """The weekday of the first day the story names after ``start``, when it names it by its weekday
+    alone ('on Tuesday', 'este martes'); not after 'yesterday', a date, 'next Monday' or 'on a Saturday'."""
+    for e in expressions:
+        r = e.reading
+        if e.start < start or not isinstance(r, (Weekday, RelativeDay, Holiday)) and not (
+                isinstance(r, Calendar) and r.day is not None):
+            continue
+        if isinstance(r, Weekday) and r.direction in (None, Direction.NEAREST) and r.week_offset is None \
+                and not r.indefinite:
+            return r.weekday
+        return None
+    return None
 
 
 def find_anchors(documents: tuple[Document, ...], cli: Mapping[str, dt.date] | None = None) -> tuple[list[Anchor], list[Problem]]:

@@ -103,8 +103,10 @@ def solve_corpus(analyses: list[Analysis], anchors: list[Anchor], now: int
     that dated some article better than its own words did, once more: the first round's publication
     ranges, as weak hints, make the mentions of undated articles specific enough to merge ('on
     Tuesday' in an article the network has placed in March 2025).  The final solve never sees the
-    hints: each round's publication dates come from its own merged events.  Returns the events, the
-    final solution, each event's variable, and the probes that tell which bounds the articles fix."""
+    hints: each round's publication dates come from its own merged events.  Last, when a yearless
+    dateline is still left on several years, once more with its latest year as a weak constraint of
+    every solve (``anchors.latest_year``).  Returns the events, the final solution, each event's
+    variable, and the probes that tell which bounds the articles fix."""
     corpus = _Corpus(analyses, anchors, now, horizon_for(analyses, now))
     events, solution, var_of, prelim = corpus.solve_round({})
     hints = {d.id: solution.domain(pub_var(d.id)) for d in corpus.documents

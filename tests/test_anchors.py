@@ -149,6 +149,7 @@ def _instances(month, day, years):
 @pytest.mark.parametrize("language,text,weekday", [
     ("en", "LAUNCH SITE, Sept 8 (Reuters) - The company on Thursday announced a new launch date.", 3),
     ("es", "Yakarta, 8 sep (EFE).- El volcán entró en erupción el jueves por la noche.", 3),
+    ("es", "Lima, 8 sep (EFE).- El ministro recorrió este jueves las zonas afectadas.", 3),
 ])
 def test_a_yearless_dateline_is_read_in_the_latest_year_its_first_weekday_agrees_with(language, text, weekday):
     """Wire copy tells the news of its day or the day before first: of the years left, the latest 8
@@ -189,3 +190,16 @@ def test_the_year_read_is_the_latest_that_agrees_or_the_latest_when_none_does(ye
     chosen = dt.date.fromordinal(latest_year(anchor, _instances(3, 7, years), expressions))
     agrees = [y for y in years if (dt.date(y, 3, 7).weekday() - weekday) % 7 <= 1]
     assert chosen.year == (max(agrees) if agrees else max(years))
+
+
+@pytest.mark.parametrize("text", [
+    "LIMA, Sept 8 (Reuters) - The minister resigned yesterday; on Sunday two protesters had died.",
+    "LIMA, Sept 8 (Reuters) - The minister resigned on Sept. 7; on Sunday two protesters had died.",
+])
+def test_a_weekday_after_the_first_day_the_story_names_chooses_no_year(text):
+    """Only the first day a story names is its news: 'yesterday' or a date before a weekday leaves
+    every year the articles allow, and the latest of them is read."""
+    from chrono.anchors import latest_year
+    anchor, expressions = _yearless(text)
+    years = range(2020, 2030)
+    assert latest_year(anchor, _instances(9, 8, years), expressions) == dt.date(2029, 9, 8).toordinal()
