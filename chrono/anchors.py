@@ -14,7 +14,7 @@ import regex
 from chrono import calendar
 from chrono.dayset import DaySet
 from chrono.model import Anchor, AnchorSource, Document, Problem, TimeExpression
-from chrono.readings import Calendar, Direction, Holiday, RelativeDay, Weekday
+from chrono.readings import Calendar, Direction, Weekday, names_a_day
 from chrono.timex.recognize import recognize
 
 METADATA_DATE_KEYS = ("date", "published", "pubdate", "publication_date", "publication date", "dct")
@@ -160,8 +160,7 @@ def _first_weekday(start: int, expressions: Sequence[TimeExpression]) -> int | N
     alone ('on Tuesday', 'este martes'); not after 'yesterday', a date, 'next Monday' or 'on a Saturday'."""
     for e in expressions:
         r = e.reading
-        if e.start < start or not isinstance(r, (Weekday, RelativeDay, Holiday)) and not (
-                isinstance(r, Calendar) and r.day is not None):
+        if e.start < start or not names_a_day(r):
             continue
         if isinstance(r, Weekday) and r.direction in (None, Direction.NEAREST) and r.week_offset is None \
                 and not r.indefinite:

@@ -17,13 +17,13 @@ import attrs
 from chrono import calendar
 from chrono.dayset import DaySet
 from chrono.events.detect import (DATING_READINGS, GENERIC_KIND, MAX_EVENT_DAYS, REPORT_KIND, STATE_KINDS, counted_gap,
-                                  is_anaphoric, is_dating, names_a_day, pause_between)
+                                  is_anaphoric, is_dating, pause_between)
 from chrono.model import Anchor, AnchorSource, Event, EventMention, TimeExpression
 from chrono.timex.recognize import COUNT_GAP
 from chrono.timex.normalize import PLAN_GONE_DAYS
 from chrono.readings import (
     Calendar, Decade, Direction, Elapsed, Holiday, Duration, Mod, Ordinal, Part, PartOf, Quarter, Reading, Reference, RelativeDay,
-    RelativeUnit, SeasonOf, Shift, Tense, Unit, Weekday, date_part,
+    RelativeUnit, SeasonOf, Shift, Tense, Unit, Weekday, date_part, names_a_day,
 )
 from chrono.reason import Because, Constraint, ConstraintKind
 

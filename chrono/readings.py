@@ -298,3 +298,9 @@ Reading = Union[
 def date_part(reading: Reading) -> Reading:
     """The date a reading speaks of: 'late October' is about October, 'the early 4th century BC' about that century."""
     return reading.base if isinstance(reading, PartOf) else reading
+
+
+def names_a_day(reading: Reading) -> bool:
+    """A day named as such ('el 14 de febrero', 'Kamis', 'yesterday', 'Christmas'), not a month, a
+    year or a count back."""
+    return isinstance(reading, (Weekday, RelativeDay, Holiday)) or (isinstance(reading, Calendar) and reading.day is not None)

@@ -19,7 +19,7 @@ from chrono.events.measures import magnitude
 from chrono.events.names import Name, find_names, headline_span, resolve_names
 from chrono.languages import load_lexicon
 from chrono.model import Document, EventMention, TimeExpression
-from chrono.readings import Direction, Duration, Elapsed, Holiday, Reference, Tense, Unit, Calendar, Decade, PartOf, Quarter, Reading, RelativeDay, RelativeUnit, SeasonOf, Shift, Weekday
+from chrono.readings import Direction, Duration, Elapsed, Holiday, Reference, Tense, Unit, Calendar, Decade, PartOf, Quarter, RelativeDay, RelativeUnit, SeasonOf, Shift, Weekday, names_a_day
 from chrono.sentences import Clauses, clauses_of, sentence_spans
 from chrono.timex.grammar import _alternation
 from chrono.timex.recognize import (SUPERSEDED, anaphoric_count, counts_forward, future_marker_at, superseded_phrase,
@@ -522,8 +522,9 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
             dating = [e for e in dating if e is not antecedent]
         owner_of = {id(e): j for j in events_only for e in owned_times[j]}
         moved_to = _rescheduled(in_sentence, spans, kinds, events_only, segment, owned_times)
-        plans = [p for e in in_sentence if e.relation == SUPERSEDED
-                 and (p := superseded_phrase(text, e.start, document.language)) is not None]
+        plan_words = {id(e): p for e in in_sentence if e.relation == SUPERSEDED
+                      and (p := superseded_phrase(text, e.start, document.language)) is not None}
+        plans = list(plan_words.values())
         restrictive = _restrictive_relatives(text, s0, spans, document.language, timex_spans)
         began_ids: set[int] = set()  # 'since' days split off a trigger: when a state no trigger names began
         given_up_ids: set[int] = set()  # the plans not kept already told as events of their own
@@ -621,7 +622,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
             for e in own:
                 # 'the vote, originally scheduled for this Thursday, was postponed': the plan for Thursday
                 # is told too, dated that day, as an event of its own beside the vote on its new day
-                phrase = superseded_phrase(text, e.start, document.language) if _plan_not_kept(e) else None
+                phrase = plan_words.get(id(e)) if _plan_not_kept(e) else None
                 if phrase is None or kind in (POSTPONEMENT_KIND, GENERIC_KIND) or id(e) in given_up_ids:
                     continue
                 given_up_ids.add(id(e))
@@ -1620,12 +1621,6 @@ def _since_of_another_verb(own: list[TimeExpression], trigger: tuple[int, int], 
     return out
 
 
-def names_a_day(reading: Reading) -> bool:
-    """A day named as such ('el 14 de febrero', 'Kamis', 'yesterday', 'Christmas'), not a month, a
-    year or a count back."""
-    return isinstance(reading, (Weekday, RelativeDay, Holiday)) or (isinstance(reading, Calendar) and reading.day is not None)
-
-
 def _worth_a_generic_mention(expr: TimeExpression) -> bool:
     """A dated statement without a known trigger is kept when it reports something past or planned,
     not a present-tense remark about 'today'."""
@@ -1798,4 +1793,4 @@ def _title(text: str, code: str, trigger: tuple[int, int], names: Sequence[Name]
     return None
 
 
-__all__ = ["DATING_READINGS", "GENERIC_KIND", "MAX_EVENT_DAYS", "REPORT_KIND", "detect_events", "is_dating", "names_a_day"]
+__all__ = ["DATING_READINGS", "GENERIC_KIND", "MAX_EVENT_DAYS", "REPORT_KIND", "detect_events", "is_dating"]
