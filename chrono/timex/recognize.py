@@ -388,6 +388,9 @@ def future_marker_at(text: str, sentence: tuple[int, int], position: int, code: 
     return any(a + s0 == position and tense is Tense.FUTURE for a, _, tense in _sentence_markers(text[s0:s1], code))
 
 
+_CLAUSE_BREAK = regex.compile(r"[,;]")
+
+
 def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, code: str,
              reach: int | None = None, far_future: bool = False, ignore: Sequence[tuple[int, int]] = ()) -> Tense:
     """The tense of the marker nearest to [start, end) within its sentence (and within ``reach``
@@ -429,11 +432,15 @@ def tense_marker(text: str, sentence: tuple[int, int], start: int, end: int, cod
             continue
         # a marker that runs into the expression ('hasta el' before 'el día 13') is right beside it
         distance = max(0, start - b) if a < start else a - end
-        key = (distance, 0 if tense is Tense.FUTURE else 1, tense)
-        if best is None or key[:2] < best[:2]:
+        # 'which began on Monday (April 3), aims to reach': a verb of the expression's own clause
+        # tells it before a nearer one beyond a comma
+        apart = _CLAUSE_BREAK.search(text, b, start) is not None if a < start else _CLAUSE_BREAK.search(text, end, a) is not None
+        key = (apart, distance, 0 if tense is Tense.FUTURE else 1, tense)
+        if best is None or key[:3] < best[:3]:
             best = key
     if best is None:
         return Tense.PRESENT, None
+    best = best[1:]
     if reach is not None and best[0] > reach:
         # beyond reach a reporting verb ('said') misleads; a future marker earlier in the same sentence
         # ('will be named commander for a mission in December') still tells, when asked for
