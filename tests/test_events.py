@@ -92,6 +92,16 @@ def test_a_verb_with_a_date_is_an_event(lang, text, word):
     assert m.kind == "event" and m.timexes
 
 
+@pytest.mark.parametrize("lang, text, date", [
+    ("id", "Hari ini, Rabu (8/3/2028), mahasiswa kembali turun ke jalan di sejumlah kota.", "Rabu (8/3/2028)"),
+    ("en", "Today, Wednesday, March 8, 2028, students took to the streets again.", "Wednesday, March 8, 2028"),
+])
+def test_a_date_beside_today_dates_what_the_sentence_tells(lang, text, date):
+    """'today' alone is a remark of the publication's day, but the date set beside it dates the news."""
+    [m] = [m for m in _mentions(text, lang) if m.kind == "event"]
+    assert date in [t.text for t in m.timexes]
+
+
 def test_indonesian_triggers_and_titles():
     ms = _mentions("Presiden Rusia Vladimir Putin bertemu Presiden Azerbaijan Ilham Aliyev di Moskow pada Selasa.", "id")
     assert ms[0].kind == "meeting" and ms[0].location == "Moskow"

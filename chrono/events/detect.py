@@ -507,8 +507,9 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                                          tuple(owned_times[i]), False, owned_names.get(i, []), places, False,
                                          sources))
         if not events_only:
-            if dating and _worth_a_generic_mention(dating[0]) and not denied:  # 'did not meet on Tuesday': nothing
-                first = dating[0]
+            # 'Hari ini, Rabu (8/3/2028), mahasiswa kembali turun ke jalan': the date beside 'today' is worth one
+            first = next((e for e in dating if _worth_a_generic_mention(e)), None)
+            if first is not None and not denied:  # 'did not meet on Tuesday': nothing
                 mentions.append(_mention(document, len(mentions), (first.start, first.end), GENERIC_KIND, (s0, s1),
                                          tuple(e for e in in_sentence if id(e) not in reported), False, names,
                                          places, False))
