@@ -270,6 +270,18 @@ def test_another_outlets_word_for_the_same_court_decision_merges_only_on_the_sam
     assert len(merge_mentions(one, days={m.id: thursday for m in one})) == 2
 
 
+def test_an_undated_act_told_in_a_saying_is_not_the_dated_one_of_its_article():
+    """'canceled flights on Thursday' and 'customers whose flights were canceled', said on Wednesday:
+    what the saying tells was done by its own day, so it is not Thursday's act, and joining the two
+    would move Thursday back a week."""
+    text = ("Crestline canceled hundreds more flights on Thursday. The secretary said Wednesday that "
+            "customers whose flights were canceled would get refunds.")
+    ms = [m for m in _mentions(text, "en", "a") if m.kind == "event"]
+    assert [m.trigger for m in ms] == ["canceled", "canceled"] and ms[1].reported_at is not None
+    events = merge_mentions(ms, days={ms[0].id: DaySet.single(_day(2028, 3, 16))})
+    assert len(events) == 2
+
+
 def test_two_articles_pinning_one_sinking_to_the_same_day_merge_whoever_else_they_name():
     """Each outlet names its own people (a widow, a governor): on the very same day, with the ship's
     name in common, they tell one sinking; a day apart they stay two."""

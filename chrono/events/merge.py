@@ -282,6 +282,8 @@ def _compatible(g: _Group, h: _Group, *, same_document: bool, news_end: int | No
             return False  # 'the previous election' beside the article's own election
         if h.mentions[0].again:
             return False  # 'agreed to meet again': not the meeting told of before
+        if _said_of_another(g, h) or _said_of_another(h, g):
+            return False  # 'canceled hundreds more flights Thursday' and 'customers whose flights were canceled', said Wednesday
         if _same_sentence_generic(g, h):
             return False  # a date no trigger of its sentence took is not one of those triggers' events
         if _given_up(g) != _given_up(h) and not (narrow and _self_dated(g) and _self_dated(h)):
@@ -316,6 +318,14 @@ def _compatible(g: _Group, h: _Group, *, same_document: bool, news_end: int | No
     # would join the 2018 and 2024 visits of the same two presidents to the same city), or the
     # very same few days with nothing against it
     return close and (_share_names(_all_names(g), _all_names(h)) or place is True or _same_day(g.days, h.days))
+
+
+def _said_of_another(g: _Group, h: _Group) -> bool:
+    """``h`` only tells, in someone's dated saying, an act the lexicon cannot name ('customers whose
+    flights were canceled', said Wednesday), and ``g`` carries a date of its own: the saying's act was
+    done by the saying's day, so joining them would bound ``g`` by it rather than corroborate it."""
+    return (_self_dated(g) and not _self_dated(h)
+            and all(m.kind == GENERIC_KIND and m.reported_at is not None for m in h.mentions))
 
 
 def _counted_apart(g: _Group, h: _Group) -> bool:
