@@ -1282,6 +1282,17 @@ def test_a_negation_denies_only_its_own_verb(lang, text, kind):
     assert [m.kind for m in _mentions(text, lang)] == [kind]
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Dapur itu ditutup sejak Kamis dan belum diizinkan beroperasi kembali."),
+    ("en", "The kitchen has been closed since Thursday and has not been allowed to reopen."),
+    ("es", "La cocina está cerrada desde el jueves y no se ha permitido reabrir el local."),
+])
+def test_what_is_not_permitted_did_not_happen(lang, text):
+    """'not allowed to reopen': no reopening, and the closure keeps its own 'since' day."""
+    kinds = [m.kind for m in _mentions(text, lang)]
+    assert "opening" not in kinds and "closure" in kinds
+
+
 @pytest.mark.parametrize("lang,text,kinds", [
     ("en", "The Preliminary Investigation Court ordered his detention on March 5.", ["custody"]),
     ("en", "Leaders gathered for the Moscow Summit on Tuesday.", ["summit"]),
