@@ -282,6 +282,18 @@ def test_an_undated_act_told_in_a_saying_is_not_the_dated_one_of_its_article():
     assert len(events) == 2
 
 
+def test_an_undated_unnamed_report_is_the_storys_named_event_not_the_nearest_forecast():
+    """'as the hurricane approached', with no date or name of its own, in a story headlined on
+    Hurricane Gaston: Gaston, not the landfall forecast for Wednesday told just before."""
+    text = ("Hurricane Gaston strengthened to a Category 3 storm on Tuesday. Forecasters warned it could make "
+            "landfall as a major hurricane early Wednesday. Residents boarded up their homes as the hurricane approached.")
+    ms = _mentions(text, "en", "a")
+    named, last = ms[0], ms[-1]
+    assert named.title == "Gaston" and not last.timexes and last.title is None
+    [event] = [e for e in merge_mentions(ms, topics={"a": ("Gaston",)}) if named in e.mentions]
+    assert last in event.mentions
+
+
 def test_two_articles_pinning_one_sinking_to_the_same_day_merge_whoever_else_they_name():
     """Each outlet names its own people (a widow, a governor): on the very same day, with the ship's
     name in common, they tell one sinking; a day apart they stay two."""

@@ -413,7 +413,7 @@ def merge_mentions(mentions: Sequence[EventMention], *, days: Mapping[str, DaySe
                         and (d := days.get(m.id)) is not None and d and d.max - d.min <= NEWS_SPAN), default=None)
         for m in sorted(by_doc[doc], key=lambda m: (m.trigger_start, m.id)):
             g = _group(m, days.get(m.id))
-            for i in range(len(local) - 1, -1, -1):
+            for i in _candidates(local, g, tuple(topics.get(doc, ()))):
                 if _named_otherwise(local, i, g):
                     continue
                 if _compatible(local[i], g, same_document=True, news_end=news_end):
@@ -438,6 +438,18 @@ def merge_mentions(mentions: Sequence[EventMention], *, days: Mapping[str, DaySe
         else:
             clusters[best] = _join(clusters[best], g)
     return [_event(i, c) for i, c in enumerate(_attach_undated(clusters, frozenset(dated or ())))]
+
+
+def _candidates(local: list[_Group], g: _Group, topics: tuple[str, ...]) -> list[int]:
+    """The article's groups that ``g`` may join, nearest first; but a report with no date and no name
+    of its own ('the storm', 'el huracán') tries first the one of its kind whose name the headline or
+    lede gives (the story's hurricane), not a forecast of its landfall told just before."""
+    order = list(range(len(local) - 1, -1, -1))
+    if _self_dated(g) or _titles(g):
+        return order
+    story = [i for i in order if _kind(local[i]) == _kind(g) and _titles(local[i])
+             and _share_names(_titles(local[i]), topics)][:1]
+    return story + [i for i in order if i not in story]
 
 
 def _named_otherwise(local: list[_Group], i: int, g: _Group) -> bool:
