@@ -394,7 +394,8 @@ _CLAUSE_BREAK = regex.compile(r"[,;]")
 def tense_at(text: str, sentence: tuple[int, int], start: int, end: int, code: str,
              reach: int | None = None, far_future: bool = False, ignore: Sequence[tuple[int, int]] = ()) -> Tense:
     """The tense of the marker nearest to [start, end) within its sentence (and within ``reach``
-    characters when given), none inside an ``ignore`` span; PRESENT when none.  A future marker wins a tie."""
+    characters when given), none inside an ``ignore`` span; PRESENT when none.  A marker of the
+    expression's own clause (no comma or semicolon between) wins over one beyond; a future marker wins a tie."""
     return tense_marker(text, sentence, start, end, code, reach, far_future, ignore)[0]
 
 
@@ -434,13 +435,13 @@ def tense_marker(text: str, sentence: tuple[int, int], start: int, end: int, cod
         distance = max(0, start - b) if a < start else a - end
         # 'which began on Monday (April 3), aims to reach': a verb of the expression's own clause
         # tells it before a nearer one beyond a comma
-        apart = _CLAUSE_BREAK.search(text, b, start) is not None if a < start else _CLAUSE_BREAK.search(text, end, a) is not None
-        key = (apart, distance, 0 if tense is Tense.FUTURE else 1, tense)
+        between = (b, start) if a < start else (end, a)
+        key = (_CLAUSE_BREAK.search(text, *between) is not None, distance, 0 if tense is Tense.FUTURE else 1, tense)
         if best is None or key[:3] < best[:3]:
             best = key
     if best is None:
         return Tense.PRESENT, None
-    best = best[1:]
+    best = best[1:]  # (distance, rank, tense)
     if reach is not None and best[0] > reach:
         # beyond reach a reporting verb ('said') misleads; a future marker earlier in the same sentence
         # ('will be named commander for a mission in December') still tells, when asked for
