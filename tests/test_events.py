@@ -1665,6 +1665,7 @@ def test_a_hearing_an_infinitive_hangs_on_is_no_past_event():
     ("es", "abandonaron", "abandonar"), ("es", "regresar", "regresar"), ("es", "lugar", None),
     ("es", "tenía", None), ("id", "dilimpahkan", "limpah"), ("id", "mendeteksi", "deteksi"),
     ("id", "tersebut", None), ("id", "dinas", None), ("id", "berangkat", None),
+    ("id", "menargetkan", None), ("id", "ditargetkan", None),  # a target set tells no act: 'dana ditargetkan cair'
 ])
 def test_a_verb_is_told_by_its_form_and_light_verbs_tell_no_action(code, word, action):
     from chrono.events.actions import action_of
