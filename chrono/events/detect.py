@@ -476,7 +476,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
         # counted from a saying, which is no event, links to nothing (not to the next event told)
         in_sentence = [e for e in in_sentence if not _counts_from_a_report(e, spans, kinds)]
         references = _reference_triggers(in_sentence, spans)
-        earlier = _earlier_triggers(spans, text, document.language)
+        earlier = _earlier_triggers(spans, text, s0, document.language)
         topics = _topics(spans, kinds, text, document.language, in_sentence)
         adjectives = {i for i, span in enumerate(spans) if _prenominal_participle(text, span, document.language)}
         phase_told = {id(e): i for e in in_sentence
@@ -1248,14 +1248,14 @@ def _earlier_pattern(code: str) -> "regex.Pattern[str] | None":
     return _words_before_pattern(lex.earlier_before, lex.determiners, elided=True)
 
 
-def _earlier_triggers(spans: list[tuple[int, int]], text: str, code: str) -> set[int]:
+def _earlier_triggers(spans: list[tuple[int, int]], text: str, s0: int, code: str) -> set[int]:
     """The triggers right after 'since the' or 'the causes of' ('the first unit back since the
     explosion', 'explicar las causas del accidente'): an event the sentence's news came after, which
     borrows none of its time."""
     pattern = _earlier_pattern(code)
     if pattern is None:
         return set()
-    return {i for i, (t0, _) in enumerate(spans) if pattern.search(text, max(0, t0 - NEGATION_REACH), t0)}
+    return {i for i, span in enumerate(spans) if _right_before(pattern, text, s0, span)}
 
 
 def _reference_triggers(expressions: list[TimeExpression], spans: list[tuple[int, int]]) -> set[int]:
