@@ -10,7 +10,7 @@ Weights say how often a reading of that shape is right; they are data for the co
 """
 from __future__ import annotations
 
-from typing import Callable, Iterable, Mapping, Sequence
+from typing import Callable, Collection, Iterable, Mapping, Sequence
 
 import attrs
 
@@ -91,9 +91,9 @@ class Builder:
                                            weight=_clamp(weight), because=because))
 
     def difference(self, x: str, y: str, lo: int | None, hi: int | None, weight: float, key: str,
-                   because: Because) -> None:
+                   because: Because, *, presumed: bool = False) -> None:
         self.constraints.append(Constraint(key=key, kind=ConstraintKind.DIFFERENCE, x=x, y=y, lo=lo, hi=hi,
-                                           weight=_clamp(weight), because=because))
+                                           weight=_clamp(weight), because=because, presumed=presumed))
 
 
 def _clamp(weight: float) -> float:
@@ -670,6 +670,34 @@ def report_constraints(builder: Builder, m: EventMention) -> None:
                            f"m:{m.id}:report-lag", _because(m, "report-lag"))
 
 
+LEDE_LAG = (0, 2)  # the act a news story opens with happened in the days before it ran
+LEDE_WEIGHT = 0.55  # above a saying's lag: what the story is about outranks when it was said
+
+
+def lede_constraints(builder: Builder, events: Iterable[Event], var_of: Callable[[Event], str],
+                     anchored: Collection[str]) -> None:
+    """'A freight train derailed on Saturday near Lakeville': the first act an article dates in its
+    body is its news, done in the days before it ran.  A reader's presumption, for an article no
+    dateline or metadata dates (not in ``anchored``), and only for a past act dated to a day by its
+    own words, not counted from another event, not put back by them ('last weekend', 'two days
+    ago'), and no start of a state still going ('rains since Friday')."""
+    first: dict[str, tuple[EventMention, Event]] = {}
+    for ev in events:
+        for m in ev.mentions:
+            if m.document in anchored or m.headline or not any(is_dating(t) for t in m.timexes):
+                continue
+            held = first.get(m.document)
+            if held is None or (m.trigger_start, m.id) < (held[0].trigger_start, held[0].id):
+                first[m.document] = (m, ev)
+    for doc, (m, ev) in sorted(first.items()):
+        if (m.inherited or m.tense is not Tense.PAST or m.phase == "start" or has_end(ev)
+                or any(t.relation is not None or _told_as_past_news(t.reading) or not names_a_day(t.reading)
+                       for t in m.timexes if is_dating(t))):
+            continue
+        builder.difference(var_of(ev), pub_var(doc), LEDE_LAG[0], LEDE_LAG[1], LEDE_WEIGHT,
+                           f"m:{m.id}:lede-lag", _because(m, "lede-lag"), presumed=True)
+
+
 def _told_as_past_news(reading: Reading) -> bool:
     """'Sable said last Wednesday', 'said last week', 'said two days ago': the words themselves put
     the saying back in time, so it is no news of the publication's own day or the day before."""
@@ -907,5 +935,6 @@ def event_constraints(builder: Builder, events: Iterable[Event], var_of: Callabl
     link_constraints(builder, events, var_of)
 
 
-__all__ = ["Builder", "anchor_constraints", "end_var", "event_constraints", "event_length", "has_end", "mention_constraints",
+__all__ = ["Builder", "anchor_constraints", "end_var", "event_constraints", "event_length", "has_end", "lede_constraints",
+           "mention_constraints",
            "pub_var", "report_constraints", "reading_constraints", "min_days", "max_days"]

@@ -10,7 +10,7 @@ import attrs
 from chrono import calendar
 from chrono.anchors import Dateline, dateline_anchor, find_anchors, find_dateline, latest_year
 from chrono.constraints import (
-    Builder, anchor_constraints, event_constraints, gap_origin, has_end, mention_constraints, pub_var,
+    Builder, anchor_constraints, event_constraints, gap_origin, has_end, lede_constraints, mention_constraints, pub_var,
     report_constraints,
 )
 from chrono.corpus import parse_header, read_corpus
@@ -143,6 +143,7 @@ class _Corpus:
         self.documents = [a.document for a in analyses]
         self.reports = [m for a in analyses for m in a.mentions if m.kind == REPORT_KIND]
         published = {a.document: a.day for a in anchors if a.day is not None}
+        self.anchored = {a.document for a in anchors}
         self.known = {pub_var(doc): day for doc, day in published.items()}
         self.mentions, moved = moved_plans([m for a in analyses for m in a.mentions if m.kind != REPORT_KIND],
                                            published)
@@ -177,6 +178,7 @@ class _Corpus:
                      horizon: tuple[int, int] | None = None, now: int | None = None) -> Solution:
         builder = self.builder(horizon)
         event_constraints(builder, events, lambda e, names=var_of: names[e.id])
+        lede_constraints(builder, events, lambda e, names=var_of: names[e.id], self.anchored)
         net = _network(horizon or self.horizon, self.documents, now or self.now, builder)
         for e in events:
             net.add_variable(var_of[e.id])
@@ -299,7 +301,8 @@ def unmerge_conflicts(events: list[Event], solution: Solution, solve: Callable[[
     ('Tuesday' in three articles read as one bid holds them all in 1925).  Each suspect split is
     solved; it counts when the rejected reading is then admitted and less weight is rejected
     overall, and the first tier with one that counts gives the split leaving least.  The heaviest
-    rejected reading is looked at first; one split a round.  Returns the split events with their
+    rejected reading is looked at first; one split a round.  A presumption the merge makes yield
+    ('the lede's act ran days before') points at it too, though it is no conflict to report.  Returns the split events with their
     solution (the trial's, so it is not solved twice); None: no split helps."""
     base = _rejected_weight(solution)
     owner = {m.id: ev for ev in events for m in ev.mentions}

@@ -66,6 +66,9 @@ class Constraint:
     days: DaySet | None = None
     weight: float = 1.0
     because: Because = Because()
+    # a reader's presumption ('the act a story opens with ran days before it'), not the articles' words:
+    # it yields like any constraint, but its yielding is no conflict of the articles
+    presumed: bool = False
 
     def __attrs_post_init__(self) -> None:
         if not 0.0 < self.weight <= 1.0:
@@ -116,6 +119,11 @@ class Solution:
     _potential: Mapping[str, int] = attrs.field(eq=False, repr=False, factory=dict)
     _arcs: Mapping[str, Sequence[tuple]] = attrs.field(eq=False, repr=False, factory=dict)
     _by_key: Mapping[str, Constraint] = attrs.field(eq=False, repr=False, factory=dict)
+
+    @property
+    def conflicts(self) -> tuple[Conflict, ...]:
+        """The rejections the articles' own words collide in: a presumption that yields is none."""
+        return tuple(c for c in self.rejected if not c.rejected.presumed)
 
     def __repr__(self) -> str:
         return (f"Solution({len(self.domains)} variables, {len(self.admitted)} admitted, "

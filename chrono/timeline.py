@@ -134,7 +134,7 @@ def build(documents: Sequence[Document], anchors: Sequence[Anchor], events: Sequ
         relations=tuple(sorted(relations, key=lambda r: (_num(r.before), _num(r.after)))),
         conflicts=tuple(ConflictReport(rejected=explain_constraint(c.rejected, names),
                                        collided_with=tuple(explain_constraint(x, names) for x in c.collided_with))
-                        for c in solution.rejected),
+                        for c in solution.conflicts),
         problems=tuple(problems),
     )
 

@@ -435,3 +435,37 @@ def test_a_count_from_the_sentence_that_dates_this_very_event_pins_no_other(tmp_
     assert _when(tl, "renuncia") == (sunday, sunday)
     death = next(e for e in tl.entries if any(m.trigger == "muerte" for m in e.event.mentions))
     assert (death.when.earliest, death.when.latest) != (sunday.toordinal(), sunday.toordinal())
+
+
+def _lede_lags(text: str, lang: str = "en") -> list[tuple[int | None, int | None]]:
+    """The lede-lag bounds (event to publication, in days) that an article of ``text`` gets."""
+    from chrono.constraints import lede_constraints
+    from chrono.events.detect import REPORT_KIND, detect_events
+    from chrono.events.merge import merge_mentions
+    from chrono.model import Document
+    from chrono.timex.recognize import recognize
+    doc = Document(id="d", path="d.txt", text=text, language=lang)
+    mentions = detect_events(doc, recognize(text, lang))
+    b = Builder(HORIZON)
+    lede_constraints(b, merge_mentions([m for m in mentions if m.kind != REPORT_KIND]), lambda e: f"e:{e.id}", ())
+    return [(c.lo, c.hi) for c in b.constraints if c.key.endswith(":lede-lag")]
+
+
+def test_the_act_a_story_opens_with_happened_in_the_days_before_it_ran():
+    text = ("Lyon rail line stays closed\n\nA freight train derailed near Lyon on Saturday, spilling grain on the "
+            "tracks. Repairs will take weeks, the rail operator said.\n")
+    assert _lede_lags(text) == [(0, 2)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the words themselves put the act back in time
+    ("en", "Lyon rail line stays closed\n\nA freight train derailed near Lyon last weekend, spilling grain.\n"),
+    ("id", "Warga bersihkan lumpur\n\nSebagian besar warga baru kembali dari pengungsian akhir pekan lalu.\n"),
+    # not done yet: a plan
+    ("en", "Talks set\n\nThe two leaders will meet in Lyon on Saturday to discuss the rail line.\n"),
+    # the day a state still going began ('since Friday'), not an act done
+    ("es", "Racionamiento\n\nLas lluvias que caen desde el viernes sobre la cuenca dieron un respiro a los embalses, "
+           "y la empresa anunció ayer que flexibilizará el racionamiento.\n"),
+])
+def test_a_lede_whose_act_is_no_fresh_past_gets_no_lag(lang, text):
+    assert _lede_lags(text, lang) == []

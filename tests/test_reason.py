@@ -425,3 +425,15 @@ def test_weekly_patterns_that_cannot_all_hold_are_a_conflict_not_a_cut_off_domai
     sol = net.solve()
     assert [c.rejected.key for c in sol.rejected] == ["monday-first"]
     assert sol.domain("pub").max >= WIDE[1] - 14  # no day cut off far from the horizon
+
+
+def test_a_presumption_that_yields_is_rejected_but_is_no_conflict_of_the_articles():
+    net = Network(HORIZON)
+    net.add_unary("e", DaySet.single(H0), weight=0.9, key="words")
+    net.add_unary("p", DaySet.single(H0 + 10), weight=1.0, key="anchor")
+    net.add(Constraint(key="lede", kind=ConstraintKind.DIFFERENCE, x="e", y="p", lo=0, hi=2, weight=0.55,
+                       presumed=True))
+    net.add_difference("e", "p", 0, 5, weight=0.5, key="lag")
+    solution = net.solve()
+    assert sorted(c.rejected.key for c in solution.rejected) == ["lag", "lede"]
+    assert [c.rejected.key for c in solution.conflicts] == ["lag"]

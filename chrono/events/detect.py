@@ -644,10 +644,12 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
             if before and (g.start, g.end) not in used and isinstance(g.reading, Duration) and counted_gap(g):
                 gaps_of.setdefault(id(max(before, key=lambda e: e.end)), []).append(g)
         for e in leftover:
-            if id(e) in began_ids and names_a_day(e.reading):
+            began = id(e) in began_ids and names_a_day(e.reading)
+            if began:
                 e = attrs.evolve(e, relation=None)  # 'que rige desde el 14 de febrero': the day it began
-            mentions.append(_date_mention(document, len(mentions), e, (s0, s1), places,
-                                          _trimmed(text, *segment.span(e.start)), tuple(gaps_of.get(id(e), ()))))
+            mention = _date_mention(document, len(mentions), e, (s0, s1), places,
+                                    _trimmed(text, *segment.span(e.start)), tuple(gaps_of.get(id(e), ())))
+            mentions.append(attrs.evolve(mention, phase="start") if began else mention)
     full = resolve_names(seen)
     if not full:
         return mentions

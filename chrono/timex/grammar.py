@@ -660,6 +660,8 @@ def build_part_of(mt: Match) -> Reading | None:
         offset, _ = _modifier(mt)
         if unit is None or unit in (Unit.DAY, Unit.HOUR, Unit.MINUTE):
             return None
+        if mt.group(0).lower().startswith(tuple(w.lower() for w in mt.lexicon.units.get("weekend", ()))):
+            return None  # 'akhir pekan lalu': the part and the unit are one word, last weekend
         base = RelativeUnit(unit=unit, offset=offset or 0)
     else:
         return None
@@ -816,8 +818,10 @@ def _after_frequency(mt: Match) -> bool:
 
 
 def build_definite_unit(mt: Match) -> Reading | None:
-    """'the quarter', 'the latest quarter' in business news: the period just reported on."""
-    if not mt.group(0).lower().startswith(tuple(a.lower() for a in mt.lexicon.articles)) or not mt.lexicon.articles:
+    """'the quarter', 'the latest quarter' in business news: the period just reported on.  A language
+    without articles lists the units its bare noun makes definite ('akhir pekan', the weekend)."""
+    articles = tuple(a.lower() for a in mt.lexicon.articles)
+    if articles and not mt.group(0).lower().startswith(articles):
         return None
     label = _label(mt.lexicon.units, mt.word("unit"))
     if label not in mt.lexicon.definite_units:
