@@ -676,26 +676,31 @@ LEDE_WEIGHT = 0.55  # above a saying's lag: what the story is about outranks whe
 
 def lede_constraints(builder: Builder, events: Iterable[Event], var_of: Callable[[Event], str],
                      anchored: Collection[str]) -> None:
-    """'A freight train derailed on Saturday near Lakeville': the first act an article dates in its
-    body is its news, done in the days before it ran.  A reader's presumption, for an article no
-    dateline or metadata dates (not in ``anchored``), and only for a past act dated to a day by its
-    own words, not counted from another event, not put back by them ('last weekend', 'two days
-    ago'), and no start of a state still going ('rains since Friday')."""
-    first: dict[str, tuple[EventMention, Event]] = {}
+    """'A freight train derailed on Saturday near Lakeville': the act the first dated sentence of an
+    article's body tells is its news, done in the days before it ran.  A reader's presumption, for
+    an article no dateline or metadata dates (not in ``anchored``); it takes that sentence's first
+    past act dated to a day by its own words, not counted from another event, not put back by them
+    ('last weekend', 'two days ago'), and no start of a state still going ('rains since Friday')."""
+    by_doc: dict[str, list[tuple[EventMention, Event]]] = {}
     for ev in events:
         for m in ev.mentions:
-            if m.document in anchored or m.headline or not any(is_dating(t) for t in m.timexes):
-                continue
-            held = first.get(m.document)
-            if held is None or (m.trigger_start, m.id) < (held[0].trigger_start, held[0].id):
-                first[m.document] = (m, ev)
-    for doc, (m, ev) in sorted(first.items()):
-        if (m.inherited or m.tense is not Tense.PAST or m.phase == "start" or has_end(ev)
+            if m.document not in anchored and not m.headline and any(is_dating(t) for t in m.timexes):
+                by_doc.setdefault(m.document, []).append((m, ev))
+    for doc, pairs in sorted(by_doc.items()):
+        lede = min(m.start for m, _ in pairs)
+        told = sorted(((m, ev) for m, ev in pairs if m.start == lede), key=lambda p: (p[0].trigger_start, p[0].id))
+        news = next(((m, ev) for m, ev in told if _fresh_past_act(m, ev)), None)
+        if news is not None:
+            m, ev = news
+            builder.difference(var_of(ev), pub_var(doc), LEDE_LAG[0], LEDE_LAG[1], LEDE_WEIGHT,
+                               f"m:{m.id}:lede-lag", _because(m, "lede-lag"), presumed=True)
+
+
+def _fresh_past_act(m: EventMention, ev: Event) -> bool:
+    """A past act of one day that the mention's own words date to a day of their own."""
+    return not (m.inherited or m.tense is not Tense.PAST or m.phase == "start" or has_end(ev)
                 or any(t.relation is not None or _told_as_past_news(t.reading) or not names_a_day(t.reading)
-                       for t in m.timexes if is_dating(t))):
-            continue
-        builder.difference(var_of(ev), pub_var(doc), LEDE_LAG[0], LEDE_LAG[1], LEDE_WEIGHT,
-                           f"m:{m.id}:lede-lag", _because(m, "lede-lag"), presumed=True)
+                       for t in m.timexes if is_dating(t)))
 
 
 def _told_as_past_news(reading: Reading) -> bool:
