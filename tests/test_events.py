@@ -1442,6 +1442,13 @@ def test_tremors_of_different_sizes_stay_apart_and_agencies_rounding_differently
     ("es", "La víspera, los cancilleres se reunieron.", "La víspera", None),
     # 'for nearly three hours before the committee': how long, not counted from the committee
     ("en", "She testified for nearly three hours before the committee.", "nearly three hours before", None),
+    # counted from a date, which no event of the sentence is
+    ("en", "The company filed the papers two days before the deadline.", "two days", None),
+    ("en", "They met a week before the scheduled date.", "a week", None),
+    ("es", "El lunes, dos días antes de la fecha prevista, el funcionario solicitó el cambio.", "dos días", None),
+    ("id", "Dua hari sebelum tanggal yang dijadwalkan, KPU menggelar rapat.", "Dua hari", None),
+    ("fr", "Il a déposé le dossier deux jours avant la date limite.", "deux jours", None),
+    ("de", "Er reichte die Unterlagen zwei Tage vor dem Termin ein.", "zwei Tage", None),
 ])
 def test_a_count_is_tied_to_what_follows_it(lang, text, expression, link):
     [e] = [e for e in recognize(text, lang) if e.text == expression]

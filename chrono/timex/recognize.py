@@ -285,6 +285,7 @@ class _TenseMarkers:
     future_exceptions: frozenset[str] = frozenset()
     # ' and ' (and up to two words) between an expression and a marker after it: the marker is the next clause's
     coordinated: "regex.Pattern[str] | None" = None
+    to_a_date: "regex.Pattern[str] | None" = None  # ' the scheduled date' after a link word: a date, no event
 
 
 @functools.cache
@@ -312,6 +313,9 @@ def _markers(code: str) -> _TenseMarkers:
         (label, regex.compile(rf"\s*{_alternation(lex.relations[label])}(?![\w])", flags))
         for label in ("after", "before", "later") if lex.relations.get(label)
     )
+    to_a_date = None
+    if lex.date_nouns:
+        to_a_date = regex.compile(rf"\s+(?:[^\W\d_]+\s+){{0,2}}{_alternation(lex.date_nouns)}(?![\w])", flags)
     participle = None
     if lex.participle_after:
         participle = regex.compile(rf"(?<![\w']){_alternation(lex.participle_after)}\s+$", flags)
@@ -334,7 +338,7 @@ def _markers(code: str) -> _TenseMarkers:
         coordinated = regex.compile(rf"\s*,?\s*{_alternation(lex.coordinators)}\s+(?:[^\s\d.,;:!?]+\s+){{0,2}}", flags)
     return _TenseMarkers(words(lex.tense_future), words(lex.tense_past), suffix, lex.past_suffix_exceptions, relations,
                          links, participle, past_auxiliary, not_tense, past_before, deferral, attribution,
-                         future_suffix, lex.future_suffix_exceptions, coordinated)
+                         future_suffix, lex.future_suffix_exceptions, coordinated, to_a_date)
 
 
 @functools.lru_cache(maxsize=256)
@@ -453,10 +457,14 @@ def tense_marker(text: str, sentence: tuple[int, int], start: int, end: int, cod
 
 
 def link_after(text: str, end: int, code: str) -> str | None:
-    """'a month **after** the summit', 'dua hari **sebelum**': the word that ties a duration to an event."""
-    after = text[end:end + 40]  # a slice: matching at an offset of a long text is not cheap
-    for label, pattern in _markers(code).links:
-        if pattern.match(after):
+    """'a month **after** the summit', 'dua hari **sebelum**': the word that ties a duration to an event.
+    None when what follows is a date ('dos días antes de la fecha prevista'): no event to count from."""
+    markers = _markers(code)
+    after = text[end:end + 60]  # a slice: matching at an offset of a long text is not cheap
+    for label, pattern in markers.links:
+        if (found := pattern.match(after)) is not None:
+            if markers.to_a_date is not None and markers.to_a_date.match(after, found.end()) is not None:
+                return None
             return label
     return None
 
@@ -613,6 +621,10 @@ def counted_forward(text: str, start: int, end: int, reading, code: str):
         if isinstance(reading, Shift):
             if lasting is not None and lasting.search(text, max(0, start - 30), start):
                 return None  # 'testified for nearly three hours before the committee': how long, and where
+            to_a_date = _markers(code).to_a_date
+            if to_a_date is not None and to_a_date.match(text, end, end + 60) is not None:
+                # 'two days before the deadline': counted from a date no event of the sentence is
+                return Duration(unit=reading.unit, amount=abs(amount)), tail.start(), None
             return Duration(unit=reading.unit, amount=abs(amount)), tail.start(), label
         return reading, end, label
     if linked is not None and linked.match(text, end, end + 40) is not None:
