@@ -430,6 +430,10 @@ def _governing(m: EventMention) -> list[TimeExpression]:
     'since' bound or expressions adjacent to it ('Tuesday, October 8'); a second date farther away
     in the sentence belongs to something else ('acting regent since February ... established in 2008')."""
     dating = [e for e in m.timexes if is_dating(e)]
+    if any(not e.cited for e in dating):
+        # 'mendaftarkan uji materi Undang-Undang Nomor 4 Tahun 2028 ... hari ini, Senin, 10 April 2028':
+        # a statute's year is nearest, but it dates the statute; the sentence's own day dates the filing
+        dating = [e for e in dating if not e.cited]
     if len(dating) <= 1:
         return dating
     def distance(e: TimeExpression) -> int:

@@ -77,6 +77,9 @@ class TimeExpression:
     relation: str | None = None  # 'until', 'since', 'before', 'after' from a governing preposition
     link: str | None = None      # 'after'/'before' right after it: 'a month after the summit'
     tense_adjacent: bool = False  # the tense comes from a verb right beside it ('met on 12 October')
+    # the year of a numbered statute's name ('Undang-Undang Nomor 4 Tahun 2028', 'Law No. 18 of 2009'):
+    # when the statute was made, not when the verbs of its sentence happened
+    cited: bool = False
     timex: Timex | None = None   # resolution against a DCT, when one was given
 
 

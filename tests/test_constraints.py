@@ -242,6 +242,28 @@ def test_a_day_a_few_words_past_a_since_bound_still_dates_the_event():
     assert [e.text for e in _governing(m)] == ["martes de la semana pasada", "1992"]
 
 
+@pytest.mark.parametrize("lang, text, trigger, dates", [
+    ("id", "Serikat buruh mendaftarkan uji materi Undang-Undang Nomor 4 Tahun 2028 tentang Ketenagakerjaan "
+           "ke Mahkamah Konstitusi hari ini, Senin, 10 April 2028.", "mendaftarkan", ["hari ini", "Senin, 10 April 2028"]),
+    ("en", "The unions filed a petition for a judicial review of Law Number 4 of 2028 on Manpower with the "
+           "Constitutional Court today, Monday, April 10, 2028.", "filed", ["today", "Monday, April 10, 2028"]),
+    ("es", "El sindicato presentó una demanda contra la Ley número 4 de 2028 ante la Corte Constitucional el "
+           "lunes 10 de abril de 2028.", "presentó una demanda", ["lunes 10 de abril de 2028"]),
+    ("id", "Tersangka dijerat Pasal 302 Undang-Undang Nomor 17 Tahun 2008 tentang Pelayaran.", "dijerat", ["Tahun 2008"]),
+])
+def test_a_statutes_year_yields_to_the_sentences_own_day(lang, text, trigger, dates):
+    """'Undang-Undang Nomor 4 Tahun 2028', 'Law Number 4 of 2028': the year names the statute and
+    dates its making, not the filing of the sentence; it is nearest, but the sentence's own day
+    dates the trigger.  Alone in its sentence, the year still dates what the sentence tells."""
+    from chrono.constraints import _governing
+    from chrono.events.detect import detect_events
+    from chrono.model import Document
+    from chrono.timex.recognize import recognize
+    doc = Document(id="d", path="d.txt", text=text, language=lang)
+    [m] = [m for m in detect_events(doc, recognize(text, lang)) if m.trigger == trigger]
+    assert [e.text for e in _governing(m)] == dates
+
+
 @given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2070, 12, 31)), st.integers(1, 31),
        st.sampled_from([Direction.PAST, Direction.FUTURE, None]), st.booleans())
 def test_a_day_of_an_unnamed_month_is_one_day_and_the_tagger_agrees(pub, dom, direction, known):

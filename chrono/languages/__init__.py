@@ -278,6 +278,9 @@ class Lexicon:
     date_time_links: tuple[str, ...] = ()  # '8 Oct. at 13:00', 'Selasa pukul 10.00': between a day and its clock time
     time_date_links: tuple[str, ...] = ()  # '13:00 MSK on Tuesday': between a clock time and its day
     final_ordinals: tuple[str, ...] = ()  # 'the final quarter of 2009', 'el último trimestre de 2009': the year's last
+    # 'Undang-Undang Nomor 4 Tahun 2028', 'Law No. 18 of 2009': the word before a statute's number, whose
+    # year after it is part of the statute's name
+    citation_numbers: tuple[str, ...] = ()
     half_suffixes: tuple[str, ...] = ()  # 'two and a half years': half a unit more
     long_suffixes: tuple[str, ...] = ()  # 'day-long', 'weeklong', 'jahrelang': a unit made an adjective of duration
     # 'nineteen ninety-six', 'nineteen oh five', 'the year two thousand and one': years said in words;
@@ -348,7 +351,7 @@ _WORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("share_before", "event_words", "share_before"), ("not_triggers", "event_words", "not_triggers"),
     ("past_auxiliaries", "tense", "past_auxiliaries"), ("not_tense", "tense", "not_tense"),
     ("past_before", "tense", "past_before"), ("deferral_words", "tense", "deferral_words"), ("week_links", "timex", "week_links"),
-    ("final_ordinals", "timex", "final_ordinals"), ("date_time_links", "timex", "date_time_links"),
+    ("final_ordinals", "timex", "final_ordinals"), ("citation_numbers", "timex", "citation_numbers"), ("date_time_links", "timex", "date_time_links"),
     ("time_date_links", "timex", "time_date_links"),
     ("earlier_before", "event_words", "earlier_before"),
     ("previous_before", "event_words", "previous_before"), ("previous_after", "event_words", "previous_after"),

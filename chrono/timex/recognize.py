@@ -569,8 +569,31 @@ def recognize(text: str, language: str, *, sentences: list[tuple[int, int]] | No
             start=start, end=end, text=text[start:end], reading=reading, rule=c.rule,
             tense=tense, relation=relation, link=link,
             tense_adjacent=distance is not None and distance <= ADJACENT_TENSE,
+            cited=_cited_year(text, start, reading, language),
         ))
     return out
+
+
+CITATION_REACH = 30  # characters before a year in which a statute's number ('Nomor 4', 'No. 18 of') is looked for
+
+
+@functools.cache
+def _citation_pattern(code: str) -> "regex.Pattern[str] | None":
+    lex = grammar_for(code).lexicon
+    if not lex.citation_numbers:
+        return None
+    of = rf"(?:{_alternation(lex.of_words)})\s+" if lex.of_words else ""  # 'Law No. 18 of 2009'
+    return regex.compile(rf"(?<!\w){_alternation(lex.citation_numbers)}\s*\d+\s+{of}$", regex.IGNORECASE)
+
+
+def _cited_year(text: str, start: int, reading: Reading, code: str) -> bool:
+    """A year right after a statute's number ('Undang-Undang Nomor 4 Tahun 2028', 'Law Number 4 of
+    2028'): the year the statute was made, part of its name."""
+    pattern = _citation_pattern(code)
+    if pattern is None or not (isinstance(reading, Calendar) and reading.year is not None
+                               and reading.month is None and reading.day is None):
+        return False
+    return pattern.search(text[max(0, start - CITATION_REACH):start]) is not None
 
 
 COUNT_GAP = 14  # characters between a count and the day it counts from ('dos días antes de la Navidad')
