@@ -2000,6 +2000,30 @@ def test_no_restrictive_relative_without_a_noun_and_a_past_verb(lang, text, trig
     assert m.timexes and m.inherited
 
 
+@pytest.mark.parametrize("text, background", [
+    ("Kepala Dinas Pendidikan mengatakan pembagian MBG di lima sekolah dijadwalkan kembali berjalan Senin depan, "
+     "dengan pasokan dari dapur SPPG lain yang lolos inspeksi.", ["inspeksi"]),
+    ("Pada Senin, polisi memeriksa warga yang ditangkap dalam unjuk rasa.", ["ditangkap", "unjuk rasa"]),
+])
+def test_an_untensed_restrictive_relative_clause_borrows_no_time_told_before_its_relative_word(text, background):
+    """'dapur SPPG lain yang lolos inspeksi': Indonesian verbs tell no tense, and what was told before
+    'yang' is the main clause's time (next Monday's deliveries), not the inspection's."""
+    ms = {m.trigger: m for m in _mentions(text, "id")}
+    assert all(not ms[b].timexes for b in background)
+
+
+@pytest.mark.parametrize("text, trigger, day", [
+    # a time told after 'yang' is still the clause's to borrow
+    ("Pada Senin, petugas memeriksa dapur yang ditutup dan disegel Selasa.", "ditutup", "Selasa"),
+    # 'telah' opens the main verb: the clause has ended, and the main verb borrows the sentence's day
+    ("Hingga hari ini, Selasa (9/5/2028), 78 persen dari sekitar 41.000 sapi yang divaksin dosis pertama telah "
+     "menerima dosis kedua.", "menerima", "Selasa (9/5/2028)"),
+])
+def test_an_untensed_restrictive_relative_clause_still_borrows_after_its_relative_word(text, trigger, day):
+    m = next(m for m in _mentions(text, "id") if m.trigger == trigger)
+    assert m.inherited and [t.text for t in m.timexes] == [day]
+
+
 @pytest.mark.parametrize("lang, text, first, second, day", [
     ("es", "La premier perdió el respaldo de dos bancadas tras la muerte de dos manifestantes en Juliaca y la "
            "renuncia del ministro del Interior, Jorge Benavides, el domingo.", "muerte", "renuncia", "domingo"),

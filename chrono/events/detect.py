@@ -527,6 +527,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                       and (p := superseded_phrase(text, e.start, document.language)) is not None}
         plans = list(plan_words.values())
         restrictive = _restrictive_relatives(text, s0, spans, document.language, timex_spans)
+        untensed = _untensed_relatives(text, s0, spans, document.language, timex_spans)
         began_ids: set[int] = set()  # 'since' days split off a trigger: when a state no trigger names began
         given_up_ids: set[int] = set()  # the plans not kept already told as events of their own
         for i in events_only:
@@ -559,12 +560,15 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
             occupied = {segment(spans[j][0]) for j in events_only}
             # 'the seven workers who died in the explosion ... signed yesterday': a restrictive relative
             # clause whose verb is in the past tells of its noun, on some other day than the sentence's
-            # ('la resolución que lo suspende' tells what the resolution does, on its day)
+            # ('la resolución que lo suspende' tells what the resolution does, on its day); where verbs
+            # tell no tense, such a clause borrows only what is told after its relative word ('dijadwalkan
+            # kembali berjalan Senin depan, dengan pasokan dari dapur yang lolos inspeksi': not Monday's)
             donors = [] if i in restrictive else [
                 e for e in dating if (segment(e.start) == segment(t0)
                       or (segment(e.start) not in occupied and not segment.is_subordinate(t0))
                       or (segment.is_relative(t0) and e.end <= segment.span(t0)[0]
                           and any(spans[j][1] <= e.start for j in events_only)))
+                      and not (i in untensed and e.start < untensed[i])
                       and not (segment.is_relative(e.start) and id(e) in owner_of
                                and segment(e.start) != segment(t0))
                       and not _kept_by_owner(e, (t0, t1), owner_of, spans, text, document.language)
@@ -1321,11 +1325,11 @@ RELATIVE_TO_TRIGGER_WORDS = 1  # "who had died", "que ya murieron"
 
 
 @functools.cache
-def _restrictive_relative_pattern(code: str) -> "regex.Pattern[str] | None":
-    words = load_lexicon(code).restrictive_relative_words
+def _restrictive_relative_pattern(code: str, key: str = "restrictive_relative_words") -> "regex.Pattern[str] | None":
+    words = getattr(load_lexicon(code), key)
     if not words:
         return None
-    return regex.compile(rf"(?P<before>[\p{{L}}\d]+)\s+{_alternation(words)}"
+    return regex.compile(rf"(?P<before>[\p{{L}}\d]+)\s+(?P<word>{_alternation(words)})"
                          rf"(?:\s+[\p{{L}}\d'’-]+){{0,{RELATIVE_TO_TRIGGER_WORDS}}}\s+$", regex.IGNORECASE)
 
 
@@ -1339,22 +1343,43 @@ def _restrictive_relatives(text: str, s0: int, spans: list[tuple[int, int]], cod
     out: set[int] = set()
     for i, (t0, t1) in enumerate(spans):
         if (i - 1 in out and _CLOSE_AFTER.fullmatch(text, spans[i - 1][1], t0)) or (
-                _in_restrictive_relative(text, s0, (t0, t1), code, times)
+                _in_restrictive_relative(text, s0, (t0, t1), code, times) is not None
                 and tense_at(text, (t0, t1), t1, t1, code) is Tense.PAST):
             out.add(i)
     return out
 
 
 def _in_restrictive_relative(text: str, s0: int, trigger: tuple[int, int], code: str,
-                             times: Sequence[tuple[int, int]]) -> bool:
-    """The trigger opens a relative clause with no comma before its relative word ('the workers who
-    died', 'los trabajadores que murieron'), after a noun: not after a verb or a time ('dijo que
-    murieron', 'dijo el martes que murieron' tell what was said)."""
-    pattern = _restrictive_relative_pattern(code)
+                             times: Sequence[tuple[int, int]], key: str = "restrictive_relative_words") -> int | None:
+    """Where the relative word stands when the trigger opens a relative clause with no comma before
+    that word ('the workers who died', 'los trabajadores que murieron'), after a noun: not after a
+    verb or a time ('dijo que murieron', 'dijo el martes que murieron' tell what was said)."""
+    pattern = _restrictive_relative_pattern(code, key)
     m = pattern.search(text, max(s0, trigger[0] - NEGATION_REACH), trigger[0]) if pattern is not None else None
-    return (m is not None and not verbs_in(text, m.start("before"), m.end("before"), code)
+    if (m is not None and not verbs_in(text, m.start("before"), m.end("before"), code)
             and m.group("before").lower() not in load_lexicon(code).determiners  # 'lo que obligó'
-            and not any(a < m.end("before") <= b for a, b in times))
+            and not any(a < m.end("before") <= b for a, b in times)):
+        return m.start("word")
+    return None
+
+
+def _untensed_relatives(text: str, s0: int, spans: list[tuple[int, int]], code: str,
+                        times: Sequence[tuple[int, int]]) -> dict[int, int]:
+    """The triggers of a restrictive relative clause in a language whose verbs tell no tense ('dapur
+    SPPG lain yang lolos inspeksi', 'warga yang ditangkap dalam unjuk rasa'), each with where its
+    relative word stands: what was told before that word is the main clause's.  As with a past one,
+    its verb and the triggers a few words after it with no pause; but nothing else marks where such a
+    clause ends, and a tense or modal word between opens the main verb ('sapi yang divaksin dosis
+    pertama telah menerima dosis kedua')."""
+    predicate = _lexicon_words(code, "tense_past", "tense_future", "tense_modals")
+    out: dict[int, int] = {}
+    for i, (t0, t1) in enumerate(spans):
+        if (i - 1 in out and _CLOSE_AFTER.fullmatch(text, spans[i - 1][1], t0)
+                and (predicate is None or predicate.search(text, spans[i - 1][1], t0) is None)):
+            out[i] = out[i - 1]
+        elif (at := _in_restrictive_relative(text, s0, (t0, t1), code, times, "untensed_relative_words")) is not None:
+            out[i] = at
+    return out
 
 
 _PARENTHESIS_OPENED = regex.compile(r"\s*,[^,;.:!?]*")  # ', lanzadas hace diez años en Asunción'

@@ -225,6 +225,7 @@ class Lexicon:
     irregular_participles: tuple[str, ...] = ()  # and those a verb only after an auxiliary: 'stolen'
     prenominal_participle_endings: tuple[str, ...] = ()  # 'the derailed tank cars': a participle before its noun
     restrictive_relative_words: tuple[str, ...] = ()  # 'the workers who died': a clause that tells of its noun
+    untensed_relative_words: tuple[str, ...] = ()  # 'dapur yang lolos inspeksi': such a clause where verbs tell no tense
     # 'charged with theft', 'a hearing on the derailment': the words before the earlier event a charge,
     # a hearing or a report is about
     topic_words: tuple[str, ...] = ()
@@ -363,7 +364,7 @@ _WORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("long_suffixes", "timex", "long_suffixes"), ("half_suffixes", "timex", "half_suffixes"),
     ("month_day_before", "timex", "month_day_before"), ("month_day_after", "timex", "month_day_after"),
     ("day_range_joiners", "timex", "day_range_joiners"), ("bc_markers", "timex", "bc_markers"),
-    ("action_endings", "event_words", "action_endings"), ("irregular_verbs", "event_words", "irregular_verbs"), ("irregular_participles", "event_words", "irregular_participles"), ("prenominal_participle_endings", "event_words", "prenominal_participle_endings"), ("restrictive_relative_words", "event_words", "restrictive_relative_words"), ("adjunct_endings", "event_words", "adjunct_endings"), ("result_adjuncts", "event_words", "result_adjuncts"), ("topic_words", "event_words", "topic_words"), ("action_prefixes", "event_words", "action_prefixes"),
+    ("action_endings", "event_words", "action_endings"), ("irregular_verbs", "event_words", "irregular_verbs"), ("irregular_participles", "event_words", "irregular_participles"), ("prenominal_participle_endings", "event_words", "prenominal_participle_endings"), ("restrictive_relative_words", "event_words", "restrictive_relative_words"), ("untensed_relative_words", "event_words", "untensed_relative_words"), ("adjunct_endings", "event_words", "adjunct_endings"), ("result_adjuncts", "event_words", "result_adjuncts"), ("topic_words", "event_words", "topic_words"), ("action_prefixes", "event_words", "action_prefixes"),
     ("infinitive_endings", "event_words", "infinitive_endings"), ("light_verbs", "event_words", "light_verbs"),
 )
 _MAP_FIELDS: tuple[tuple[str, str, str], ...] = (
