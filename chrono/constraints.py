@@ -944,6 +944,6 @@ def event_constraints(builder: Builder, events: Iterable[Event], var_of: Callabl
     link_constraints(builder, events, var_of)
 
 
-__all__ = ["Builder", "anchor_constraints", "end_var", "event_constraints", "event_length", "has_end", "lede_constraints",
-           "mention_constraints",
-           "pub_var", "report_constraints", "reading_constraints", "min_days", "max_days"]
+__all__ = ["Builder", "anchor_constraints", "end_var", "event_constraints", "event_length", "has_end",
+           "lede_constraints", "mention_constraints", "pub_var", "report_constraints", "reading_constraints",
+           "min_days", "max_days"]

@@ -302,8 +302,9 @@ def unmerge_conflicts(events: list[Event], solution: Solution, solve: Callable[[
     solved; it counts when the rejected reading is then admitted and less weight is rejected
     overall, and the first tier with one that counts gives the split leaving least.  The heaviest
     rejected reading is looked at first; one split a round.  A presumption the merge makes yield
-    ('the lede's act ran days before') points at it too, though it is no conflict to report.  Returns the split events with their
-    solution (the trial's, so it is not solved twice); None: no split helps."""
+    ('the lede's act ran days before') points at it too, though it is no conflict to report.
+    Returns the split events with their solution (the trial's, so it is not solved twice); None: no
+    split helps."""
     base = _rejected_weight(solution)
     owner = {m.id: ev for ev in events for m in ev.mentions}
     trials = 0
