@@ -6,6 +6,7 @@ network infers the date from what other articles say (see constraints.py).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Mapping, Sequence
 
 import attrs
@@ -13,8 +14,10 @@ import regex
 
 from chrono import calendar
 from chrono.dayset import DaySet
+from chrono.languages import load_lexicon
 from chrono.model import Anchor, AnchorSource, Document, Problem, TimeExpression
 from chrono.readings import Calendar, Direction, Weekday, names_a_day
+from chrono.timex.grammar import _alternation
 from chrono.timex.recognize import recognize
 
 METADATA_DATE_KEYS = ("date", "published", "pubdate", "publication_date", "publication date", "dct")
@@ -22,21 +25,33 @@ METADATA_DATE_KEYS = ("date", "published", "pubdate", "publication_date", "publi
 # "MOSCOW (AA) -", "Moskow (ANTARA) -", "PARIS, Oct 8 (Reuters) -": the place and the agency;
 # "Puerto Belén (Chile), 23 sep (EFE).-": the country in brackets after the place;
 # "МОСКВА, 8 октября. /ТАСС/.": the Russian wire form, the agency between slashes.
-_DATELINE = regex.compile(
-    r"^\W{0,3}(?P<place>\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,3})\s*"
-    r"(?:\(\p{Lu}[\p{L} ]{1,25}\)(?=\s*,))?"
-    r"(?:,\s*(?P<extra>[^()/\n]{1,40}?)\s*\.?\s*)?"
-    r"(?:\((?P<agency>[^()\n]{1,25})\)\s*\.?\s*[-–—:]|/(?P<slashed>\p{Lu}[^/\n]{0,24})/\s*\.?)",
-    regex.M,
+_DATELINE = (
+    r"^\W{{0,3}}(?P<place>{place})\s*"
+    r"(?:\(\p{{Lu}}[\p{{L}} ]{{1,25}}\)(?=\s*,))?"
+    r"(?:,\s*(?P<extra>[^()/\n]{{1,40}}?)\s*\.?\s*)?"
+    r"(?:\((?P<agency>[^()\n]{{1,25}})\)\s*\.?\s*[-–—:]|/(?P<slashed>\p{{Lu}}[^/\n]{{0,24}})/\s*\.?)"
 )
 # "JAKARTA —", "MUARA SERUNI, KOMPAS.com -", "BANDAR LAMPUNG, Indonesia -", "Muara Seruni - ",
-# "COLUMBUS, Ohio, Oct. 1 —": a place opening a line, then a spaced dash (the agency or region, and
-# the date, if any, after commas)
-_DASH_DATELINE = regex.compile(
-    r"^\W{0,3}(?P<place>\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’.]*){0,3})"
-    r"(?:,\s*(?P<extra>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}))?(?:,\s*[\p{Lu}\d][^,\n—–]{0,20}?){0,2}(?:\s+[-–—]\s|(?<=\.)-\s)",
-    regex.M,
+# "COLUMBUS, Ohio, Oct. 1 —", "VALPARAÍSO, 26 de mayo de 2028.–": a place opening a line, then a spaced
+# dash or one right after a period (the agency or region, and the date, if any, after commas)
+_DASH_DATELINE = (
+    r"^\W{{0,3}}(?P<place>{place})"
+    r"(?:,\s*(?P<extra>\p{{Lu}}[\p{{L}}.]*(?:\s\p{{Lu}}[\p{{L}}.]*){{0,2}}))?(?:,\s*[\p{{Lu}}\d][^,\n—–]{{0,20}}?){{0,2}}"
+    r"(?:\s+[-–—]\s|(?<=\.)[-–—]\s)"
 )
+# a place's words: capitalized, up to four, joined by a blank or hyphen, or by the language's name
+# connectors ('Santiago de Chile', 'Rio de Janeiro')
+_PLACE = r"\p{{Lu}}[\p{{L}}'’.{hyphen}]*(?:(?:[ -]|\s(?:{connectors})\s)\p{{Lu}}[\p{{L}}'’.{hyphen}]*){{0,3}}"
+
+
+@functools.cache
+def _dateline_patterns(code: str) -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
+    """The two dateline forms, with the place's connectors of the language ``code``."""
+    connectors = _alternation(tuple(w for w in load_lexicon(code).name_connectors if w.islower()))
+    wire = _PLACE.format(connectors=connectors, hyphen="-")
+    dashed = _PLACE.format(connectors=connectors, hyphen="")
+    return (regex.compile(_DATELINE.format(place=wire), regex.M),
+            regex.compile(_DASH_DATELINE.format(place=dashed), regex.M))
 
 
 @attrs.frozen(kw_only=True)
@@ -52,8 +67,9 @@ class Dateline:
 def find_dateline(document: Document) -> Dateline | None:
     """The wire dateline within the first lines of the body, if any."""
     head = document.text[:400]
-    dashed = next((m for m in _DASH_DATELINE.finditer(head) if _opens_prose(document.text, m.start("place"))), None)
-    found = [m for m in (_DATELINE.search(head), dashed) if m and m.start() <= 250]
+    wire, dash = _dateline_patterns(document.language)
+    dashed = next((m for m in dash.finditer(head) if _opens_prose(document.text, m.start("place"))), None)
+    found = [m for m in (wire.search(head), dashed) if m and m.start() <= 250]
     if not found:
         return None
     m = min(found, key=lambda m: m.start())
@@ -88,14 +104,16 @@ def parse_date(value: str) -> dt.date | None:
 
 
 DATE_LINE_WORDS = 3  # words besides its dates that a date line may hold ('date', 'Published:', 'MSK')
+HEAD_LINES = 4  # short lines above the first paragraph (headline, masthead, byline, date) a date line may be
+HEAD_LINE_LENGTH = 120  # characters: a longer line is prose
 
 
 def dateline_anchor(document: Document) -> Anchor | None:
-    """A full date in the wire dateline, or in a first line that is a date line rather than a
-    headline ('Sable sets Sept. 14, 2028 launch' dates the launch, not the article)."""
+    """A full date in the wire dateline, or in a line above the first paragraph that is a date line
+    rather than a headline ('Sable sets Sept. 14, 2028 launch' dates the launch, not the article;
+    'Miércoles 8 de marzo de 2028' under a masthead dates the article)."""
     text = document.text
-    first_line_end = text.find("\n", 0, 300)
-    head_end = first_line_end if first_line_end > 0 else min(len(text), 200)
+    head_end = _head_end(text)
     dateline = find_dateline(document)
     if dateline is not None:
         head_end = max(head_end, dateline.end)
@@ -120,6 +138,23 @@ def dateline_anchor(document: Document) -> Anchor | None:
             partial = Anchor(document=document.id, day=None, month=reading.month, day_of_month=reading.day,
                              source=AnchorSource.DATELINE, start=expr.start, end=expr.end, words=expr.text)
     return partial
+
+
+def _head_end(text: str) -> int:
+    """Where the short lines that open a text end: its first line, and up to ``HEAD_LINES`` in all
+    while none is as long as prose."""
+    end, lines, at = 0, 0, 0
+    while lines < HEAD_LINES and at < len(text):
+        stop = text.find("\n", at)
+        stop = len(text) if stop < 0 else stop
+        line = text[at:stop].strip()
+        if line:
+            if len(line) > HEAD_LINE_LENGTH:
+                break
+            lines += 1
+            end = stop
+        at = stop + 1
+    return end or min(len(text), 200)
 
 
 def _date_line(head: str, at: int, expressions: list[TimeExpression]) -> bool:

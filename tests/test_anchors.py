@@ -88,6 +88,7 @@ def test_slashes_later_in_a_sentence_are_no_dateline():
     ("Headline\n\nMuara Seruni - Warga Desa Teluk Pandan masih sibuk.", "Muara Seruni", ""),
     ("Titular\n\nPuerto Belén (Chile), 23 sep (EFE).- Los estibadores aprobaron la huelga.", "Puerto Belén", "EFE"),
     ("Huaraz.- Una réplica de magnitud 5,2 volvió a sembrar el pánico este miércoles.", "Huaraz", ""),
+    ("Titular\n\nVALPARAÍSO, 26 de mayo de 2028.– La Corte declaró ayer ilegal el bloqueo.", "VALPARAÍSO", ""),
 ])
 def test_dash_and_bracketed_country_datelines(text, place, agency):
     found = find_dateline(_doc(text))
@@ -127,11 +128,28 @@ def test_a_count_so_far_in_a_year_puts_the_writing_in_that_year(tmp_path, lang, 
      None),
     # a first line that holds little but its date is a date line
     ("Published: Monday, 8 October 2024\n\nThe meeting has begun.", (dt.date(2024, 10, 8).toordinal(), None, None)),
+    # so is one under a byline, above the first paragraph; not one in the paragraphs
+    ("Ferry service begins\n\nBy Megan Sorensen\nCourier staff writer\nMarch 13, 2028\n\nAbout 40 commuters "
+     "boarded the first ferry.", (dt.date(2028, 3, 13).toordinal(), None, None)),
+    ("Ferry service begins\n\nAbout 40 commuters, many of them clutching coffee cups against the morning chill, "
+     "boarded the first passenger ferry across the river this morning.\nMarch 13, 2028\n\nRides are free.", None),
 ])
 def test_only_a_dateline_or_a_date_line_dates_the_article(text, expected):
     anchors, _ = find_anchors((_doc(text),))
     got = (anchors[0].day, anchors[0].month, anchors[0].day_of_month) if anchors else None
     assert got == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a date line under a masthead
+    ("EL HERALDO | Política\nMiércoles 8 de marzo de 2028\n\nAplazan la votación\n\nLa Legislatura aplazó ayer "
+     "la votación.", dt.date(2028, 3, 8)),
+    # the full date of a dash dateline written right after its period
+    ("Titular\n\nVALPARAÍSO, 26 de mayo de 2028.– La Corte declaró ayer ilegal el bloqueo.", dt.date(2028, 5, 26)),
+])
+def test_spanish_date_lines_date_the_article(text, expected):
+    [anchor], _ = find_anchors((Document(id="d", path="d.txt", text=text, language="es"),))
+    assert (anchor.day, anchor.source) == (expected.toordinal(), AnchorSource.DATELINE)
 
 
 def _yearless(text, language="en"):
@@ -203,3 +221,14 @@ def test_a_weekday_after_the_first_day_the_story_names_chooses_no_year(text):
     anchor, expressions = _yearless(text)
     years = range(2020, 2030)
     assert latest_year(anchor, _instances(9, 8, years), expressions) == dt.date(2029, 9, 8).toordinal()
+
+
+@pytest.mark.parametrize("language,text,place", [
+    ("es", "Titular\n\nSantiago de Chile, 10 jun (EFE).- Los portuarios ratificaron ayer el preacuerdo.",
+     "Santiago de Chile"),
+    ("en", "Headline\n\nRIO DE JANEIRO, June 10 (Reuters) - Dockworkers ratified the deal on Friday.", "RIO DE JANEIRO"),
+])
+def test_a_dateline_place_may_hold_the_languages_name_connectors(language, text, place):
+    doc = Document(id="d", path="d.txt", text=text, language=language)
+    [anchor], _ = find_anchors((doc,))
+    assert find_dateline(doc).place == place and (anchor.month, anchor.day_of_month) == (6, 10)
