@@ -255,6 +255,23 @@ def test_a_plan_a_later_article_gives_up_is_told_apart_from_the_moved_event(tmp_
     assert all(e is plan for e in june_22)
 
 
+def test_two_articles_that_give_up_the_same_plan_both_keep_its_day(tmp_path):
+    """a and b both say the meeting was originally set for June 22 and will be held on June 29: each
+    one's plan given up is that plan, on June 22, not a plan the other article moved off."""
+    from chrono import build_timeline
+    (tmp_path / "a.txt").write_text(
+        "The special meeting, originally set for June 22, will now be held on June 29, Brightwater said.\n",
+        encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Brightwater's shareholder meeting, originally scheduled for June 22, will take place on June 29.\n",
+        encoding="utf-8")
+    tl = build_timeline([tmp_path], now=dt.date(2027, 12, 1),
+                        anchors={"a": dt.date(2027, 6, 15), "b": dt.date(2027, 6, 16)})
+    plans = [e for e in tl.entries if any(m.given_up for m in e.event.mentions)]
+    assert {m.document for e in plans for m in e.event.mentions} == {"a", "b"}
+    assert all(e.when.earliest == e.when.latest == dt.date(2027, 6, 22).toordinal() for e in plans)
+
+
 def test_a_plan_for_another_day_keeps_its_date(tmp_path):
     """b gives up June 15, not a's June 22: a's meeting keeps its day and stays its own event."""
     from chrono import build_timeline

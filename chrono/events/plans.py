@@ -68,8 +68,8 @@ def moved_plans(mentions: Sequence[EventMention], known: Mapping[str, int]
     pairs: list[tuple[str, str]] = []
     for later, t_later in given_up:
         for m in mentions:
-            if m.document == later.document or m.kind != later.kind:
-                continue
+            if m.document == later.document or m.kind != later.kind or m.given_up:
+                continue  # a plan told as given up is that plan, not one its article kept
             plans = [t for t in m.timexes if _is_plan(m, t)
                      and _same_date(t, known.get(m.document), t_later, known.get(later.document))]
             if plans:

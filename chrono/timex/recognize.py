@@ -12,7 +12,8 @@ import regex
 
 from chrono.languages import Lexicon
 from chrono.model import TimeExpression
-from chrono.readings import Calendar, Duration, Quarter, Reading, Reference, RelativeDay, Shift, Tense, Unit, Weekday
+from chrono.readings import (Calendar, Direction, Duration, Quarter, Reading, Reference, RelativeDay, Shift, Tense, Unit,
+                             Weekday)
 from chrono.sentences import sentence_of, sentence_spans
 from chrono.timex.grammar import DIGIT_CLASSES, Grammar, Match, _alternation, grammar_for
 
@@ -546,6 +547,11 @@ def recognize(text: str, language: str, *, sentences: list[tuple[int, int]] | No
                 relation = None if relation == "since" else relation
             else:
                 relation = out[-1].relation if out else None
+        if relation == SUPERSEDED and isinstance(reading, Weekday) and reading.direction is None:
+            # 'estaba prevista inicialmente para el miércoles', 'originally set for Wednesday': a plan
+            # given up may have fallen before the writing or after it; the nearest such day, whatever
+            # tense the plan's own words ('prevista', 'scheduled') carry
+            reading = attrs.evolve(reading, direction=Direction.NEAREST)
         if relation == "since" and reach is not None and _since_is_past(text, c.start, language):
             tense = Tense.PAST  # 'closed since Wednesday, will stay shut': the Wednesday before
         if (relation == "until" and tense is Tense.PAST and reach is not None
