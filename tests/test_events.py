@@ -116,6 +116,16 @@ def test_names_strip_titles_split_on_and_and_keep_acronyms():
     assert "cis" in name_keys("Commonwealth of Independent States (CIS)")
 
 
+@pytest.mark.parametrize("lang,text,names", [
+    ("en", "Thirty-eight cars of a Great Lakes freight train derailed.", ["Great Lakes"]),
+    ("es", "Treinta y ocho vagones del tren de Great Lakes se descarrilaron.", ["Great Lakes"]),
+    ("id", "Dua orang tewas di Palu.", ["Palu"]),
+    ("en", "Ten Downing Street said nothing.", ["Ten Downing Street"]),
+])
+def test_a_count_capitalized_at_the_start_of_a_sentence_is_no_name(lang, text, names):
+    assert [n.text for n in find_names(text, 0, len(text), lang)] == names
+
+
 def test_name_keys_transliterate_and_fuzzy_match():
     assert fold("Алиев") == "aliev"
     assert keys_match(name_keys("Moskow"), name_keys("Moscow"))

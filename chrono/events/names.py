@@ -16,7 +16,7 @@ from rapidfuzz.distance import JaroWinkler
 
 from chrono.languages import Lexicon, available_languages, load_lexicon
 from chrono.sentences import sentence_spans
-from chrono.timex.grammar import _alternation
+from chrono.timex.grammar import _alternation, _number_words
 
 _TOKEN = r"(?:\p{Lu}[\p{L}\p{M}'’.-]*\p{L}|\p{Lu}\.?)"
 
@@ -96,6 +96,8 @@ def find_names(text: str, start: int, end: int, code: str, skip: list[tuple[int,
             continue
         if len(words) == 1 and _sentence_initial(text, s, start) and _lower_elsewhere(text, value):
             continue  # 'Tremors continued...': capitalized by position, written lower-case elsewhere
+        if all(_number_words(w, lex) is not False for w in words):
+            continue  # 'Thirty-eight cars', 'Treinta y ocho vagones', 'Dua orang': a count, capitalized by position
         if len(value) < 2:
             continue
         if _organisation(code, words):
