@@ -39,6 +39,12 @@ _DASH_DATELINE = (
     r"(?:,\s*(?P<extra>\p{{Lu}}[\p{{L}}.]*(?:\s\p{{Lu}}[\p{{L}}.]*){{0,2}}))?(?:,\s*[\p{{Lu}}\d][^,\n—–]{{0,20}}?){{0,2}}"
     r"(?:\s+[-–—]\s|(?<=\.)[-–—]\s)"
 )
+# "April 24 (Reuters) -", "24 abr (EFE).-": a wire dateline with its date and no place
+_DATE_DATELINE = regex.compile(
+    r"^\W{0,3}(?P<extra>\p{Lu}\p{L}{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+\p{L}{3,10}\.?(?:\s+\d{4})?)\s*"
+    r"\((?P<agency>[^()\n]{1,25})\)\s*\.?\s*[-–—]",
+    regex.M,
+)
 # a place's words: capitalized, up to four, joined by a blank or hyphen, or by the language's name
 # connectors ('Santiago de Chile', 'Rio de Janeiro')
 _PLACE = r"\p{{Lu}}[\p{{L}}'’.{hyphen}]*(?:(?:[ -]|\s(?:{connectors})\s)\p{{Lu}}[\p{{L}}'’.{hyphen}]*){{0,3}}"
@@ -69,12 +75,13 @@ def find_dateline(document: Document) -> Dateline | None:
     head = document.text[:400]
     wire, dash = _dateline_patterns(document.language)
     dashed = next((m for m in dash.finditer(head) if _opens_prose(document.text, m.start("place"))), None)
-    found = [m for m in (wire.search(head), dashed) if m and m.start() <= 250]
+    found = [m for m in (wire.search(head), dashed, _DATE_DATELINE.search(head)) if m and m.start() <= 250]
     if not found:
         return None
     m = min(found, key=lambda m: m.start())
     agency = m.groupdict().get("agency") or m.groupdict().get("slashed") or m.group("extra") or ""
-    return Dateline(place=m.group("place").strip().rstrip("."), agency=agency.strip(), start=m.start(), end=m.end())
+    place = m.groupdict().get("place") or ""
+    return Dateline(place=place.strip().rstrip("."), agency=agency.strip(), start=m.start(), end=m.end())
 
 
 def _opens_prose(text: str, start: int) -> bool:

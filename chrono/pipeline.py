@@ -73,7 +73,7 @@ def analyse(document: Document) -> Analysis:
     skip = _skipped_spans(document, dateline)
     mentions = detect_events(document, expressions, skip=skip)
     return Analysis(document=document, expressions=tuple(expressions), mentions=tuple(mentions),
-                    place=dateline.place.title() if dateline else None,
+                    place=(dateline.place.title() or None) if dateline else None,
                     topics=tuple(dict.fromkeys(headline_names(document) + lede_names(document, skip))),
                     fingerprint=fingerprint(document, expressions, skip))
 

@@ -95,6 +95,17 @@ def test_dash_and_bracketed_country_datelines(text, place, agency):
     assert (found.place, found.agency) == (place, agency)
 
 
+@pytest.mark.parametrize("language,text,month_day", [
+    ("en", "Crestline CEO resigns\n\nApril 24 (Reuters) - Crestline's chief executive resigned on Monday.", (4, 24)),
+    ("es", "Titular\n\n24 abr (EFE).- El ministro dimitió el lunes.", (4, 24)),
+])
+def test_a_wire_dateline_may_give_its_date_without_a_place(language, text, month_day):
+    doc = Document(id="d", path="d.txt", text=text, language=language)
+    [anchor], _ = find_anchors((doc,))
+    assert (anchor.month, anchor.day_of_month, anchor.source) == (*month_day, AnchorSource.DATELINE)
+    assert find_dateline(doc).place == ""
+
+
 def test_a_headline_with_a_dash_is_no_dateline():
     assert find_dateline(_doc("Putin - Aliyev talks in Baku\n\nThe two presidents met.")) is None
 
