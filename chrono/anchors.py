@@ -25,7 +25,7 @@ METADATA_DATE_KEYS = ("date", "published", "pubdate", "publication_date", "publi
 # "MOSCOW (AA) -", "Moskow (ANTARA) -", "PARIS, Oct 8 (Reuters) -": the place and the agency;
 # "Puerto Belén (Chile), 23 sep (EFE).-": the country in brackets after the place;
 # "МОСКВА, 8 октября. /ТАСС/.": the Russian wire form, the agency between slashes.
-_DATELINE = (
+_WIRE_TEMPLATE = (
     r"^\W{{0,3}}(?P<place>{place})\s*"
     r"(?:\(\p{{Lu}}[\p{{L}} ]{{1,25}}\)(?=\s*,))?"
     r"(?:,\s*(?P<extra>[^()/\n]{{1,40}}?)\s*\.?\s*)?"
@@ -34,7 +34,7 @@ _DATELINE = (
 # "JAKARTA —", "MUARA SERUNI, KOMPAS.com -", "BANDAR LAMPUNG, Indonesia -", "Muara Seruni - ",
 # "COLUMBUS, Ohio, Oct. 1 —", "VALPARAÍSO, 26 de mayo de 2028.–": a place opening a line, then a spaced
 # dash or one right after a period (the agency or region, and the date, if any, after commas)
-_DASH_DATELINE = (
+_DASH_TEMPLATE = (
     r"^\W{{0,3}}(?P<place>{place})"
     r"(?:,\s*(?P<extra>\p{{Lu}}[\p{{L}}.]*(?:\s\p{{Lu}}[\p{{L}}.]*){{0,2}}))?(?:,\s*[\p{{Lu}}\d][^,\n—–]{{0,20}}?){{0,2}}"
     r"(?:\s+[-–—]\s|(?<=\.)[-–—]\s)"
@@ -47,17 +47,17 @@ _DATE_DATELINE = regex.compile(
 )
 # a place's words: capitalized, up to four, joined by a blank or hyphen, or by the language's name
 # connectors ('Santiago de Chile', 'Rio de Janeiro')
-_PLACE = r"\p{{Lu}}[\p{{L}}'’.{hyphen}]*(?:(?:[ -]|\s(?:{connectors})\s)\p{{Lu}}[\p{{L}}'’.{hyphen}]*){{0,3}}"
+_PLACE_TEMPLATE = r"\p{{Lu}}[\p{{L}}'’.{hyphen}]*(?:(?:[ -]|\s(?:{connectors})\s)\p{{Lu}}[\p{{L}}'’.{hyphen}]*){{0,3}}"
 
 
 @functools.cache
 def _dateline_patterns(code: str) -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
-    """The two dateline forms, with the place's connectors of the language ``code``."""
+    """The wire and dash dateline forms (templates above), with the place's connectors of the language ``code``."""
     connectors = _alternation(tuple(w for w in load_lexicon(code).name_connectors if w.islower()))
-    wire = _PLACE.format(connectors=connectors, hyphen="-")
-    dashed = _PLACE.format(connectors=connectors, hyphen="")
-    return (regex.compile(_DATELINE.format(place=wire), regex.M),
-            regex.compile(_DASH_DATELINE.format(place=dashed), regex.M))
+    wire = _PLACE_TEMPLATE.format(connectors=connectors, hyphen="-")
+    dashed = _PLACE_TEMPLATE.format(connectors=connectors, hyphen="")
+    return (regex.compile(_WIRE_TEMPLATE.format(place=wire), regex.M),
+            regex.compile(_DASH_TEMPLATE.format(place=dashed), regex.M))
 
 
 @attrs.frozen(kw_only=True)
