@@ -112,7 +112,7 @@ def parse_date(value: str) -> dt.date | None:
 
 DATE_LINE_WORDS = 3  # words besides its dates that a date line may hold ('date', 'Published:', 'MSK')
 HEAD_LINES = 4  # short lines above the first paragraph (headline, masthead, byline, date) a date line may be
-HEAD_LINE_LENGTH = 120  # characters: a longer line is prose
+HEAD_LINE_LENGTH = 120  # characters: a longer line is prose; a shorter one that holds a date is a date line
 
 
 def dateline_anchor(document: Document) -> Anchor | None:

@@ -8,7 +8,7 @@ from typing import Callable, Iterable, Mapping
 import attrs
 
 from chrono import calendar
-from chrono.anchors import Dateline, dateline_anchor, find_anchors, find_dateline, latest_year
+from chrono.anchors import HEAD_LINE_LENGTH, Dateline, dateline_anchor, find_anchors, find_dateline, latest_year
 from chrono.constraints import (
     Builder, anchor_constraints, event_constraints, gap_origin, has_end, lede_constraints, mention_constraints, pub_var,
     report_constraints,
@@ -42,9 +42,6 @@ class Analysis:
     fingerprint: Fingerprint | None = None  # what of it survives translation
 
 
-DATE_LINE_LENGTH = 120  # a first line this short that holds a date is a date line, not prose
-
-
 def _skipped_spans(document: Document, dateline: Dateline | None) -> tuple[tuple[int, int], ...]:
     """Parts of the text that are not prose: a metadata header, the wire dateline ('MOSCOW (AA) -',
     'Yakarta, 12 mar (EFE).-'), or a short line that holds the publication date."""
@@ -59,7 +56,7 @@ def _skipped_spans(document: Document, dateline: Dateline | None) -> tuple[tuple
         line_start = document.text.rfind("\n", 0, dated_line.start) + 1
         line_end = document.text.find("\n", dated_line.start)
         line_end = len(document.text) if line_end < 0 else line_end
-        if dateline is None and line_end - line_start <= DATE_LINE_LENGTH:
+        if dateline is None and line_end - line_start <= HEAD_LINE_LENGTH:
             spans.append((line_start, line_end))
         else:
             spans.append((dated_line.start, dated_line.end))
