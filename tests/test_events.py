@@ -932,6 +932,24 @@ def test_a_short_name_reads_as_the_full_name_the_article_gives():
     assert inspection.participants == ("Hasanuddin Rahman",)  # not 'Hasanuddin', nor 'Batang Seruni Hasanuddin Rahman'
 
 
+@pytest.mark.parametrize("lang, text, person", [
+    # the given name alone later shows where the personal name begins
+    ("id", "Wali Kota Muara Seruni Rahmat Hidayat meninjau lokasi kebakaran pada Minggu. Rahmat mengecek "
+           "penerangan pasar.", "Rahmat Hidayat"),
+    # the words before it end another name of the article: the body the person heads
+    ("id", "Api melanda Pasar Sentral Muara Seruni. Wali Kota Muara Seruni Rahmat Hidayat meninjau lokasi "
+           "kebakaran pada Minggu.", "Rahmat Hidayat"),
+    ("id", "Gubernur Sulawesi Tengah Hendra Lamaluta melantik penjabat bupati pada Senin. Hendra meminta "
+           "warga tenang.", "Hendra Lamaluta"),
+    # a personal name of three words stays whole, however the article shortens it later
+    ("id", "Hakim Ahmad Fadli Siregar membacakan putusan pada Senin. Fadli menolak permohonan itu.",
+     "Ahmad Fadli Siregar"),
+])
+def test_a_titled_run_is_read_to_the_personal_name_the_article_shows(lang, text, person):
+    ms = _mentions(text, lang)
+    assert person in {p for m in ms for p in m.people}
+
+
 def test_an_organisation_is_never_a_person():
     text = "Inspectors from the Public Works Ministry inspected the Lubuk Kemuning Dam on Thursday."
     names = {n.text: n for n in find_names(text, 0, len(text), "en")}
