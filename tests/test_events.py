@@ -1528,6 +1528,9 @@ def test_a_trigger_naming_a_body_is_no_event():
     ("Hurricane Maria struck the island in 2017.", "en", "Maria"),
     ("El huracán María azotó la isla en 2017.", "es", "María"),
     ("Badai Seroja melanda Nusa Tenggara Timur pada 2021.", "id", "Seroja"),
+    # after a preposition that may open a place ('to', 'a'), the storm's name is still its name
+    ("Officials confirmed four more deaths linked to Hurricane Gaston on Sunday.", "en", "Gaston"),
+    ("Las autoridades atribuyeron a la tormenta tropical Alberto dos muertes.", "es", "Alberto"),
 ])
 def test_a_storm_is_named_by_the_name_its_head_word_opens(text, lang, title):
     assert title in [m.title for m in _mentions(text, lang)]

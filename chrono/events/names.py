@@ -109,7 +109,8 @@ def find_names(text: str, start: int, end: int, code: str, skip: list[tuple[int,
             # 'Bupati Sungai Lerang', 'Wali Kota Muara Seruni': a title's jurisdiction, not its holder
             out.append(Name(text=value, start=s, end=e, is_place=True, is_person=False, role=role))
             continue
-        is_place = not is_person and bool(place_before.search(text[max(0, s - 20):s]))
+        # 'linked to Hurricane Gaston': a name a storm's head word opens is the event's, never a place
+        is_place = not is_person and bool(place_before.search(text[max(0, s - 20):s])) and not _event_name(lex, words)
         if not is_person and _place_word(code, words):
             is_place = True  # 'Gunung Lewotana', 'Mount Etna', 'Kabupaten Sikka'
         if not is_person and _is_personal(value):
@@ -135,6 +136,12 @@ def _title_inside_name(rest: str, lex: Lexicon) -> bool:
 @functools.cache
 def _place_heads(code: str) -> frozenset[str]:
     return frozenset(w.lower() for w in load_lexicon(code).place_words)
+
+
+def _event_name(lex: Lexicon, words: list[str]) -> bool:
+    """The name opens with a word that heads an event's own name ('Hurricane Maria', 'Badai Seroja')."""
+    heads = lex.name_first_heads
+    return words[0].lower() in heads or " ".join(words[:2]).lower() in heads
 
 
 def _place_word(code: str, words: list[str]) -> bool:
