@@ -2238,3 +2238,17 @@ def test_in_front_of_is_no_future_in_indonesian():
     assert protest.tense is not Tense.FUTURE
     [strike] = [m for m in _mentions("Serikat buruh akan mogok nasional pekan depan.", "id") if m.kind == "strike"]
     assert strike.tense is Tense.FUTURE
+
+
+# --- session 43: what a mention quotes ---
+
+@pytest.mark.parametrize("lang, text, trigger, quote", [
+    ("es", "El fuego, que se declaró el 8 de agosto en la parroquia de Soutelo, obligó a desalojar a 1.200 vecinos.",
+     "fuego", "El fuego, que se declaró el 8 de agosto"),
+    ("en", "The fire, which broke out on Tuesday afternoon near the village, forced 1,200 people to leave.",
+     "fire", "The fire, which broke out on Tuesday afternoon"),
+])
+def test_a_mention_quotes_the_day_its_relative_clause_gives_it(lang, text, trigger, quote):
+    m = next(m for m in _mentions(text, lang) if m.trigger.lower() == trigger)
+    assert text[m.clause[0]:m.clause[1]] == quote
+

@@ -598,8 +598,10 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                 inherited = True
             kind = kinds[i]
             clause = _trimmed(text, *segment.span(t0))
-            told = [e for e in owned_times[i] if phase_told.get(id(e)) == i]
-            if told:  # 'negotiations, which began on Tuesday': the quote reaches the day its phase word tells
+            # 'negotiations, which began on Tuesday', 'El fuego, que se declaró el 8 de agosto': the quote
+            # reaches the day it owns in its sentence, told by a phase word or a relative clause
+            told = [e for e in owned_times[i] if phase_told.get(id(e)) == i or _told_right_after(segment, clause, e)]
+            if told:
                 clause = (min(clause[0], *(e.start for e in told)), max(clause[1], *(e.end for e in told)))
             if kind in STATE_KINDS and _continuing(document, t0, s0):
                 # 'remains closed on Thursday', 'mantiene paralizado hoy': a day the state holds, by
@@ -1009,6 +1011,15 @@ def _word_pattern(words: Sequence[str]) -> "regex.Pattern[str] | None":
         return None
     return regex.compile(rf"(?:(?<![\p{{L}}])(?=[\p{{L}}])|(?=[^\p{{L}}])){_alternation(words)}(?![\p{{L}}])",
                          regex.IGNORECASE)
+
+
+def _told_right_after(segment: Clauses, clause: tuple[int, int], e: TimeExpression) -> bool:
+    """The time stands in the relative clause right after the trigger's ('El fuego, que se declaró el
+    8 de agosto'): what dates the trigger, to be quoted with it."""
+    if e.start < clause[1] or not segment.is_relative(e.start):
+        return False
+    start = segment.span(e.start)[0]
+    return start >= clause[1] and not any(clause[1] <= p0 < start for p0, _, _ in segment.pieces)
 
 
 def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
