@@ -2252,3 +2252,16 @@ def test_a_mention_quotes_the_day_its_relative_clause_gives_it(lang, text, trigg
     m = next(m for m in _mentions(text, lang) if m.trigger.lower() == trigger)
     assert text[m.clause[0]:m.clause[1]] == quote
 
+
+
+@pytest.mark.parametrize("lang, text, trigger, year", [
+    ("es", "El embalse se encontraba este viernes en el 22,8 % de su capacidad, el nivel más bajo desde la sequía de 1992.",
+     "sequía", "1992"),
+    ("en", "The reservoir fell on Friday to its lowest level since the 1992 drought.", "drought", "1992"),
+    ("id", "Debit air waduk turun pada Jumat ke titik terendah sejak kekeringan 1997.", "kekeringan", "1997"),
+])
+def test_a_drought_is_an_event_that_takes_its_own_year(lang, text, trigger, year):
+    ms = _mentions(text, lang)
+    drought = next(m for m in ms if m.trigger == trigger)
+    assert drought.kind == "disaster" and [t.text for t in drought.timexes] == [year]
+    assert not any(t.text == year for m in ms if m is not drought for t in m.timexes)
