@@ -2265,3 +2265,14 @@ def test_a_drought_is_an_event_that_takes_its_own_year(lang, text, trigger, year
     drought = next(m for m in ms if m.trigger == trigger)
     assert drought.kind == "disaster" and [t.text for t in drought.timexes] == [year]
     assert not any(t.text == year for m in ms if m is not drought for t in m.timexes)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "La Corte de Apelaciones de Valparaíso declaró ayer ilegal la huelga portuaria."),
+    ("en", "An appeals court on Tuesday declared the strike illegal."),
+    ("id", "Pengadilan menyatakan kontrak itu tidak sah pada Senin."),
+    ("fr", "Le tribunal a déclaré mardi la grève illégale."),
+])
+def test_a_court_declaring_something_illegal_is_a_ruling_not_an_announcement(lang, text):
+    kinds = {m.kind for m in _mentions(text, lang)}
+    assert "ruling" in kinds and "announcement" not in kinds
