@@ -2276,3 +2276,20 @@ def test_a_drought_is_an_event_that_takes_its_own_year(lang, text, trigger, year
 def test_a_court_declaring_something_illegal_is_a_ruling_not_an_announcement(lang, text):
     kinds = {m.kind for m in _mentions(text, lang)}
     assert "ruling" in kinds and "announcement" not in kinds
+
+
+def test_two_announcements_by_different_named_speakers_are_two_events_across_articles():
+    """Who speaks is what an announcement is: the OAS mission's report and the Health Ministry's
+    statement of one Wednesday stay two; the same speaker's, told by two outlets, is one."""
+    a = [m for m in _mentions("The Organization of American States announced on Wednesday a new mission.", "en", "a")
+         if m.kind == "announcement"]
+    b = [m for m in _mentions("The Health Ministry announced on Wednesday a vaccination campaign.", "en", "b")
+         if m.kind == "announcement"]
+    c = [m for m in _mentions("The Organization of American States announced a new mission on Wednesday.", "en", "c")
+         if m.kind == "announcement"]
+    assert a and b and c
+    wednesday = DaySet.single(_day(2027, 10, 27))
+    days = {m.id: wednesday for m in a + b + c}
+    events = merge_mentions(a + b + c, days=days)
+    together = [{m.document for m in e.mentions} for e in events]
+    assert {"a", "c"} in together and not any({"a", "b"} <= d for d in together)

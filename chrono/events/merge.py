@@ -24,6 +24,7 @@ from chrono.events.names import fold, keys_match, name_keys, place_keys, places_
 from chrono.model import Event, EventMention, TimeExpression
 from chrono.readings import Recurrence, RelativeUnit, Shift, Tense, Unit
 
+SPEAKER_KINDS = frozenset({"announcement", "statement", "apology"})  # an act that is its speaker's saying
 CLOSE_DAYS = 31  # two day sets this narrow and overlapping corroborate each other
 SAME_DAYS = 3  # identical day sets this narrow corroborate without a shared name
 SPECIFIC_DAYS = 732  # a range this narrow is a date claim; wider, it only says 'before' or 'after'
@@ -228,6 +229,8 @@ def _may_be_one(g: _Group, h: _Group, *, across: bool = False) -> bool:
         return False
     if _roles_conflict(g, h) or _roles_conflict(h, g):
         return False
+    if across and _kind(g) in SPEAKER_KINDS and g.names and h.names and not _share_names(g.names, h.names):
+        return False  # the OEA mission's report and the president's message: who speaks is what it is
     titles_g, titles_h = _titles(g), _titles(h)
     if titles_g and titles_h and not _share_names(titles_g, titles_h):
         return False  # Hurricane Maria and Hurricane Gaston
