@@ -1631,7 +1631,7 @@ def test_a_relative_clause_goes_on_after_a_coordinated_que():
     ms = _mentions("El Gobierno prorrogó por 30 días el estado de emergencia en Espinar, donde los gremios mantienen un "
                    "paro indefinido que comenzó el 6 de octubre y que este martes cumple 35 días.", "es")
     [extension] = [m for m in ms if m.kind == "extension"]
-    assert not extension.timexes
+    assert [t.text for t in extension.timexes] == ["30 días"]  # how long, not when: 'este martes' is the strike's
     [strike] = [m for m in ms if m.kind == "strike"]
     assert "este martes" in [t.text for t in strike.timexes]
 
@@ -2293,3 +2293,14 @@ def test_two_announcements_by_different_named_speakers_are_two_events_across_art
     events = merge_mentions(a + b + c, days=days)
     together = [{m.document for m in e.mentions} for e in events]
     assert {"a", "c"} in together and not any({"a", "b"} <= d for d in together)
+
+
+@pytest.mark.parametrize("lang, text, day", [
+    ("es", "El Gobierno prorrogó el martes por 30 días el estado de emergencia en Puno.", "martes"),
+    ("en", "The government on Tuesday extended the state of emergency for 30 days.", "Tuesday"),
+    ("id", "Pemerintah memperpanjang status tanggap darurat selama 14 hari pada Selasa.", "Selasa"),
+])
+def test_the_state_an_extension_extends_is_told_by_the_extension_not_dated_by_it(lang, text, day):
+    ms = _mentions(text, lang)
+    assert [m.kind for m in ms] == ["extension"]  # the state of emergency began before, on no day told here
+    assert day in [t.text for t in ms[0].timexes]

@@ -477,7 +477,8 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
         in_sentence = [e for e in in_sentence if not _counts_from_a_report(e, spans, kinds)]
         references = _reference_triggers(in_sentence, spans)
         earlier = _earlier_triggers(spans, text, s0, document.language)
-        topics = _topics(spans, kinds, text, document.language, in_sentence)
+        extended = _extended(spans, kinds, text, document.language, segment)
+        topics = _topics(spans, kinds, text, document.language, in_sentence) | extended
         adjectives = {i for i, span in enumerate(spans) if _prenominal_participle(text, span, document.language)}
         phase_told = {id(e): i for e in in_sentence
                       if (i := _phase_told(e, spans, kinds, text, document.language)) is not None}
@@ -531,6 +532,8 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
         began_ids: set[int] = set()  # 'since' days split off a trigger: when a state no trigger names began
         given_up_ids: set[int] = set()  # the plans not kept already told as events of their own
         for i in events_only:
+            if i in extended:
+                continue  # the state an extension extends is told by the extension, on no day of its own
             t0, t1 = spans[i]
             phase = days_long = None
             if kinds[i] in MULTI_DAY_KINDS:
@@ -883,6 +886,29 @@ def _topics(spans: list[tuple[int, int]], kinds: list[str], text: str, code: str
         gerund = text[a:b].strip() and text[spans[i][0]:spans[i][1]].lower().endswith(adjunct)  # 'with killing'
         if (verbs_in(text, a, b if gerund else spans[i][1], code) or (joins is not None and joins.search(text, a, b))
                 or any(a <= e.start < b and (counted_gap(e) is not None or is_anaphoric(e)) for e in expressions)):
+            continue
+        out.add(i)
+    return out
+
+
+EXTENSION_KIND = "extension"
+EXTENDED_WORDS_BETWEEN = 8  # 'prorrogó el martes por 30 días el estado de emergencia'
+
+
+def _extended(spans: list[tuple[int, int]], kinds: list[str], text: str, code: str, segment: Clauses) -> set[int]:
+    """The triggers an extension extends ('extended the state of emergency', 'prorrogó ... el estado de
+    emergencia', 'memperpanjang status tanggap darurat'): a state that began before, which the
+    extension's day does not date and the extension tells.  Only the next trigger of the same
+    clause, with no verb between."""
+    joins = _lexicon_words(code, "coordinators", "clause_words", "relative_clause_words")
+    out: set[int] = set()
+    for i in range(1, len(spans)):
+        if kinds[i - 1] != EXTENSION_KIND or kinds[i] in (EXTENSION_KIND, REPORT_KIND):
+            continue
+        a, b = spans[i - 1][1], spans[i][0]
+        if segment(a) != segment(b) or len(text[a:b].split()) > EXTENDED_WORDS_BETWEEN:
+            continue
+        if verbs_in(text, a, b, code) or (joins is not None and joins.search(text, a, b)):
             continue
         out.add(i)
     return out
