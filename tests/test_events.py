@@ -2304,3 +2304,20 @@ def test_the_state_an_extension_extends_is_told_by_the_extension_not_dated_by_it
     ms = _mentions(text, lang)
     assert [m.kind for m in ms] == ["extension"]  # the state of emergency began before, on no day told here
     assert day in [t.text for t in ms[0].timexes]
+
+
+@pytest.mark.parametrize("text, trigger, year_dates", [
+    # the year of a thing the sentence names is its own date, not the sentence's events'
+    ("The 1962 bridge was closed on March 7 after inspectors found cracks.", "closed", False),
+    ("Repairs to the Harmon Street Bridge, a 1962 steel span that has been closed since March 7, began.", "closed", False),
+    # the noun it opens takes it
+    ("The rule was adopted after the company's 2014 ham recall.", "recall", True),
+    ("The 2019 attack forced the county to shut down its network.", "attack", True),
+])
+def test_a_year_that_opens_a_things_name_dates_only_that_noun(text, trigger, year_dates):
+    ms = _mentions(text)
+    m = next(m for m in ms if m.trigger == trigger)
+    year = next(w for w in text.replace(",", " ").split() if w.isdigit() and len(w) == 4)
+    assert (year in [t.text for t in m.timexes]) is year_dates
+    if not year_dates:
+        assert any(x.trigger == year for x in ms)  # the thing's year, an event of its own

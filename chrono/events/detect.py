@@ -1081,6 +1081,13 @@ def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]]
             continue
         candidates, elsewhere = reach[id(e)], elsewhere_of[id(e)]
         candidates = [i for i in candidates if i not in topics or _names_it(e, spans[i], text, code)]
+        if _year_of_a_thing(e, text, code):
+            # 'a 1962 steel span', 'The 1962 bridge was closed on March 7': the year of a thing the
+            # sentence names, not of its events; only the noun it opens takes it ('its 2014 ham recall')
+            auxiliary = _verb_form_rules(code).auxiliary
+            candidates = [i for i in candidates if _THING_WORDS.fullmatch(text, e.end, spans[i][0])
+                          and not verbs_in(text, e.end, spans[i][0], code)
+                          and not (auxiliary is not None and auxiliary.search(text, e.end, spans[i][0]))]
         # 'una réplica sacudió este miércoles, un día después del terremoto': the quake is what the
         # gap counts from; neither the gap nor a date told before it is its own, unless the date
         # names it ('five weeks after the March 3 derailment')
@@ -1116,6 +1123,18 @@ def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]]
             for j, items in _nearest([e], [spans[k] for k in targets], text).items():
                 owned[targets[j]].extend(items)
     return owned
+
+
+_THING_WORDS = regex.compile(r"\s+(?:[\p{L}-]+\s+){0,2}")  # 'a 1962 steel span', 'its 2014 ham recall'
+_BARE_YEAR = regex.compile(r"\d{4}")
+
+
+def _year_of_a_thing(e: TimeExpression, text: str, code: str) -> bool:
+    """A bare year between a determiner and a noun ('a 1962 steel span', 'the 2017 state rule'), in a
+    language whose modifiers precede their noun: it tells when the thing was made, not when the
+    sentence's events happened."""
+    return (load_lexicon(code).name_head != "first" and _BARE_YEAR.fullmatch(e.text) is not None
+            and regex.match(r" \p{L}", text[e.end:e.end + 2]) is not None and _modifies_a_noun(text, e.start, code))
 
 
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{Ll}+)")
