@@ -2321,3 +2321,22 @@ def test_a_year_that_opens_a_things_name_dates_only_that_noun(text, trigger, yea
     assert (year in [t.text for t in m.timexes]) is year_dates
     if not year_dates:
         assert any(x.trigger == year for x in ms)  # the thing's year, an event of its own
+
+
+@pytest.mark.parametrize("lang, text, noun, day", [
+    ("en", "The earthquake, which struck on Tuesday, destroyed 200 homes.", "earthquake", "Tuesday"),
+    ("en", "Residents fear a slow recovery, as after Hurricane Maria, which killed thousands of people in 2017.",
+     "Hurricane", "2017"),
+    ("es", "El terremoto, que sacudió el martes la región, dejó 12 muertos.", "terremoto", "martes"),
+    ("en", "The fire, which destroyed 23 homes on Sunday, was contained.", "fire", "Sunday"),
+])
+def test_an_event_nouns_relative_clause_tells_its_day(lang, text, noun, day):
+    m = next(m for m in _mentions(text, lang) if m.trigger == noun)
+    assert day in [t.text for t in m.timexes] and not m.inherited
+
+
+def test_a_relative_verb_of_a_known_kind_keeps_its_own_day():
+    # the search was extended on Tuesday: Tuesday is the extension's, not the search's start
+    ms = _mentions("Operasi SAR yang diperpanjang sejak Selasa (14/7) dijadwalkan berakhir pada Jumat (17/7).", "id")
+    search = next(m for m in ms if m.kind == "search")
+    assert "Selasa (14/7)" not in [t.text for t in search.timexes]

@@ -481,7 +481,8 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
         topics = _topics(spans, kinds, text, document.language, in_sentence) | extended
         adjectives = {i for i, span in enumerate(spans) if _prenominal_participle(text, span, document.language)}
         phase_told = {id(e): i for e in in_sentence
-                      if (i := _phase_told(e, spans, kinds, text, document.language)) is not None}
+                      if (i := _phase_told(e, spans, kinds, text, document.language)) is not None
+                      or (i := _relative_told(e, spans, kinds, text, document.language)) is not None}
         # 'presentarse el miércoles 1 de marzo para explicar las causas del accidente': a time told before an
         # earlier event's trigger is not that event's, as with a trigger a gap counts from
         owned_times = _owned_times(in_sentence, spans, kinds, events_only, segment, text, s1, references | earlier, pause,
@@ -719,6 +720,43 @@ def _phase_told(e: TimeExpression, spans: list[tuple[int, int]], kinds: list[str
 
 
 RELATIVE_HEAD_WORDS = 6  # 'la ronda de negociaciones entre el Mercosur y Canadá, que comenzó'
+# events that act by themselves: what their relative clause says they did ('which struck', 'which killed')
+# is the event, whatever kind its verb has elsewhere
+FORCE_KINDS = frozenset({"disaster", "eruption", "weather", "accident", "aftershock", "outbreak", "collapse"})
+RELATIVE_VERB_TO_TIME_WORDS = 6  # 'Hurricane Maria, which killed an estimated 2,975 people nearly 11 years ago'
+
+
+@functools.cache
+def _relative_verb_pattern(code: str) -> "regex.Pattern[str] | None":
+    lex = load_lexicon(code)
+    if not lex.relative_pronouns:
+        return None
+    return regex.compile(rf"(?:\s+\p{{Lu}}[\p{{L}}'’-]*){{0,3}}\s*,?\s*{_alternation(lex.relative_pronouns)}\s+(?P<verb>[\p{{L}}'’-]+)"
+                         rf"(?:\s+(?:\d[\d,.]*\d|[^\s,;:.()\"“”]+)){{0,{RELATIVE_VERB_TO_TIME_WORDS}}}\s+", regex.IGNORECASE)
+
+
+def _relative_told(e: TimeExpression, spans: list[tuple[int, int]], kinds: list[str], text: str,
+                   code: str) -> int | None:
+    """The event noun whose relative clause tells the time: 'The earthquake, which struck on Tuesday',
+    'Hurricane Maria, which killed ... nearly 11 years ago', 'El terremoto, que sacudió el martes': the
+    clause's verb is what the event did, so its time is the event's."""
+    pattern = _relative_verb_pattern(code) if code else None
+    if pattern is None:
+        return None
+    for i in reversed(range(len(spans))):
+        t0, t1 = spans[i]
+        if t1 > e.start:
+            continue
+        m = pattern.fullmatch(text, t1, e.start)
+        if m is None:
+            continue  # a trigger inside the relative clause ('struck'): its noun stands before it
+        if kinds[i] == REPORT_KIND or verbs_in(text, t0, t1, code) or not verbs_in(text, *m.span("verb"), code):
+            return None  # a verb's relative clause tells of its object
+        told = [j for j in range(len(spans)) if spans[j][0] <= m.start("verb") < spans[j][1]]
+        if told and kinds[told[0]] != GENERIC_KIND and kinds[i] not in FORCE_KINDS:
+            return None  # 'Operasi SAR yang diperpanjang sejak Selasa': the extension's day, not the search's
+        return i
+    return None
 
 
 @functools.cache
