@@ -635,9 +635,11 @@ def _elapsed_gap(reading: Elapsed) -> tuple[int, int]:
 
 def _state_began(m: EventMention, expr: TimeExpression) -> bool:
     """'closed since Wednesday', 'mengungsi sejak Senin malam', 'a partir del próximo lunes 29': a
-    state's 'since' day, named as such, is the day it began; a count back ('desde hace seis años')
-    or the first one in a while ('la primera paralización desde ...') only bounds it."""
-    return (m.kind in STATE_KINDS and m.ordinal is None
+    state's 'since' day, named as such, is the day it began, and so is a verb's the lexicon cannot name
+    ('beroperasi sejak Februari 2028', 'has operated at half capacity since Monday'); a count back
+    ('desde hace seis años') or the first one in a while ('la primera paralización desde ...') only
+    bounds it."""
+    return ((m.kind in STATE_KINDS or m.kind == GENERIC_KIND) and m.ordinal is None
             and isinstance(expr.reading, (Calendar, Weekday, RelativeDay)) and is_dating(attrs.evolve(expr, relation=None)))
 
 

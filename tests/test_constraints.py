@@ -506,3 +506,15 @@ def test_the_day_a_state_still_going_began_is_no_lede_act():
 ])
 def test_a_lede_whose_act_is_no_fresh_past_gets_no_lag(lang, text):
     assert _lede_lags(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, trigger, first, last", [
+    # a verb of no known kind, in a state since a day: it began that day (not some day up to now)
+    ("Dapur tersebut beroperasi sejak Februari 2026 dan melayani 40 sekolah.", "id", "beroperasi",
+     dt.date(2026, 2, 1), dt.date(2026, 2, 28)),
+    ("The plant has operated at half capacity since Monday.", "en", "operated",
+     dt.date(2026, 6, 24) - dt.timedelta(days=(dt.date(2026, 6, 24).weekday() - 0) % 7),
+     dt.date(2026, 6, 24) - dt.timedelta(days=(dt.date(2026, 6, 24).weekday() - 0) % 7)),
+])
+def test_a_verb_of_no_known_kind_since_a_day_began_that_day(tmp_path, text, lang, trigger, first, last):
+    assert _when(_timeline(tmp_path, text, lang=lang), trigger) == (first, last)
