@@ -2340,3 +2340,22 @@ def test_a_relative_verb_of_a_known_kind_keeps_its_own_day():
     ms = _mentions("Operasi SAR yang diperpanjang sejak Selasa (14/7) dijadwalkan berakhir pada Jumat (17/7).", "id")
     search = next(m for m in ms if m.kind == "search")
     assert "Selasa (14/7)" not in [t.text for t in search.timexes]
+
+
+def test_two_acts_of_no_known_kind_by_different_named_agents_are_two_events_across_articles():
+    a = [m for m in _mentions("El pleno de la Cámara de Diputados rechazó el jueves la moción contra Hernán Olazábal.",
+                              "es", "a") if m.trigger == "rechazó"]
+    b = [m for m in _mentions("El Jurado Nacional de Elecciones rechazó el jueves el pedido del colectivo.",
+                              "es", "b") if m.trigger == "rechazó"]
+    assert a and b and a[0].kind == b[0].kind == "event"
+    thursday = DaySet.single(_day(2027, 10, 28))
+    assert len(merge_mentions(a + b, days={m.id: thursday for m in a + b})) == 2
+
+
+def test_a_year_that_opens_a_long_noun_phrase_dates_that_noun_and_lends_itself_to_no_other():
+    text = ("In its ruling, the court annulled the commission's decision on the results of the 2027 Lembah Moro "
+            "regent and deputy regent election.")
+    ms = _mentions(text)
+    election = next(m for m in ms if m.trigger == "election")
+    ruling = next(m for m in ms if m.trigger == "its ruling")
+    assert "2027" in [t.text for t in election.timexes] and "2027" not in [t.text for t in ruling.timexes]

@@ -229,8 +229,12 @@ def _may_be_one(g: _Group, h: _Group, *, across: bool = False) -> bool:
         return False
     if _roles_conflict(g, h) or _roles_conflict(h, g):
         return False
-    if across and _kind(g) in SPEAKER_KINDS and g.names and h.names and not _share_names(g.names, h.names):
-        return False  # the OEA mission's report and the president's message: who speaks is what it is
+    if (across and (_kind(g) in SPEAKER_KINDS or _kind(g) == GENERIC_KIND == _kind(h)) and g.names and h.names
+            and not _share_names(g.names, h.names)):
+        # the OEA mission's report and the president's message: who speaks is what it is; and an act
+        # the lexicon cannot name is known by who did it to whom ('the Chamber rejected the motion',
+        # 'the electoral board rejected the appeal')
+        return False
     titles_g, titles_h = _titles(g), _titles(h)
     if titles_g and titles_h and not _share_names(titles_g, titles_h):
         return False  # Hurricane Maria and Hurricane Gaston
