@@ -1122,7 +1122,7 @@ def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]]
         if _year_of_a_thing(e, text, code):
             # 'a 1962 steel span', 'The 1962 bridge was closed on March 7': the year of a thing the
             # sentence names, not of its events; only the noun it opens takes it ('its 2014 ham recall')
-            candidates = [i for i in candidates if _opens_the_noun(e, spans[i], text, code)]
+            candidates = [i for i in candidates if _noun_the_year_opens(e, spans[i], text, code)]
         # 'una réplica sacudió este miércoles, un día después del terremoto': the quake is what the
         # gap counts from; neither the gap nor a date told before it is its own, unless the date
         # names it ('five weeks after the March 3 derailment')
@@ -1164,8 +1164,8 @@ def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]]
 _THING_WORDS = regex.compile(r"\s+(?:[\p{L}-]+\s+){0,6}")
 
 
-def _opens_the_noun(e: TimeExpression, trigger: tuple[int, int], text: str, code: str) -> bool:
-    """The year opens the trigger's own noun phrase: only words between, none a verb, an auxiliary or a
+def _noun_the_year_opens(e: TimeExpression, trigger: tuple[int, int], text: str, code: str) -> bool:
+    """The trigger heads the noun phrase the year opens: only words between, none a verb, an auxiliary or a
     relative pronoun ('The 1962 bridge was closed', 'a 1962 span that has been closed')."""
     if not _THING_WORDS.fullmatch(text, e.end, trigger[0]) or verbs_in(text, e.end, trigger[0], code):
         return False
@@ -1173,6 +1173,8 @@ def _opens_the_noun(e: TimeExpression, trigger: tuple[int, int], text: str, code
     relative = _lexicon_words(code, "relative_pronouns")
     return not ((auxiliary is not None and auxiliary.search(text, e.end, trigger[0]))
                 or (relative is not None and relative.search(text, e.end, trigger[0])))
+
+
 _BARE_YEAR = regex.compile(r"\d{4}")
 
 
@@ -1399,7 +1401,7 @@ def _kept_by_owner(e: TimeExpression, trigger: tuple[int, int], owner_of: dict[i
     o0, o1 = spans[owner]
     if trigger[1] <= e.start and _opens_noun_phrase(e, (o0, o1), text, code):
         return True  # "agreed that ... during Putin's August visit": the date names its own event
-    if _year_of_a_thing(e, text, code) and _opens_the_noun(e, (o0, o1), text, code):
+    if _year_of_a_thing(e, text, code) and _noun_the_year_opens(e, (o0, o1), text, code):
         return True  # 'the 2027 Lembah Moro regent election': that election's year, no other event's
     return is_coarse(e) and trigger[1] <= o0 and o1 <= e.start
 
