@@ -576,6 +576,14 @@ def _is_age(mt: Match) -> bool:
     return False
 
 
+def build_half_duration(mt: Match) -> Reading | None:
+    """'half an hour', 'media hora', 'setengah jam', 'eine halbe Stunde': half of one unit."""
+    unit = _unit(mt)
+    if unit is None:
+        return None
+    return Duration(unit=unit, amount=0.5, mod=_duration_mod(mt), ahead=bool(mt.group("aheadwin")))
+
+
 def build_duration(mt: Match) -> Reading | None:
     amount, unit = _number(mt), _unit(mt)
     if amount is False or unit is None:
@@ -1123,6 +1131,7 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         "BAREUNIT": _word("unit", lex.bare_units),
         "COUNTED": _word("unit", lex.counted_units),
         "LONGSUF": _alternation(lex.long_suffixes),
+        "HALFB": _word("halfb", lex.half_before) if lex.half_before else "(?P<halfb>(?!x)x)",
         "HALFAFTER": rf"(?:\s+(?P<halfafter>{_alternation(lex.half_suffixes)}))?" if lex.half_suffixes else "",
         # 'mid-nineties': the name may follow a hyphen
         "DECNAME": (rf"(?<![\w])(?P<decname>{_alternation(list(lex.decade_names))})(?![\w])" if lex.decade_names
@@ -1177,6 +1186,7 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("from-now", r"{NUM}\s+{UNIT}\s+{FROMNOW}", build_shift(1, Reference.DCT), False),
     ("in-future", r"{INF}\s+{NUM}\s+{UNIT}(?:\s+{FROMNOW})?", build_in_future, False),
     ("past-window", r"{PASTWIN}\s+(?:{NUM}\s+)?{UNIT}", build_past_window, False),
+    ("half-duration", r"(?:(?:{AHEADWIN}|{DURPREFIX})\s+)?(?P<core>(?:{DMOD}\s+)?{HALFB}(?:\s+|-){UNIT})(?![\w])", build_half_duration, True),
     ("duration", r"(?:(?:{AHEADWIN}|{DURPREFIX})\s+)?(?P<core>(?:{DMOD}\s+)?{NUM}\s+{UNIT}{HALFAFTER})(?:\s+(?:{UPTONOW}|{AHEADAFTER}))?", build_duration, True),
     ("definite-unit", r"{ART}(?:{DEFMOD}\s+)?{DEFUNIT}", build_definite_unit, False),
     ("duration-adjective", r"(?<![\w-])(?P<num>\d+|{NUMWORD})-(?P<unit>{UNITWORD})(?![\w-])", build_duration, False),
@@ -1280,7 +1290,7 @@ RULE_ANCHORS = {
     "month": "MONTH", "part-of-month": "MONTH", "year": "YEAR", "part-of-year": "YEAR", "decade": "YEAR",
     "relative-day": "RELDAY", "weekday": "WEEKDAY", "modifier-unit": "UNIT", "ago": "AGO", "ago-before": "UNIT",
     "earlier": "EARLIER", "later": "LATER", "from-now": "FROMNOW", "in-future": "UNIT", "past-window": "UNIT",
-    "duration": "UNIT", "definite-unit": "UNIT", "duration-adjective": "UNIT", "part-of-unit": "UNIT",
+    "duration": "UNIT", "half-duration": "UNIT", "definite-unit": "UNIT", "duration-adjective": "UNIT", "part-of-unit": "UNIT",
     "ordinal-within": "UNIT", "elapsed": "UNIT", "weekday-day": "WEEKDAY", "season": "SEASON", "quarter": "QUARTER", "quarter-code": "QUARTER", "year-quarter": "QUARTER",
     "year-possessive-quarter": "UNIT", "year-ago-quarter": "UNIT", "year-ago-adjective": "UNIT",
     "century": "CENTURY", "year-bc": "BCMARK", "month-bc": "MONTH", "day-month-bc": "MONTH", "vague": "VAGUE", "holiday": "HOLIDAY",
