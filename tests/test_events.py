@@ -98,7 +98,7 @@ def test_a_verb_with_a_date_is_an_event(lang, text, word):
 ])
 def test_a_date_beside_today_dates_what_the_sentence_tells(lang, text, date):
     """'today' alone is a remark of the publication's day, but the date set beside it dates the news."""
-    [m] = [m for m in _mentions(text, lang) if m.kind == "event"]
+    [m] = [m for m in _mentions(text, lang) if m.kind == "protest"]  # 'took to the streets', 'turun ke jalan'
     assert date in [t.text for t in m.timexes]
 
 
@@ -2215,7 +2215,7 @@ def test_a_since_day_across_another_verb_is_when_a_state_began(lang, text, trigg
     """'marcharon ayer ... contra el racionamiento que rige desde el 14 de febrero': the 14th is when the
     rationing began, a mention of its own dated that day, not a bound on the march."""
     ms = _mentions(text, lang)
-    [main] = [m for m in ms if m.trigger == trigger]
+    [main] = [m for m in ms if m.trigger.startswith(trigger)]  # 'marcharon ayer para protestar contra': a protest
     assert point in [t.text for t in main.timexes] and began not in [t.text for t in main.timexes]
     [start] = [m for m in ms if m.trigger == began]
     assert [(t.text, t.relation) for t in start.timexes] == [(began, None)]
@@ -2359,3 +2359,14 @@ def test_a_year_that_opens_a_long_noun_phrase_dates_that_noun_and_lends_itself_t
     election = next(m for m in ms if m.trigger == "election")
     ruling = next(m for m in ms if m.trigger == "its ruling")
     assert "2027" in [t.text for t in election.timexes] and "2027" not in [t.text for t in ruling.timexes]
+
+
+@pytest.mark.parametrize("lang, text, day", [
+    ("es", "Miles de personas marcharon ayer por el centro de Bogotá.", "ayer"),
+    ("en", "Thousands took to the streets on Sunday.", "Sunday"),
+    ("id", "Ribuan buruh turun ke jalan pada Kamis.", "Kamis"),
+    ("fr", "Des milliers de personnes sont descendues dans la rue samedi.", "samedi"),
+])
+def test_taking_to_the_streets_is_a_protest(lang, text, day):
+    [m] = [m for m in _mentions(text, lang) if m.kind == "protest"]
+    assert [t.text for t in m.timexes] == [day]
