@@ -115,13 +115,15 @@ HEAD_LINES = 4  # short lines above the first paragraph (headline, masthead, byl
 HEAD_LINE_LENGTH = 120  # characters: a longer line is prose; a shorter one that holds a date is a date line
 
 
-def dateline_anchor(document: Document) -> Anchor | None:
+def dateline_anchor(document: Document, dateline: Dateline | None = None) -> Anchor | None:
     """A full date in the wire dateline, or in a line above the first paragraph that is a date line
     rather than a headline ('Sable sets Sept. 14, 2028 launch' dates the launch, not the article;
-    'Miércoles 8 de marzo de 2028' under a masthead dates the article)."""
+    'Miércoles 8 de marzo de 2028' under a masthead dates the article).  ``dateline``: the document's
+    ``find_dateline``, when the caller has it already."""
     text = document.text
     head_end = _head_end(text)
-    dateline = find_dateline(document)
+    if dateline is None:
+        dateline = find_dateline(document)
     if dateline is not None:
         head_end = max(head_end, dateline.end)
     head = text[:head_end]

@@ -51,7 +51,7 @@ def _skipped_spans(document: Document, dateline: Dateline | None) -> tuple[tuple
         spans.append((0, body))
     if dateline is not None:
         spans.append((dateline.start, dateline.end))
-    dated_line = dateline_anchor(document)
+    dated_line = dateline_anchor(document, dateline)
     if dated_line is not None and dated_line.start is not None:
         line_start = document.text.rfind("\n", 0, dated_line.start) + 1
         line_end = document.text.find("\n", dated_line.start)

@@ -2253,7 +2253,6 @@ def test_a_mention_quotes_the_day_its_relative_clause_gives_it(lang, text, trigg
     assert text[m.clause[0]:m.clause[1]] == quote
 
 
-
 @pytest.mark.parametrize("lang, text, trigger, year", [
     ("es", "El embalse se encontraba este viernes en el 22,8 % de su capacidad, el nivel más bajo desde la sequía de 1992.",
      "sequía", "1992"),

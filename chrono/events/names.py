@@ -288,16 +288,16 @@ def _is_personal(name: str) -> bool:
     return 2 <= len(words) <= 3 and all(regex.match(r"\p{Lu}\p{Ll}+$", w) for w in words)
 
 
-def _person_after_body(name: str, singles: set[str], others: Sequence[str]) -> str | None:
+def _person_after_body(name: str, singles: set[str], article_names: Sequence[str]) -> str | None:
     """The personal name that ends a titled run ('Wali Kota Muara Seruni Rahmat Hidayat'), where the
     article itself shows where it begins: the given name alone later ('Rahmat mengecek'), or the
-    words before it ending another of its names ('Pasar Sentral Muara Seruni')."""
+    words before it ending another of the article's names ('Pasar Sentral Muara Seruni')."""
     words = name.split()
     for i in range(1, len(words) - 1):
         rest, body = " ".join(words[i:]), " ".join(words[:i])
         if not _is_personal(rest):
             continue
-        if words[i] in singles or any(o == body or o.endswith(" " + body) for o in others):
+        if words[i] in singles or any(o != name and (o == body or o.endswith(" " + body)) for o in article_names):
             return rest
     return None
 
@@ -318,9 +318,10 @@ def resolve_names(names: Sequence[Name]) -> dict[str, str]:
                 out[n.text] = rest
                 break
     singles = {n.text for n in names if not n.is_place and len(n.text.split()) == 1}
+    texts = [n.text for n in names]
     for n in names:
         if n.is_person and n.text not in out and not _is_personal(n.text):
-            rest = _person_after_body(n.text, singles, [o.text for o in names if o.text != n.text])
+            rest = _person_after_body(n.text, singles, texts)
             if rest:
                 out[n.text] = rest
     people = {out.get(n.text, n.text) for n in names if not n.is_place}
