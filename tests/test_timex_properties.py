@@ -5,11 +5,12 @@ import datetime as dt
 
 import pytest
 import regex
+from dateutil.relativedelta import relativedelta
 from hypothesis import given, strategies as st
 
 from chrono import tag
 from chrono.languages import available_languages
-from chrono.readings import Direction, RelativeDay, Tense, Weekday
+from chrono.readings import Direction, Reference, RelativeDay, Shift, Tense, Unit, Weekday
 from chrono.timex.normalize import normalize
 from chrono.timex.recognize import recognize
 
@@ -89,3 +90,16 @@ def test_the_longest_forms_are_found_whole_inside_the_anchor_windows(lang, expre
     """Rules run only in windows around anchor words (recognize.WINDOW): the longest forms still fit."""
     found = recognize(f"Ocurrió {expression}, dijeron.", lang)
     assert expression in [e.text for e in found]
+
+
+@given(dates, st.integers(0, 20))
+def test_half_a_year_more_back_is_counted_in_months(anchor, years):
+    """'two and a half years ago' is 30 months back, never a rounded count of years."""
+    value = normalize(Shift(unit=Unit.YEAR, amount=-(years + 0.5), reference=Reference.DCT), anchor).value
+    assert value == f"{(anchor - relativedelta(months=12 * years + 6)).year:04d}"
+
+
+@pytest.mark.parametrize("text", ["Встреча прошла в полдень.", "Суд закрылся до полудня.", "Жара спала после полудня."])
+def test_noon_in_russian_is_not_half_a_day(text):
+    """'полдень' (noon) is 'пол' + 'день' in letters only: no half-day duration is read in it."""
+    assert not [t for t in tag(text, dt.date(2024, 10, 8), lang="ru") if t.timex and t.timex.type == "DURATION"]

@@ -64,6 +64,23 @@ def _names(name: str, words) -> str:
     return (rf"(?<![\w])(?P<{name}>{_alternation(full)}(?![\w])|{_alternation(short)}(?:\.|(?![\w])))")
 
 
+def _half_unit(lex, units) -> str:
+    """Half of one unit: 'half an' + 'hour', 'une demi-heure', or one fused word from ``half_units``
+    ('полчаса'), each split into its half word and its unit word for the builders."""
+    if not lex.half_before:
+        return "(?P<halfb>(?!x)x)(?P<unit>(?!x)x)"
+    spaced = rf"(?<![\w-])(?P<halfb>{_alternation(lex.half_before)})(?:\s+|-)(?P<unit>{_alternation(units)})(?![\w])"
+    fused, unit_words = [], {u.lower() for u in units}
+    for word in lex.half_units:
+        prefix = next((h for h in sorted(lex.half_before, key=len, reverse=True)
+                       if word.lower().startswith(h.lower()) and word[len(h):].lower() in unit_words), None)
+        if prefix is not None:
+            fused.append(rf"(?P<halfb>{regex.escape(word[:len(prefix)])})(?P<unit>{regex.escape(word[len(prefix):])})")
+    if not fused:
+        return spaced
+    return rf"(?:{spaced}|(?<![\w-])(?:{'|'.join(fused)})(?![\w]))"
+
+
 def _word(name: str, words) -> str:
     """A named group matching whole words only."""
     return rf"(?<![\w-])(?P<{name}>{_alternation(words)})(?![\w])"
@@ -582,6 +599,15 @@ def build_half_duration(mt: Match) -> Reading | None:
     if unit is None:
         return None
     return Duration(unit=unit, amount=0.5, mod=_duration_mod(mt), ahead=bool(mt.group("aheadwin")))
+
+
+def build_half_shift(sign: int) -> Builder:
+    """'half a century ago', 'il y a une demi-heure', 'полгода назад': half a unit back from the anchor."""
+    def build(mt: Match) -> Reading | None:
+        unit = _unit(mt)
+        return Shift(unit=unit, amount=sign * 0.5, reference=Reference.DCT) if unit is not None else None
+
+    return build
 
 
 def build_duration(mt: Match) -> Reading | None:
@@ -1131,7 +1157,7 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         "BAREUNIT": _word("unit", lex.bare_units),
         "COUNTED": _word("unit", lex.counted_units),
         "LONGSUF": _alternation(lex.long_suffixes),
-        "HALFB": _word("halfb", lex.half_before) if lex.half_before else "(?P<halfb>(?!x)x)",
+        "HALFUNIT": _half_unit(lex, units),
         "HALFAFTER": rf"(?:\s+(?P<halfafter>{_alternation(lex.half_suffixes)}))?" if lex.half_suffixes else "",
         # 'mid-nineties': the name may follow a hyphen
         "DECNAME": (rf"(?<![\w])(?P<decname>{_alternation(list(lex.decade_names))})(?![\w])" if lex.decade_names
@@ -1186,7 +1212,8 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("from-now", r"{NUM}\s+{UNIT}\s+{FROMNOW}", build_shift(1, Reference.DCT), False),
     ("in-future", r"{INF}\s+{NUM}\s+{UNIT}(?:\s+{FROMNOW})?", build_in_future, False),
     ("past-window", r"{PASTWIN}\s+(?:{NUM}\s+)?{UNIT}", build_past_window, False),
-    ("half-duration", r"(?:(?:{AHEADWIN}|{DURPREFIX})\s+)?(?P<core>(?:{DMOD}\s+)?{HALFB}(?:\s+|-){UNIT})(?![\w])", build_half_duration, True),
+    ("half-duration", r"(?:(?:{AHEADWIN}|{DURPREFIX})\s+)?(?P<core>(?:{DMOD}\s+)?{HALFUNIT})", build_half_duration, True),
+    ("half-ago", r"(?:{HALFUNIT}\s+{AGO}|{AGOB}\s+{HALFUNIT})", build_half_shift(-1), False),
     ("duration", r"(?:(?:{AHEADWIN}|{DURPREFIX})\s+)?(?P<core>(?:{DMOD}\s+)?{NUM}\s+{UNIT}{HALFAFTER})(?:\s+(?:{UPTONOW}|{AHEADAFTER}))?", build_duration, True),
     ("definite-unit", r"{ART}(?:{DEFMOD}\s+)?{DEFUNIT}", build_definite_unit, False),
     ("duration-adjective", r"(?<![\w-])(?P<num>\d+|{NUMWORD})-(?P<unit>{UNITWORD})(?![\w-])", build_duration, False),
@@ -1290,7 +1317,7 @@ RULE_ANCHORS = {
     "month": "MONTH", "part-of-month": "MONTH", "year": "YEAR", "part-of-year": "YEAR", "decade": "YEAR",
     "relative-day": "RELDAY", "weekday": "WEEKDAY", "modifier-unit": "UNIT", "ago": "AGO", "ago-before": "UNIT",
     "earlier": "EARLIER", "later": "LATER", "from-now": "FROMNOW", "in-future": "UNIT", "past-window": "UNIT",
-    "duration": "UNIT", "half-duration": "UNIT", "definite-unit": "UNIT", "duration-adjective": "UNIT", "part-of-unit": "UNIT",
+    "duration": "UNIT", "half-duration": "UNIT", "half-ago": "UNIT", "definite-unit": "UNIT", "duration-adjective": "UNIT", "part-of-unit": "UNIT",
     "ordinal-within": "UNIT", "elapsed": "UNIT", "weekday-day": "WEEKDAY", "season": "SEASON", "quarter": "QUARTER", "quarter-code": "QUARTER", "year-quarter": "QUARTER",
     "year-possessive-quarter": "UNIT", "year-ago-quarter": "UNIT", "year-ago-adjective": "UNIT",
     "century": "CENTURY", "year-bc": "BCMARK", "month-bc": "MONTH", "day-month-bc": "MONTH", "vague": "VAGUE", "holiday": "HOLIDAY",
@@ -1325,7 +1352,7 @@ def _anchor_classes(lex: Lexicon) -> dict[str, frozenset[str]]:
         "WEEKDAY": words(*lex.weekdays),
         # 'weeklong', 'jahrelang': a unit joined to its long suffix is one token
         "UNIT": words(*lex.units.values(), [w + x.lstrip("-") for ws in lex.units.values() for w in ws
-                                            for x in lex.long_suffixes]),
+                                            for x in lex.long_suffixes], lex.half_units),
         "RELDAY": words(lex.relative_days),
         "VAGUE": words(*lex.vague.values()),
         "HOLIDAY": words(lex.holidays),
@@ -1379,6 +1406,7 @@ def _anchor_words(lex: Lexicon) -> frozenset[str]:
             words.update(w.lower() for w in ws)
     words.update(k.lower() for k in lex.relative_days)
     words.update(k.lower() for k in lex.anaphoric_days)
+    words.update(w.lower() for w in lex.half_units)
     words.update(w.lower() + p.lower() for ws in lex.weekdays for w in ws for p in lex.compound_day_parts)
     for ws in (lex.quarter_words, lex.half_words, lex.century_words, lex.decade_words, lex.zones, lex.hour_words):
         words.update(w.lower() for w in ws)

@@ -166,7 +166,15 @@ def _unit_value(unit: Unit, d: dt.date) -> str:
     return _date(d)
 
 
+# A fractional count moved in the next smaller unit: 'two and a half years ago' is 30 months back.
+_FRACTION_IN = {Unit.CENTURY: (Unit.YEAR, 100), Unit.DECADE: (Unit.YEAR, 10), Unit.YEAR: (Unit.MONTH, 12),
+                Unit.QUARTER: (Unit.MONTH, 3), Unit.MONTH: (Unit.DAY, 30), Unit.WEEK: (Unit.DAY, 7)}
+
+
 def _shift(d: dt.date, unit: Unit, amount: float) -> dt.date:
+    if not float(amount).is_integer() and unit in _FRACTION_IN:
+        smaller, per = _FRACTION_IN[unit]
+        return _shift(d, smaller, round(amount * per))
     n = int(round(amount))
     day = d.toordinal()
     if unit is Unit.DAY:
@@ -257,6 +265,8 @@ def normalize(reading: Reading, anchor: dt.date, tense: Tense = Tense.PRESENT,
         if reading.unit in (Unit.HOUR, Unit.MINUTE):
             return Timex(type="DATE", value=_date(d))
         grain = Unit.DAY if reading.unit in (Unit.DAY, Unit.WEEK) else reading.unit
+        if not float(reading.amount).is_integer() and grain in (Unit.CENTURY, Unit.DECADE):
+            grain = Unit.DECADE if grain is Unit.CENTURY else Unit.YEAR  # 'half a century ago': the 1970s
         return Timex(type="DATE", value=_unit_value(grain, d))
     if isinstance(reading, PartOf):
         base = normalize(reading.base, anchor, tense, reference, tense_bound)
