@@ -938,6 +938,11 @@ def build_anaphoric_day(mt: Match) -> Reading | None:
     return _day_reading(mt, mt.lexicon.anaphoric_days, "anaday", Reference.PREVIOUS)
 
 
+def build_told_day(mt: Match) -> Reading | None:
+    """'to end the day', 'later in the day', 'cerró la jornada': the day spoken of, as 'that day' is."""
+    return RelativeUnit(unit=Unit.DAY, offset=0, reference=Reference.PREVIOUS)
+
+
 def build_day_part_of_day(mt: Match) -> Reading | None:
     """'la mañana del miércoles', 'la nuit de lundi', 'la mañana de ayer': a part of a named day."""
     spec = _table_value(mt.lexicon.anaphoric_days, mt.word("anaday"))
@@ -1158,6 +1163,9 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         "COUNTED": _word("unit", lex.counted_units),
         "LONGSUF": _alternation(lex.long_suffixes),
         "HALFUNIT": _half_unit(lex, units),
+        "TOLDDAY": (rf"(?<=(?<![\w]){_alternation(lex.told_day_before)}\s+)(?P<told>{_alternation(lex.told_day)})(?![\w])"
+                    + (rf"(?!\s+{_alternation(lex.of_words)}(?![\w]))" if lex.of_words else "")
+                    if lex.told_day and lex.told_day_before else "(?P<told>(?!x)x)"),
         "HALFAFTER": rf"(?:\s+(?P<halfafter>{_alternation(lex.half_suffixes)}))?" if lex.half_suffixes else "",
         # 'mid-nineties': the name may follow a hyphen
         "DECNAME": (rf"(?<![\w])(?P<decname>{_alternation(list(lex.decade_names))})(?![\w])" if lex.decade_names
@@ -1247,6 +1255,7 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("relative-day-weekday", r"{RELDAY}\s*,?\s+{WEEKDAY}", build_relative_day_weekday, False),
     ("decade-prefix", r"{ART}{DECPREFIX}\s+(?<![\d\w])(?P<dec>1\d\d0|20\d0|\d0)(?![\w])", build_decade_prefixed, False),
     ("anaphoric-day", r"{ANADAY}(?:\s+{DAYPART})?", build_anaphoric_day, False),
+    ("told-day", r"{TOLDDAY}", build_told_day, False),
     ("part-of-unit-elided", r"{PART}\s*{OF}{ELIDED}{UNIT}(?:\s+{MODA})?", build_part_of, False),
     ("modifier-unit-elided", r"{ELIDED}{UNIT}\s+{MODA}", build_modifier_unit, False),
     ("day-part-of-day", r"{ANADAY}\s+{OF}(?:(?:{MODB}\s+)?{WEEKDAY}(?:\s+{MODA})?|{RELDAY})", build_day_part_of_day, False),
@@ -1327,7 +1336,7 @@ RULE_ANCHORS = {
     "bare-unit-earlier": "UNIT", "bare-unit-later": "UNIT", "bare-unit-in-future": "UNIT",
     "time": "CLOCK", "clock-hour-word": "HOURW", "clock-minutes-hour-word": "HOURW", "clock-prefixed": "CLOCKPRE",
     "decade-prefix": "DECADE", "decade-short": "DECADE", "part-of-decade": "DECADE", "recurrence": "RECUR",
-    "anaphoric-day": "ANADAY", "decade-apostrophe": "DECADE", "quarter-of-relative-year": "QUARTER",
+    "anaphoric-day": "ANADAY", "told-day": "TOLDDAY", "decade-apostrophe": "DECADE", "quarter-of-relative-year": "QUARTER",
     "military-time": "CLOCK", "duration-long": "UNIT", "spoken-year": "SPOKENYEAR",
     "month-day": "MONTHDAY", "month-day-after": "MONTHDAY", "unit-part": "UNITPART", "counted-unit": "UNIT", "week-of-date": "MONTH",
     "decade-name": "DECNAME", "month-spoken-year": "SPOKENYEAR", "part-of-decade-name": "DECNAME",
@@ -1369,6 +1378,7 @@ def _anchor_classes(lex: Lexicon) -> dict[str, frozenset[str]]:
         "RECUR": words([w for w in lex.every if lex.numbers.get(w.lower()) != 1], *lex.recurring.values(),
                        lex.frequency_before),
         "ANADAY": words(lex.anaphoric_days),
+        "TOLDDAY": words(lex.told_day),
         "SPOKENYEAR": words([w for w, v in lex.numbers.items() if 17 <= v <= 20] if lex.spoken_years else (),
                             lex.spoken_years.get("thousand", ())),
         "MONTHDAY": words(lex.month_day_before, lex.month_day_after),
