@@ -1163,6 +1163,9 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         "COUNTED": _word("unit", lex.counted_units),
         "LONGSUF": _alternation(lex.long_suffixes),
         "HALFUNIT": _half_unit(lex, units),
+        # 'Tuesday at noon', 'hier à midi': a day part after its day, maybe joined by a link word
+        "DAYPARTAFTER": rf"(?:\s+(?:{_alternation(lex.day_part_links)}\s+)?{_word('daypart', [w for ws in lex.day_parts.values() for w in ws])})?"
+                        if lex.day_part_links else rf"(?:\s+{_word('daypart', [w for ws in lex.day_parts.values() for w in ws])})?",
         "TOLDDAY": (rf"(?<=(?<![\w]){_alternation(lex.told_day_before)}\s+)(?P<told>{_alternation(lex.told_day)})(?![\w])"
                     + (rf"(?!\s+{_alternation(lex.of_words)}(?![\w]))" if lex.of_words else "")
                     if lex.told_day and lex.told_day_before else "(?P<told>(?!x)x)"),
@@ -1205,10 +1208,10 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("modifier-month", r"(?:{MODB}\s+{MONTH}|{MONTH}\s+{MODA})", build_modifier_month, False),
     ("month", r"{MONTH}", build_month, False),
     ("year", r"{YPREFIX}{YEAR}", build_year, False),
-    ("relative-day", r"{RELDAY}(?:\s+{DAYPART})?", build_relative_day, False),
+    ("relative-day", r"{RELDAY}{DAYPARTAFTER}", build_relative_day, False),
     # 'el miércoles 10 en rechazo a ...': the number closes the date, or a function word follows it
     ("weekday-day", r"(?:{MODB}\s+)?{WEEKDAY}\s+(?<![\d\w])(?P<day>3[01]|[12]\d|0?[1-9])(?![\d\w]|[.,/:]\d)(?=\s*[,.;:)»”\"]|\s*$|\s+{WDAYNEXT}(?![\w]))", build_weekday_day, False),
-    ("weekday", r"(?:{SAMEDAY}\s+|{MODB}\s+|{DAYPART}\s+)?{WEEKDAY}(?:\s+{MODA})?(?:\s+{DAYPART})?", build_weekday, False),
+    ("weekday", r"(?:{SAMEDAY}\s+|{MODB}\s+|{DAYPART}\s+)?{WEEKDAY}(?:\s+{MODA})?{DAYPARTAFTER}", build_weekday, False),
     ("modifier-unit", r"(?:{MODB}\s+{UNIT}|{UNIT}\s+{MODA})", build_modifier_unit, False),
     ("weekday-of-week", r"{WEEKDAY}(?:\s+{DAYPART})?\s+{OF}{WEEKLINK}{ART}(?:{MODB}\s+{UNIT}|{UNIT}\s+{MODA})", build_weekday_of_week, False),
     ("weekday-weeks-ago", r"{WEEKDAY}(?:\s+{DAYPART})?\s*,?\s+(?:(?:{DMOD}\s+)?{NUM}\s+{UNIT}\s+{AGO}|{AGOB}\s+{NUM}\s+{UNIT})(?![\w])", build_weekday_weeks_ago, False),
@@ -1254,7 +1257,7 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("season-modifier-after", r"{SEASON}\s+{MODA}", build_season, False),
     ("relative-day-weekday", r"{RELDAY}\s*,?\s+{WEEKDAY}", build_relative_day_weekday, False),
     ("decade-prefix", r"{ART}{DECPREFIX}\s+(?<![\d\w])(?P<dec>1\d\d0|20\d0|\d0)(?![\w])", build_decade_prefixed, False),
-    ("anaphoric-day", r"{ANADAY}(?:\s+{DAYPART})?", build_anaphoric_day, False),
+    ("anaphoric-day", r"{ANADAY}{DAYPARTAFTER}", build_anaphoric_day, False),
     ("told-day", r"{TOLDDAY}", build_told_day, False),
     ("part-of-unit-elided", r"{PART}\s*{OF}{ELIDED}{UNIT}(?:\s+{MODA})?", build_part_of, False),
     ("modifier-unit-elided", r"{ELIDED}{UNIT}\s+{MODA}", build_modifier_unit, False),
