@@ -213,8 +213,10 @@ def _first_weekday(start: int, expressions: Sequence[TimeExpression]) -> int | N
     return None
 
 
-def find_anchors(documents: tuple[Document, ...], cli: Mapping[str, dt.date] | None = None) -> tuple[list[Anchor], list[Problem]]:
-    """The strongest publication evidence of each document: CLI, then metadata, then dateline."""
+def find_anchors(documents: tuple[Document, ...], cli: Mapping[str, dt.date] | None = None, *,
+                 dated_lines: Mapping[str, Anchor | None] | None = None) -> tuple[list[Anchor], list[Problem]]:
+    """The strongest publication evidence of each document: CLI, then metadata, then dateline.
+    ``dated_lines``: each document's ``dateline_anchor``, when the caller has found them already."""
     anchors: list[Anchor] = []
     problems: list[Problem] = []
     cli = dict(cli or {})
@@ -239,7 +241,7 @@ def find_anchors(documents: tuple[Document, ...], cli: Mapping[str, dt.date] | N
                            words=f"{key}: {value}")
             break
         if found is None:
-            found = dateline_anchor(document)
+            found = dated_lines[document.id] if dated_lines and document.id in dated_lines else dateline_anchor(document)
         if found is not None:
             anchors.append(found)
     return anchors, problems

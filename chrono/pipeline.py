@@ -40,9 +40,11 @@ class Analysis:
     place: str | None
     topics: tuple[str, ...] = ()  # names of the headline
     fingerprint: Fingerprint | None = None  # what of it survives translation
+    dated_line: Anchor | None = None  # the publication date its dateline or date line gives
 
 
-def _skipped_spans(document: Document, dateline: Dateline | None) -> tuple[tuple[int, int], ...]:
+def _skipped_spans(document: Document, dateline: Dateline | None, dated_line: Anchor | None
+                   ) -> tuple[tuple[int, int], ...]:
     """Parts of the text that are not prose: a metadata header, the wire dateline ('MOSCOW (AA) -',
     'Yakarta, 12 mar (EFE).-'), or a short line that holds the publication date."""
     spans = []
@@ -51,7 +53,6 @@ def _skipped_spans(document: Document, dateline: Dateline | None) -> tuple[tuple
         spans.append((0, body))
     if dateline is not None:
         spans.append((dateline.start, dateline.end))
-    dated_line = dateline_anchor(document, dateline)
     if dated_line is not None and dated_line.start is not None:
         line_start = document.text.rfind("\n", 0, dated_line.start) + 1
         line_end = document.text.find("\n", dated_line.start)
@@ -67,12 +68,13 @@ def analyse(document: Document) -> Analysis:
     """Time expressions and event mentions of one document (independent of every other document)."""
     expressions = recognize(document.text, document.language)
     dateline = find_dateline(document)
-    skip = _skipped_spans(document, dateline)
+    dated_line = dateline_anchor(document, dateline)
+    skip = _skipped_spans(document, dateline, dated_line)
     mentions = detect_events(document, expressions, skip=skip)
     return Analysis(document=document, expressions=tuple(expressions), mentions=tuple(mentions),
                     place=(dateline.place.title() or None) if dateline else None,
                     topics=tuple(dict.fromkeys(headline_names(document) + lede_names(document, skip))),
-                    fingerprint=fingerprint(document, expressions, skip))
+                    fingerprint=fingerprint(document, expressions, skip), dated_line=dated_line)
 
 
 def horizon_for(analyses: Iterable[Analysis], now: int) -> tuple[int, int]:
@@ -332,8 +334,9 @@ def build_timeline(paths: Iterable[str | pathlib.Path], *, now: dt.date | None =
     """
     today = (now or dt.date.today()).toordinal()
     corpus = read_corpus(paths)
-    found, anchor_problems = find_anchors(corpus.documents, anchors)
     analyses = [analyse(d) for d in corpus.documents]
+    found, anchor_problems = find_anchors(corpus.documents, anchors,
+                                          dated_lines={a.document.id: a.dated_line for a in analyses})
     problems: list[Problem] = list(corpus.problems) + anchor_problems
     events, solution, var_of, probes = solve_corpus(analyses, found, today)
     return build(corpus.documents, found, events, solution, var_of, now=today, probes=probes, problems=problems)
