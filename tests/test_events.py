@@ -2334,6 +2334,19 @@ def test_an_event_nouns_relative_clause_tells_its_day(lang, text, noun, day):
     assert day in [t.text for t in m.timexes] and not m.inherited
 
 
+@pytest.mark.parametrize("lang, text, noun, other, time", [
+    ("id", "Walhi menilai karhutla tahun ini yang terparah sejak bencana asap 13 tahun lalu.", "karhutla",
+     "bencana asap", "13 tahun lalu"),
+    ("en", "Residents said the flood, which was the worst since the drought 30 years ago, ruined crops.", "flood",
+     "drought", "30 years ago"),
+])
+def test_a_time_right_after_an_event_noun_inside_a_relative_clause_is_that_nouns(lang, text, noun, other, time):
+    """'karhutla ... yang terparah sejak bencana asap 13 tahun lalu': the haze of 13 years ago, not this year's fires."""
+    ms = _mentions(text, lang)
+    assert time not in [t.text for m in ms if m.trigger == noun for t in m.timexes]
+    assert time in [t.text for m in ms if m.trigger == other for t in m.timexes]
+
+
 def test_a_relative_verb_of_a_known_kind_keeps_its_own_day():
     # the search was extended on Tuesday: Tuesday is the extension's, not the search's start
     ms = _mentions("Operasi SAR yang diperpanjang sejak Selasa (14/7) dijadwalkan berakhir pada Jumat (17/7).", "id")

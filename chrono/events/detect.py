@@ -743,13 +743,17 @@ def _relative_told(e: TimeExpression, spans: list[tuple[int, int]], kinds: list[
     pattern = _relative_verb_pattern(code) if code else None
     if pattern is None:
         return None
+    beside = False  # a trigger right before the time: 'yang terparah sejak bencana asap 13 tahun lalu'
     for i in reversed(range(len(spans))):
         t0, t1 = spans[i]
         if t1 > e.start:
             continue
         m = pattern.fullmatch(text, t1, e.start)
         if m is None:
+            beside = beside or not text[t1:e.start].strip()
             continue  # a trigger inside the relative clause ('struck'): its noun stands before it
+        if beside:
+            return None  # the clause's own event noun, the time right after it, takes the time
         if kinds[i] == REPORT_KIND or verbs_in(text, t0, t1, code) or not verbs_in(text, *m.span("verb"), code):
             return None  # a verb's relative clause tells of its object
         told = [j for j in range(len(spans)) if spans[j][0] <= m.start("verb") < spans[j][1]]
