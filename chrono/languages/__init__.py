@@ -284,14 +284,14 @@ class Lexicon:
     citation_numbers: tuple[str, ...] = ()
     half_suffixes: tuple[str, ...] = ()  # 'two and a half years': half a unit more
     half_before: tuple[str, ...] = ()  # 'half an hour', 'media hora', 'setengah jam': half a unit
+    # 'полчаса', 'полгода': a half_before word fused with a unit into one word (listed whole, so that
+    # 'полдень', noon, is not read as half a day)
+    half_units: tuple[str, ...] = ()
     # 'the Dow fell 3% to end the day', 'later in the day': the day the text is about, named only after
     # these words (told_day_before); read as the day last spoken of, the document's day when none was
     told_day: tuple[str, ...] = ()
     told_day_before: tuple[str, ...] = ()
     day_part_links: tuple[str, ...] = ()  # 'Tuesday at noon', 'hier à midi': between a day and its day part
-    # 'полчаса', 'полгода': a half_before word fused with a unit into one word (listed whole, so that
-    # 'полдень', noon, is not read as half a day)
-    half_units: tuple[str, ...] = ()
     long_suffixes: tuple[str, ...] = ()  # 'day-long', 'weeklong', 'jahrelang': a unit made an adjective of duration
     # 'nineteen ninety-six', 'nineteen oh five', 'the year two thousand and one': years said in words;
     # keys 'zero' ('oh'), 'thousand', 'and'. Empty: the language writes years in digits only.

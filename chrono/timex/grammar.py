@@ -1077,6 +1077,8 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
     # 'fünfundzwanzig', 'einundzwanzig': the unit before the tens, joined into one word
     units_first = f"|{digits}{lex.units_tens_joiner}{tens}" if lex.units_tens_joiner else ""
     half_suffix = rf"(?:\s+{_alternation(lex.half_suffixes)})?" if lex.half_suffixes else ""
+    day_part = _word("daypart", [w for words in lex.day_parts.values() for w in words])
+    day_part_link = rf"(?:{_alternation(lex.day_part_links)}\s+)?" if lex.day_part_links else ""
     def optional(words, suffix=r"\s+"):
         return rf"(?:{_alternation(words)}{suffix})?" if words else ""
 
@@ -1119,7 +1121,7 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         "MODB": _word("modb", lex.modifiers_before),
         "MODA": _word("moda", lex.modifiers_after),
         "RELDAY": _word("relday", lex.relative_days),
-        "DAYPART": _word("daypart", [w for words in lex.day_parts.values() for w in words]),
+        "DAYPART": day_part,
         "PART": rf"(?<![\w-])(?P<part>{_alternation([w for ws in lex.parts.values() for w in ws])})(?:-|\s+|(?<=-))",
         "SEASON": _word("season", [w for words in lex.seasons.values() for w in words]),
         "ORD": _word("ord", list(lex.ordinals)),
@@ -1164,8 +1166,7 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         "LONGSUF": _alternation(lex.long_suffixes),
         "HALFUNIT": _half_unit(lex, units),
         # 'Tuesday at noon', 'hier à midi': a day part after its day, maybe joined by a link word
-        "DAYPARTAFTER": rf"(?:\s+(?:{_alternation(lex.day_part_links)}\s+)?{_word('daypart', [w for ws in lex.day_parts.values() for w in ws])})?"
-                        if lex.day_part_links else rf"(?:\s+{_word('daypart', [w for ws in lex.day_parts.values() for w in ws])})?",
+        "DAYPARTAFTER": rf"(?:\s+{day_part_link}{day_part})?",
         "TOLDDAY": (rf"(?<=(?<![\w]){_alternation(lex.told_day_before)}\s+)(?P<told>{_alternation(lex.told_day)})(?![\w])"
                     + (rf"(?!\s+{_alternation(lex.of_words)}(?![\w]))" if lex.of_words else "")
                     if lex.told_day and lex.told_day_before else "(?P<told>(?!x)x)"),
