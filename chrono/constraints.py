@@ -33,8 +33,10 @@ TENSE_WEIGHT = {Tense.PAST: 0.6, Tense.FUTURE: 0.55, Tense.PRESENT: 0.45}
 ONGOING_WEIGHT = 0.7
 LINK_WEIGHT = 0.6  # 'second in a month', 'for two years now': links between events
 
-PART_OF_MONTH = {Part.EARLY: (1, 10), Part.MID: (11, 20), Part.LATE: (21, 31)}
-PART_OF_YEAR = {Part.EARLY: (1, 4), Part.MID: (5, 8), Part.LATE: (9, 12)}
+PART_OF_MONTH = {Part.EARLY: (1, 10), Part.MID: (11, 20), Part.LATE: (21, 31),
+                 Part.FIRST_HALF: (1, 15), Part.SECOND_HALF: (16, 31)}
+PART_OF_YEAR = {Part.EARLY: (1, 4), Part.MID: (5, 8), Part.LATE: (9, 12),
+                Part.FIRST_HALF: (1, 6), Part.SECOND_HALF: (7, 12)}
 
 
 def pub_var(document: str) -> str:

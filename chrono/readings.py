@@ -47,11 +47,18 @@ class Unit(enum.Enum):
 
 
 class Part(enum.Enum):
-    """early/mid/late X; the value is the TIMEX3 mod it normalizes to."""
+    """early/mid/late X, the first or second half of X ('la segunda quincena de abril')."""
 
     EARLY = "START"
     MID = "MID"
     LATE = "END"
+    FIRST_HALF = "FIRST_HALF"
+    SECOND_HALF = "SECOND_HALF"
+
+    @property
+    def mod(self) -> str:
+        """The TIMEX3 mod: a half has none of its own, so it is told as the start or the end."""
+        return {"FIRST_HALF": "START", "SECOND_HALF": "END"}.get(self.value, self.value)
 
 
 class DayPart(enum.Enum):

@@ -39,6 +39,10 @@ def solve(reading, tense=Tense.PRESENT, pub=PUB):
     (Calendar(month=11), Tense.FUTURE, (dt.date(2024, 11, 1), dt.date(2024, 11, 30))),
     (Calendar(year=2022, month=2), Tense.PAST, (dt.date(2022, 2, 1), dt.date(2022, 2, 28))),
     (PartOf(part=Part.LATE, base=Calendar(month=10)), Tense.FUTURE, (dt.date(2024, 10, 21), dt.date(2024, 10, 31))),
+    # 'the second half of April 2024', 'la primera quincena de noviembre': a month's halves split at the 15th
+    (PartOf(part=Part.SECOND_HALF, base=Calendar(year=2024, month=4)), Tense.PAST, (dt.date(2024, 4, 16), dt.date(2024, 4, 30))),
+    (PartOf(part=Part.FIRST_HALF, base=Calendar(month=11)), Tense.FUTURE, (dt.date(2024, 11, 1), dt.date(2024, 11, 15))),
+    (PartOf(part=Part.SECOND_HALF, base=Calendar(year=2024, month=2)), Tense.PAST, (dt.date(2024, 2, 16), dt.date(2024, 2, 29))),
     (Quarter(quarter=3, year=2024), Tense.PAST, (dt.date(2024, 7, 1), dt.date(2024, 9, 30))),
     (Shift(unit=Unit.DAY, amount=-3), Tense.PAST, (PUB - dt.timedelta(days=3),) * 2),
     (Holiday(month=12, day=25), Tense.FUTURE, (dt.date(2024, 12, 25),) * 2),

@@ -103,3 +103,25 @@ def test_half_a_year_more_back_is_counted_in_months(anchor, years):
 def test_noon_in_russian_is_not_half_a_day(text):
     """'полдень' (noon) is 'пол' + 'день' in letters only: no half-day duration is read in it."""
     assert not [t for t in tag(text, dt.date(2024, 10, 8), lang="ru") if t.timex and t.timex.type == "DURATION"]
+
+
+@pytest.mark.parametrize("lang,text,span", [
+    ("en", "It could be lifted in the second half of April 2024.", "the second half of April 2024"),
+    ("es", "Se levantará en la segunda quincena del mes de abril de 2024.", "la segunda quincena del mes de abril de 2024"),
+    ("id", "Status itu dicabut pada paruh kedua bulan April 2024.", "paruh kedua bulan April 2024"),
+])
+def test_a_half_of_a_month_is_one_expression_not_a_half_year_and_a_month(lang, text, span):
+    found = tag(text, dct=dt.date(2024, 10, 8), lang=lang)
+    assert [(e.text, e.timex.value, e.timex.mod) for e in found] == [(span, "2024-04", "END")]
+
+
+@pytest.mark.parametrize("lang,text,span", [
+    ("es", "La obra terminará a finales del mes de mayo.", "finales del mes de mayo"),
+    ("fr", "Les travaux finiront à la fin du mois de mai.", "la fin du mois de mai"),
+    ("id", "Proyek itu rampung akhir bulan Mei.", "akhir bulan Mei"),
+])
+def test_the_part_of_a_named_month_is_not_the_part_of_the_current_month(lang, text, span):
+    # 'a finales del mes de mayo' read as 'the end of this month' plus 'May' gave October's end
+    found = tag(text, dct=dt.date(2024, 10, 8), lang=lang)
+    assert [(e.text, e.timex.mod) for e in found] == [(span, "END")]
+    assert found[0].timex.value.endswith("-05")

@@ -275,6 +275,8 @@ class Lexicon:
     # after 'until' is still to come
     deferral_words: tuple[str, ...] = ()
     week_links: tuple[str, ...] = ()  # 'во вторник на прошлой неделе': between a weekday and its week, beside of_words
+    month_half_suffixes: tuple[str, ...] = ()  # 'in der zweiten Märzhälfte': a month's half written as one word
+    month_of_words: tuple[str, ...] = ()  # 'a finales del mes de mayo', 'akhir bulan April': before a month's name after a part
     units_tens_joiner: str = ""  # 'und' in 'fünfundzwanzig': numbers written unit first, as one word
     date_time_links: tuple[str, ...] = ()  # '8 Oct. at 13:00', 'Selasa pukul 10.00': between a day and its clock time
     time_date_links: tuple[str, ...] = ()  # '13:00 MSK on Tuesday': between a clock time and its day
@@ -324,7 +326,7 @@ _WORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("date_connectors", "timex", "date_connectors"), ("year_suffixes", "timex", "year_suffixes"),
     ("year_prefixes", "timex", "year_prefixes"), ("unspecified_numbers", "timex", "unspecified_numbers"),
     ("ago", "timex", "ago"), ("ago_before", "timex", "ago_before"), ("articles", "timex", "articles"),
-    ("of_words", "timex", "of_words"), ("ordinal_prefixes", "timex", "ordinal_prefixes"),
+    ("of_words", "timex", "of_words"), ("month_of_words", "timex", "month_of_words"), ("month_half_suffixes", "timex", "month_half_suffixes"), ("ordinal_prefixes", "timex", "ordinal_prefixes"),
     ("decade_suffixes", "timex", "decade_suffixes"), ("earlier", "timex", "earlier"),
     ("same_day", "timex", "same_day"), ("anaphoric_modifiers", "timex", "anaphoric_modifiers"),
     ("later", "timex", "later"), ("from_now", "timex", "from_now"), ("in_future", "timex", "in_future"),

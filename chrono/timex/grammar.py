@@ -23,7 +23,9 @@ UNIT_LABELS = {
     "minute": Unit.MINUTE, "hour": Unit.HOUR, "day": Unit.DAY, "week": Unit.WEEK, "weekend": Unit.WEEK,
     "month": Unit.MONTH, "quarter": Unit.QUARTER, "year": Unit.YEAR, "decade": Unit.DECADE, "century": Unit.CENTURY,
 }
-PART_LABELS = {"early": Part.EARLY, "mid": Part.MID, "late": Part.LATE}
+PART_LABELS = {"early": Part.EARLY, "mid": Part.MID, "late": Part.LATE, "first_half": Part.FIRST_HALF,
+               "second_half": Part.SECOND_HALF}
+HALVES = {Part.FIRST_HALF: 1, Part.SECOND_HALF: 2}
 DAY_PART_LABELS = {"morning": DayPart.MORNING, "afternoon": DayPart.AFTERNOON, "evening": DayPart.EVENING,
                    "night": DayPart.NIGHT, "noon": DayPart.NOON, "midnight": DayPart.MIDNIGHT}
 SEASON_LABELS = {"spring": Season.SPRING, "summer": Season.SUMMER, "fall": Season.FALL, "winter": Season.WINTER}
@@ -196,7 +198,7 @@ def _normal_table(table: Mapping[str, object]) -> dict[str, object]:
 
 
 def _part(mt: Match) -> Part | None:
-    """The early, mid or late part the rule's 'part' words name ('early', 'a finales de', 'Anfang')."""
+    """The part the rule's 'part' words name ('early', 'a finales de', 'Anfang', 'the second half of')."""
     return PART_LABELS.get(_label(mt.lexicon.parts, mt.word("part")) or "")
 
 
@@ -546,6 +548,8 @@ def build_shift(sign: int, reference: Reference) -> Builder:
             return Vague(kind=Vagueness.PAST)  # 'several years ago': some time back, no more
         if amount is False or amount is None or unit is None:
             return None
+        if mt.group("halfafter"):
+            amount += 0.5  # 'hace dos años y medio', 'il y a deux ans et demi'
         return Shift(unit=unit, amount=sign * amount, reference=reference, mod=_duration_mod(mt))
 
     return build
@@ -697,9 +701,22 @@ def build_part_of(mt: Match) -> Reading | None:
         if mt.group(0).lower().startswith(tuple(w.lower() for w in mt.lexicon.units.get("weekend", ()))):
             return None  # 'akhir pekan lalu': the part and the unit are one word, last weekend
         base = RelativeUnit(unit=unit, offset=offset or 0)
+        if part in HALVES and unit is Unit.YEAR:
+            return Quarter(quarter=HALVES[part], half=True, offset=offset or 0)  # 'the second half of the year'
     else:
         return None
+    if part in HALVES and isinstance(base, Calendar) and base.month is None:
+        return Quarter(quarter=HALVES[part], year=base.year, half=True)  # 'la première moitié de 2027': 2027-H1
     return PartOf(part=part, base=base)
+
+
+def build_month_half(mt: Match) -> Reading | None:
+    """'in der zweiten Märzhälfte': the first or second half of a month written as one word."""
+    half = {1: Part.FIRST_HALF, 2: Part.SECOND_HALF}.get(mt.lexicon.ordinals.get(mt.word("ord") or "", 0))
+    month = _month(mt)
+    if half is None or month is None:
+        return None
+    return PartOf(part=half, base=Calendar(year=_year(mt), month=month))
 
 
 def build_unit_part(mt: Match) -> Reading | None:
@@ -1076,7 +1093,8 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
     digits = _alternation([w for w, v in lex.numbers.items() if 0 < v < 10])
     # 'fünfundzwanzig', 'einundzwanzig': the unit before the tens, joined into one word
     units_first = f"|{digits}{lex.units_tens_joiner}{tens}" if lex.units_tens_joiner else ""
-    half_suffix = rf"(?:\s+{_alternation(lex.half_suffixes)})?" if lex.half_suffixes else ""
+    # 'two and a half'; German joins it to the number ('zweieinhalb')
+    half_suffix = rf"(?:\s*{_alternation(lex.half_suffixes)})?" if lex.half_suffixes else ""
     day_part = _word("daypart", [w for words in lex.day_parts.values() for w in words])
     day_part_link = rf"(?:{_alternation(lex.day_part_links)}\s+)?" if lex.day_part_links else ""
     def optional(words, suffix=r"\s+"):
@@ -1085,6 +1103,8 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
     return {
         "ART": optional(lex.articles),
         "OF": optional(lex.of_words),
+        # 'el mes de mayo', "le mois d'août", 'bulan April': an elided word runs into the month
+        "MONTHOF": rf"(?:{_alternation(lex.month_of_words)}(?:\s+|(?<=['’])))?" if lex.month_of_words else "",
         "WEEKLINK": optional(lex.week_links),
         "ORDPREFIX": optional(lex.ordinal_prefixes, r"\s*"),
         "DECSUFFIX": rf"(?:{_alternation(lex.decade_suffixes)})" if lex.decade_suffixes else "(?!x)x",
@@ -1100,6 +1120,8 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         "DEFUNIT": _word("unit", [w for label in lex.definite_units for w in lex.units.get(label, ())]),
         "UNITWORD": _alternation([w for words in lex.units.values() for w in words]),
         "MONTH": _names("month", months),
+        "MONTHHALF": (rf"(?<![\w])(?P<month>{_alternation(months)})(?:{_alternation(lex.month_half_suffixes)})(?![\w])"
+                      if lex.month_half_suffixes else "(?P<month>(?!x)x)"),
         "WEEKDAY": _names("weekday", weekdays),
         "DAY": rf"(?<![\d\w])(?P<day>3[01]|[12]\d|0?[1-9])(?:{suffixes}|\.)?(?![\d\w])",
         # after the month the day's dot is the sentence's ('by Jan. 14.'), never the date's
@@ -1122,7 +1144,7 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         "MODA": _word("moda", lex.modifiers_after),
         "RELDAY": _word("relday", lex.relative_days),
         "DAYPART": day_part,
-        "PART": rf"(?<![\w-])(?P<part>{_alternation([w for ws in lex.parts.values() for w in ws])})(?:-|\s+|(?<=-))",
+        "PART": rf"(?<![\w-])(?P<part>{_alternation([w for ws in lex.parts.values() for w in ws])})(?:-|\s+|(?<=[-'’]))",
         "SEASON": _word("season", [w for words in lex.seasons.values() for w in words]),
         "ORD": _word("ord", list(lex.ordinals)),
         "FINAL": _word("final", lex.final_ordinals) if lex.final_ordinals else "(?P<final>(?!x)x)",
@@ -1217,8 +1239,8 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("weekday-of-week", r"{WEEKDAY}(?:\s+{DAYPART})?\s+{OF}{WEEKLINK}{ART}(?:{MODB}\s+{UNIT}|{UNIT}\s+{MODA})", build_weekday_of_week, False),
     ("weekday-weeks-ago", r"{WEEKDAY}(?:\s+{DAYPART})?\s*,?\s+(?:(?:{DMOD}\s+)?{NUM}\s+{UNIT}\s+{AGO}|{AGOB}\s+{NUM}\s+{UNIT})(?![\w])", build_weekday_weeks_ago, False),
     ("weeks-ago-weekday", r"(?:{DMOD}\s+)?{NUM}\s+{UNIT}\s+{AGO}\s+{WEEKDAY}(?:\s+{DAYPART})?", build_weekday_weeks_ago, False),
-    ("ago", r"(?:{DMOD}\s+)?{NUM}\s+{UNIT}\s+{AGO}", build_shift(-1, Reference.DCT), False),
-    ("ago-before", r"{AGOB}\s+{NUM}\s+{UNIT}", build_shift(-1, Reference.DCT), False),
+    ("ago", r"(?:{DMOD}\s+)?{NUM}\s+{UNIT}{HALFAFTER}\s+{AGO}", build_shift(-1, Reference.DCT), False),
+    ("ago-before", r"{AGOB}\s+(?:{DMOD}\s+)?{NUM}\s+{UNIT}{HALFAFTER}", build_shift(-1, Reference.DCT), False),
     ("earlier", r"(?:{DMOD}\s+)?{NUM}\s+{UNIT}\s+{EARLIER}", build_shift(-1, Reference.PREVIOUS), False),
     ("later", r"(?:{DMOD}\s+)?{NUM}\s+{UNIT}\s+{LATER}", build_shift(1, Reference.PREVIOUS), False),
     ("from-now", r"{NUM}\s+{UNIT}\s+{FROMNOW}", build_shift(1, Reference.DCT), False),
@@ -1229,7 +1251,8 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("duration", r"(?:(?:{AHEADWIN}|{DURPREFIX})\s+)?(?P<core>(?:{DMOD}\s+)?{NUM}\s+{UNIT}{HALFAFTER})(?:\s+(?:{UPTONOW}|{AHEADAFTER}))?", build_duration, True),
     ("definite-unit", r"{ART}(?:{DEFMOD}\s+)?{DEFUNIT}", build_definite_unit, False),
     ("duration-adjective", r"(?<![\w-])(?P<num>\d+|{NUMWORD})-(?P<unit>{UNITWORD})(?![\w-])", build_duration, False),
-    ("part-of-month", r"{PART}\s*{OF}{MONTH}(?:\s*,?{CONN}\s*{YEAR})?", build_part_of, False),
+    ("month-half-word", r"{ORD}\s+{MONTHHALF}(?:\s+{YEAR})?", build_month_half, False),
+    ("part-of-month", r"{PART}\s*{OF}{MONTHOF}{MONTH}(?:\s*,?{CONN}\s*{YEAR})?", build_part_of, False),
     ("part-of-year", r"{PART}\s*{YPREFIX}{YEAR}", build_part_of, False),
     ("part-of-unit", r"{PART}\s*{OF}(?:{ART}{MODB}\s+{UNIT}|{ART}{UNIT}(?:\s+{MODA})?)", build_part_of, False),
     ("season", r"(?:{MODB}\s+)?{SEASON}(?:\s+{OF}{YEAR})?", build_season, False),
@@ -1327,7 +1350,7 @@ RULE_ANCHORS = {
     "weekday-bracketed-date": "WEEKDAY",
     "day-month-year": "MONTH", "month-day-year": "MONTH", "range-first-day": "MONTH", "range-month-first-day": "MONTH", "range-second-day": "MONTH", "month-year": "MONTH", "modifier-month": "MONTH",
     "month-of-year": "MONTH", "month-day-of-year": "MONTH", "final-quarter-of-year": "QUARTER",
-    "month": "MONTH", "part-of-month": "MONTH", "year": "YEAR", "part-of-year": "YEAR", "decade": "YEAR",
+    "month": "MONTH", "part-of-month": "MONTH", "month-half-word": "MONTHHALF", "year": "YEAR", "part-of-year": "YEAR", "decade": "YEAR",
     "relative-day": "RELDAY", "weekday": "WEEKDAY", "modifier-unit": "UNIT", "ago": "AGO", "ago-before": "UNIT",
     "earlier": "EARLIER", "later": "LATER", "from-now": "FROMNOW", "in-future": "UNIT", "past-window": "UNIT",
     "duration": "UNIT", "half-duration": "UNIT", "half-ago": "UNIT", "definite-unit": "UNIT", "duration-adjective": "UNIT", "part-of-unit": "UNIT",
@@ -1386,6 +1409,7 @@ def _anchor_classes(lex: Lexicon) -> dict[str, frozenset[str]]:
         "SPOKENYEAR": words([w for w, v in lex.numbers.items() if 17 <= v <= 20] if lex.spoken_years else (),
                             lex.spoken_years.get("thousand", ())),
         "MONTHDAY": words(lex.month_day_before, lex.month_day_after),
+        "MONTHHALF": words([m + x for ms in lex.months for m in ms for x in lex.month_half_suffixes]),
         "BCMARK": words(lex.bc_markers),
         "UNITPART": words(*lex.unit_parts.values()),
         "CLOCK": frozenset(),  # digits only: see DIGIT_CLASSES

@@ -270,7 +270,7 @@ def normalize(reading: Reading, anchor: dt.date, tense: Tense = Tense.PRESENT,
         return Timex(type="DATE", value=_unit_value(grain, d))
     if isinstance(reading, PartOf):
         base = normalize(reading.base, anchor, tense, reference, tense_bound)
-        return Timex(type=base.type, value=base.value, mod=reading.part.value)
+        return Timex(type=base.type, value=base.value, mod=reading.part.mod)
     if isinstance(reading, Quarter):
         year = reading.year or anchor.year + (reading.offset or 0)
         if reading.year is None and reading.offset is None:
@@ -526,7 +526,7 @@ def unanchored(reading: Reading, tense: Tense = Tense.PRESENT) -> Timex:
         return Timex(type="DATE", value=f"XXXX-{reading.month:02d}" + (f"-{reading.day:02d}" if reading.day else ""))
     if isinstance(reading, PartOf):
         base = unanchored(reading.base, tense)
-        return Timex(type=base.type, value=base.value, mod=reading.part.value)
+        return Timex(type=base.type, value=base.value, mod=reading.part.mod)
     if isinstance(reading, Quarter) and reading.year is None:
         return Timex(type="DATE", value=f"XXXX-{'H' if reading.half else 'Q'}{reading.quarter}")
     if isinstance(reading, SeasonOf) and reading.year is None:
