@@ -12,7 +12,7 @@ from chrono.events.detect import detect_events
 from chrono.events.merge import merge_mentions
 from chrono.events.names import find_names, fold, keys_match, name_keys
 from chrono.model import Document
-from chrono.readings import Tense
+from chrono.readings import Shift, Tense
 from chrono.timex.recognize import recognize
 
 
@@ -1874,6 +1874,33 @@ def test_a_deadline_of_its_own_clause_keeps_another_clause_day_off_a_trigger(lan
     """The day of a clause with no trigger of its own goes to no trigger bounded in its own clause."""
     [m] = [m for m in _mentions(text, lang) if m.trigger == trigger]
     assert [(t.text, t.relation) for t in m.timexes] == [(deadline, "until")] and not m.inherited
+
+
+@pytest.mark.parametrize("lang,text,trigger,amount,unit", [
+    ("en", "A year after the earthquake destroyed the old town, thousands of survivors still live in tents.",
+     "earthquake", -1, "Y"),
+    ("es", "Un mes después del terremoto, miles de familias siguen en albergues.", "terremoto", -1, "M"),
+    ("fr", "Un mois après le séisme, des milliers de familles vivent encore sous des tentes.", "séisme", -1, "M"),
+    ("en", "Two weeks before the election, the race is tight.", "election", 2, "W"),
+])
+def test_a_gap_that_opens_a_sentence_of_the_present_counts_to_the_writing(lang, text, trigger, amount, unit):
+    """'A month after Hurricane Gaston tore across Puerto Rico, the lights are back on': the hurricane
+    came a month before the article, as 'a month ago' says."""
+    [m] = [m for m in _mentions(text, lang) if m.trigger == trigger]
+    [gap] = m.timexes
+    assert isinstance(gap.reading, Shift) and (gap.reading.amount, gap.reading.unit.value) == (amount, unit)
+
+
+@pytest.mark.parametrize("lang,text,trigger", [
+    ("en", "A month after the storm, the lights came back on.", "storm"),  # some past day, not the writing's
+    ("en", "A month after the storm, the utility restored power to the island.", "storm"),  # the main clause's gap
+    # a clause of its own before the gap: the gap is that clause's
+    ("id", "Logistik akan kami geser ke 14 TPS sehari sebelum pemungutan suara, dengan pengawalan polisi.",
+     "pemungutan suara"),
+])
+def test_a_gap_before_a_past_or_eventful_main_clause_is_not_counted_to_the_writing(lang, text, trigger):
+    [origin] = [m for m in _mentions(text, lang) if m.trigger == trigger]
+    assert not any(isinstance(t.reading, Shift) for t in origin.timexes)
 
 
 def test_an_event_word_that_names_a_place_is_no_trigger():

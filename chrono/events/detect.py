@@ -523,6 +523,9 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
             mentions.append(_date_mention(document, len(mentions), antecedent, (s0, s1), places,
                                           _trimmed(text, *segment.span(antecedent.start))))
             dating = [e for e in dating if e is not antecedent]
+        for j, gap in _gaps_to_now(in_sentence, owned_times, spans, kinds, events_only, segment, text, s0, s1,
+                                   document.language).items():
+            owned_times[j].append(gap)
         owner_of = {id(e): j for j in events_only for e in owned_times[j]}
         moved_to = _rescheduled(in_sentence, spans, kinds, events_only, segment, owned_times)
         plan_words = {id(e): p for e in in_sentence if e.relation == SUPERSEDED
@@ -1350,6 +1353,41 @@ def _trigger_after_gap(e: TimeExpression, spans: list[tuple[int, int]]) -> int |
         return None
     after = [i for i, (a, _) in enumerate(spans) if e.end <= a <= e.end + LINK_REACH]
     return min(after, key=lambda i: spans[i][0]) if after else None
+
+
+# what may stand before a sentence's first words: quotes, and a dateline up to its dash ('UTUADO, Puerto Rico — ')
+_LEDE_PREFIX = regex.compile(r"[\s\"'“‘«]*(?:[^\n]{0,80}?\s[—–]\s*)?")
+
+
+def _gaps_to_now(expressions: list[TimeExpression], owned: dict[int, list[TimeExpression]],
+                 spans: list[tuple[int, int]], kinds: list[str], events_only: list[int], segment: Clauses,
+                 text: str, s0: int, s1: int, code: str) -> dict[int, TimeExpression]:
+    """'A month after Hurricane Gaston tore across Puerto Rico, the lights are back on', 'Sebulan setelah
+    banjir, warga masih mengungsi': a gap that opens its sentence, counted from the trigger right after
+    it, before a main clause that tells no event and no past or future, reaches to the writing: the
+    event it counts from lies that long before the article (after it, for 'two weeks before the vote').
+    Returns, by trigger index, the gap read as that shift from the document's date."""
+    out: dict[int, TimeExpression] = {}
+    taken = {id(e) for times in owned.values() for e in times}
+    for e in expressions:
+        gap = counted_gap(e)
+        if gap is None or id(e) in taken or e.link not in ("after", "before") or not isinstance(e.reading, Duration):
+            continue
+        origin = _trigger_after_gap(e, spans)
+        if origin is None or kinds[origin] == REPORT_KIND or any(a < e.start for a, _ in spans):
+            continue  # the gap must open the sentence's news: no trigger before it
+        if _LEDE_PREFIX.fullmatch(text, s0, e.start) is None:
+            continue  # 'Logistik akan kami geser ke 14 TPS sehari sebelum pemungutan suara': a clause of its own first
+        comma = text.find(",", spans[origin][1], s1)
+        if comma < 0 or any(spans[j][0] > comma for j in events_only):
+            continue  # the main clause after the comma tells an event of its own: the gap is its (a link)
+        if tense_at(text, (comma + 1, s1), comma + 1, comma + 1, code) is not Tense.PRESENT:
+            continue  # 'A month after the storm, the lights came back on': some past day, not the writing's
+        amount, unit = gap
+        sign = -1 if e.link == "after" else 1
+        out[origin] = attrs.evolve(e, reading=Shift(unit=unit, amount=sign * amount, reference=Reference.DCT,
+                                                    mod=e.reading.mod), link=None)
+    return out
 
 
 def _counts_from_a_report(e: TimeExpression, spans: list[tuple[int, int]], kinds: list[str]) -> bool:
