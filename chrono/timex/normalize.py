@@ -467,6 +467,7 @@ def resolve_all(expressions: Iterable[TimeExpression], dct: dt.date) -> list[Tim
     reference = dct
     story: dt.date | None = None  # a narrative's last date with its year: what its other words count from
     period: tuple[str, int] | None = None  # last quarter/half/month value and where it ended
+    year_told: int | None = None  # a bare year told after the last full date: 'In 2022, ... three years earlier'
     for i, expr in enumerate(expressions):
         reading = expr.reading
         timex = None
@@ -486,6 +487,9 @@ def resolve_all(expressions: Iterable[TimeExpression], dct: dt.date) -> list[Tim
             shifted = _shift_period(period[0], int(reading.amount))
             if shifted:
                 timex = Timex(type="DATE", value=shifted)
+        elif (timex is None and isinstance(reading, Shift) and reading.unit is Unit.YEAR and year_told is not None
+              and reading.reference is Reference.PREVIOUS and float(reading.amount).is_integer()):
+            timex = Timex(type="DATE", value=f"{year_told + int(reading.amount):04d}")  # counted from the year told
         if timex is None:
             # a history's 'the end of the year', 'in the summer', 'the next year' count from the story
             timex = normalize(reading, story or dct, expr.tense, reference, expr.tense_adjacent)
@@ -493,12 +497,15 @@ def resolve_all(expressions: Iterable[TimeExpression], dct: dt.date) -> list[Tim
         counted_back = isinstance(reading, Shift) or (isinstance(reading, Quarter) and reading.offset)
         if timex.type in ("DATE", "TIME") and _PERIOD.match(timex.value) and not counted_back:
             period = (timex.value, expr.end)
+        if timex.type == "DATE" and regex.fullmatch(r"\d{4}", timex.value):
+            year_told = int(timex.value)
         if (narrative and _written_year(reading) is not None and (day := _first_day(timex.value)) is not None
                 and _moves_story(day.year, next_years[i], story)):
             story = day
         if timex.type in ("DATE", "TIME") and len(timex.value) >= 10 and timex.value[4] == "-" and timex.value[:4].isdigit():
             try:
                 reference = dt.date.fromisoformat(timex.value[:10])
+                year_told = None
             except ValueError:
                 pass
     return out
