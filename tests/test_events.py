@@ -1864,18 +1864,6 @@ def test_a_deadline_or_a_window_of_its_own_borrows_no_other_clause_day():
     assert [t.text for t in ms["work could begin"].timexes] == ["early April"]
 
 
-@pytest.mark.parametrize("lang,text,trigger,deadline", [
-    ("en", "The hospital remained on ambulance diversion Tuesday but expects to begin accepting ambulances "
-           "again by Thursday.", "accepting", "Thursday"),
-    ("es", "El hospital siguió en alerta el martes, pero mantendrá cerradas sus urgencias hasta el jueves.",
-     "cerradas", "jueves"),
-])
-def test_a_deadline_of_its_own_clause_keeps_another_clause_day_off_a_trigger(lang, text, trigger, deadline):
-    """The day of a clause with no trigger of its own goes to no trigger bounded in its own clause."""
-    [m] = [m for m in _mentions(text, lang) if m.trigger == trigger]
-    assert [(t.text, t.relation) for t in m.timexes] == [(deadline, "until")] and not m.inherited
-
-
 @pytest.mark.parametrize("lang,text,trigger,amount,unit", [
     ("en", "A year after the earthquake destroyed the old town, thousands of survivors still live in tents.",
      "earthquake", -1, "Y"),

@@ -1146,11 +1146,9 @@ def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]]
         for i, items in _nearest([e], [spans[k] for k in candidates], text).items():
             j = candidates[i]
             # 'El decreto, publicado el sábado, extiende la medida, que el Gobierno declaró el 9 de
-            # octubre': the nearest trigger of another clause, dated in its own, is no home for Saturday;
-            # nor is one bounded in its own ('remained on diversion Tuesday but expects to begin
-            # accepting ambulances again by Thursday')
+            # octubre': the nearest trigger of another clause, dated in its own, is no home for Saturday
             if items and not (elsewhere and is_dating(e) and any(
-                    (is_dating(o) or _deadline(o)) and not is_anaphoric(o) and counted_gap(o) is None
+                    is_dating(o) and not is_anaphoric(o) and counted_gap(o) is None
                     and segment(o.start) == segment(spans[j][0]) for o in owned[j])):
                 owned[j].extend(items)
     for i, kind in enumerate(kinds):
