@@ -523,7 +523,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
             mentions.append(_date_mention(document, len(mentions), antecedent, (s0, s1), places,
                                           _trimmed(text, *segment.span(antecedent.start))))
             dating = [e for e in dating if e is not antecedent]
-        for j, gap in _gaps_to_now(in_sentence, owned_times, spans, kinds, events_only, segment, text, s0, s1,
+        for j, gap in _gaps_to_now(in_sentence, owned_times, spans, kinds, events_only, text, s0, s1,
                                    document.language).items():
             owned_times[j].append(gap)
         owner_of = {id(e): j for j in events_only for e in owned_times[j]}
@@ -1358,13 +1358,14 @@ _LEDE_PREFIX = regex.compile(r"[\s\"'“‘«]*(?:[^\n]{0,80}?\s[—–]\s*)?")
 
 
 def _gaps_to_now(expressions: list[TimeExpression], owned: dict[int, list[TimeExpression]],
-                 spans: list[tuple[int, int]], kinds: list[str], events_only: list[int], segment: Clauses,
+                 spans: list[tuple[int, int]], kinds: list[str], events_only: list[int],
                  text: str, s0: int, s1: int, code: str) -> dict[int, TimeExpression]:
-    """'A month after Hurricane Gaston tore across Puerto Rico, the lights are back on', 'Sebulan setelah
-    banjir, warga masih mengungsi': a gap that opens its sentence, counted from the trigger right after
-    it, before a main clause that tells no event and no past or future, reaches to the writing: the
-    event it counts from lies that long before the article (after it, for 'two weeks before the vote').
-    Returns, by trigger index, the gap read as that shift from the document's date."""
+    """'A month after Hurricane Gaston tore across Puerto Rico, the lights are back on', 'More than two
+    weeks after the sinking, 23 people remain unaccounted for': a gap that opens its sentence, counted
+    from the trigger right after it, before a main clause that tells no event and no past or future,
+    reaches to the writing: the event it counts from lies that long before the article (after it, for
+    'two weeks before the vote').  Returns, by trigger index, the gap read as that shift from the
+    document's date."""
     out: dict[int, TimeExpression] = {}
     taken = {id(e) for times in owned.values() for e in times}
     for e in expressions:

@@ -712,7 +712,7 @@ def build_part_of(mt: Match) -> Reading | None:
 
 def build_month_half(mt: Match) -> Reading | None:
     """'in der zweiten Märzhälfte': the first or second half of a month written as one word."""
-    half = {1: Part.FIRST_HALF, 2: Part.SECOND_HALF}.get(mt.lexicon.ordinals.get(mt.word("ord") or "", 0))
+    half = next((p for p, n in HALVES.items() if n == mt.lexicon.ordinals.get(mt.word("ord") or "")), None)
     month = _month(mt)
     if half is None or month is None:
         return None
