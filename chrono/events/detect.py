@@ -524,7 +524,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                                           _trimmed(text, *segment.span(antecedent.start))))
             dating = [e for e in dating if e is not antecedent]
         for j, gap in _gaps_to_now(in_sentence, owned_times, spans, kinds, events_only, text, s0, s1,
-                                   document.language).items():
+                                   document.language, local_skip).items():
             owned_times[j].append(gap)
         owner_of = {id(e): j for j in events_only for e in owned_times[j]}
         moved_to = _rescheduled(in_sentence, spans, kinds, events_only, segment, owned_times)
@@ -1353,19 +1353,19 @@ def _trigger_after_gap(e: TimeExpression, spans: list[tuple[int, int]]) -> int |
     return min(after, key=lambda i: spans[i][0]) if after else None
 
 
-# what may stand before a sentence's first words: quotes, and a dateline up to its dash ('UTUADO, Puerto Rico — ')
-_LEDE_PREFIX = regex.compile(r"[\s\"'“‘«]*(?:[^\n]{0,80}?\s[—–]\s*)?")
+_LEDE_PREFIX = regex.compile(r"[\s\"'“‘«]*")  # what may stand before a sentence's first words: quotes
 
 
 def _gaps_to_now(expressions: list[TimeExpression], owned: dict[int, list[TimeExpression]],
                  spans: list[tuple[int, int]], kinds: list[str], events_only: list[int],
-                 text: str, s0: int, s1: int, code: str) -> dict[int, TimeExpression]:
+                 text: str, s0: int, s1: int, code: str, skip: Sequence[tuple[int, int]] = ()
+                 ) -> dict[int, TimeExpression]:
     """'A month after Hurricane Gaston tore across Puerto Rico, the lights are back on', 'More than two
     weeks after the sinking, 23 people remain unaccounted for': a gap that opens its sentence, counted
     from the trigger right after it, before a main clause that tells no event and no past or future,
     reaches to the writing: the event it counts from lies that long before the article (after it, for
     'two weeks before the vote').  Returns, by trigger index, the gap read as that shift from the
-    document's date."""
+    document's date.  ``skip``: the sentence's spans that are no prose (its dateline)."""
     out: dict[int, TimeExpression] = {}
     taken = {id(e) for times in owned.values() for e in times}
     for e in expressions:
@@ -1375,7 +1375,8 @@ def _gaps_to_now(expressions: list[TimeExpression], owned: dict[int, list[TimeEx
         origin = _trigger_after_gap(e, spans)
         if origin is None or kinds[origin] == REPORT_KIND or any(a < e.start for a, _ in spans):
             continue  # the gap must open the sentence's news: no trigger before it
-        if _LEDE_PREFIX.fullmatch(text, s0, e.start) is None:
+        lead = max((b for a, b in skip if b <= e.start), default=s0)  # the prose starts after the dateline
+        if _LEDE_PREFIX.fullmatch(text, max(s0, lead), e.start) is None:
             continue  # 'Logistik akan kami geser ke 14 TPS sehari sebelum pemungutan suara': a clause of its own first
         comma = text.find(",", spans[origin][1], s1)
         if comma < 0 or any(spans[j][0] > comma for j in events_only):
