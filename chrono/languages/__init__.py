@@ -285,6 +285,7 @@ class Lexicon:
     # year after it is part of the statute's name
     citation_numbers: tuple[str, ...] = ()
     half_suffixes: tuple[str, ...] = ()  # 'two and a half years': half a unit more
+    one_and_a_half: tuple[str, ...] = ()  # 'полтора года', 'anderthalb Jahre': one word for the count 1.5
     half_before: tuple[str, ...] = ()  # 'half an hour', 'media hora', 'setengah jam': half a unit
     # 'полчаса', 'полгода': a half_before word fused with a unit into one word (listed whole, so that
     # 'полдень', noon, is not read as half a day)
@@ -372,7 +373,7 @@ _WORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("start_words", "event_words", "start_words"), ("end_words", "event_words", "end_words"),
     ("frequency_before", "timex", "frequency_before"), ("age_after", "timex", "age_after"),
     ("year_ago", "timex", "year_ago"), ("period_words", "timex", "period_words"),
-    ("long_suffixes", "timex", "long_suffixes"), ("half_suffixes", "timex", "half_suffixes"), ("half_before", "timex", "half_before"), ("half_units", "timex", "half_units"), ("told_day", "timex", "told_day"), ("told_day_before", "timex", "told_day_before"), ("day_part_links", "timex", "day_part_links"),
+    ("long_suffixes", "timex", "long_suffixes"), ("half_suffixes", "timex", "half_suffixes"), ("one_and_a_half", "timex", "one_and_a_half"), ("half_before", "timex", "half_before"), ("half_units", "timex", "half_units"), ("told_day", "timex", "told_day"), ("told_day_before", "timex", "told_day_before"), ("day_part_links", "timex", "day_part_links"),
     ("month_day_before", "timex", "month_day_before"), ("month_day_after", "timex", "month_day_after"),
     ("day_range_joiners", "timex", "day_range_joiners"), ("bc_markers", "timex", "bc_markers"),
     ("action_endings", "event_words", "action_endings"), ("irregular_verbs", "event_words", "irregular_verbs"), ("irregular_participles", "event_words", "irregular_participles"), ("prenominal_participle_endings", "event_words", "prenominal_participle_endings"), ("restrictive_relative_words", "event_words", "restrictive_relative_words"), ("untensed_relative_words", "event_words", "untensed_relative_words"), ("adjunct_endings", "event_words", "adjunct_endings"), ("result_adjuncts", "event_words", "result_adjuncts"), ("topic_words", "event_words", "topic_words"), ("action_prefixes", "event_words", "action_prefixes"),

@@ -153,11 +153,13 @@ def _number(mt: Match, name: str = "num") -> float | None | bool:
     return _number_words(raw, mt.lexicon)
 
 
-def _number_words(raw: str, lex: Lexicon) -> int | None | bool:
+def _number_words(raw: str, lex: Lexicon) -> float | None | bool:
     """A count written in words ('five', 'twenty-four'); None for 'several'; False when not a count."""
     raw = _norm(raw)
     if raw in lex.numbers:
         return lex.numbers[raw]
+    if raw in _normal_set(lex.one_and_a_half):
+        return 1.5
     if raw in _normal_set(lex.unspecified_numbers):
         return None
     if raw in lex.ordinals:
@@ -1084,7 +1086,7 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
     weekdays = [w for words in lex.weekdays for w in words]
     units = [w for words in lex.units.values() for w in words]
     suffixes = _alternation(lex.ordinal_suffixes) if lex.ordinal_suffixes else "(?!x)x"
-    number_words = list(lex.numbers) + list(lex.unspecified_numbers)
+    number_words = list(lex.numbers) + list(lex.one_and_a_half) + list(lex.unspecified_numbers)
     day_prefix = rf"(?:{_alternation(lex.day_prefixes)}\s+)?" if lex.day_prefixes else ""
     connector = rf"(?:\s+{_alternation(lex.date_connectors)})?" if lex.date_connectors else ""
     year_suffix = rf"(?:\s*{_alternation(lex.year_suffixes)})?" if lex.year_suffixes else ""
@@ -1130,6 +1132,9 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         "YPREFIX": rf"(?:(?P<yprefix>{_alternation(lex.year_prefixes)})\s+)?" if lex.year_prefixes else "(?P<yprefix>(?!x)x)?",
         "DAYPREFIX": day_prefix,
         "CONN": connector,
+        # a day written as a word needs the connector where the language has one ('the first of April';
+        # 'the second April meeting' is no date)
+        "CONNWORD": rf"\s+{_alternation(lex.date_connectors)}" if lex.date_connectors else "",
         # the other day of a range sharing the month, matched around a day but not taken: no group
         "RANGEDAY": rf"(?<![\d\w])(?:3[01]|[12]\d|0?[1-9])(?:{suffixes}|\.)?",
         "RANGE": rf"\s*(?:{_alternation(lex.day_range_joiners)})\s*" if lex.day_range_joiners else "(?!x)x",
@@ -1286,7 +1291,7 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("part-of-unit-elided", r"{PART}\s*{OF}{ELIDED}{UNIT}(?:\s+{MODA})?", build_part_of, False),
     ("modifier-unit-elided", r"{ELIDED}{UNIT}\s+{MODA}", build_modifier_unit, False),
     ("day-part-of-day", r"{ANADAY}\s+{OF}(?:(?:{MODB}\s+)?{WEEKDAY}(?:\s+{MODA})?|{RELDAY})", build_day_part_of_day, False),
-    ("day-word-month", r"{DAYPREFIX}{DWORD}{CONN}\s*{MONTH}(?:\s*,?{CONN}\s*{YPREFIX}{YEAR}|\s+{MODA})?", build_day_word_month, False),
+    ("day-word-month", r"{DAYPREFIX}{DWORD}{CONNWORD}\s*{MONTH}(?![-‐])(?:\s*,?{CONN}\s*{YPREFIX}{YEAR}|\s+{MODA})?", build_day_word_month, False),
     ("part-of-century", r"{PART}\s*{OF}{ART}(?:{ORDNUM}\s+{CENTURY}|{CENTURY}\s+{ORDPREFIX}{ORDNUM}){BC}", build_part_of_century, False),
     ("clock-prefixed", r"(?<![\w]){CLOCKPRE}\s+(?P<hour>[01]?\d|2[0-3])(?:{TIMESEP}(?P<minute>[0-5]\d))?(?![\d\w])(?:\s*(?P<hword>{HOURW})(?![\w])|\s+{DAYPART})?(?:\s*\(\s*{ZONE}\s*\)|\s*{ZONE})?", build_clock_prefixed, False),
     # Fed by optional keys short_decade_suffixes, later_before, compound_day_parts, hour_words.
