@@ -108,6 +108,17 @@ def test_a_date_before_christ_is_never_a_date_of_our_era(tmp_path):
         assert entry.when.latest is None or entry.when.latest < dt.date(1, 1, 1).toordinal() + 366 * 100
 
 
+def test_a_count_of_years_back_past_1800_dates_its_event_without_a_conflict(tmp_path):
+    """'founded 250 years ago' lies before the default horizon (1800): the horizon reaches back to it,
+    so the founding is dated and the reading is no conflict."""
+    (tmp_path / "a.txt").write_text("The town, founded 250 years ago, opened a museum on Tuesday.\n", encoding="utf-8")
+    tl = build_timeline([tmp_path], now=dt.date(2024, 10, 9), anchors={"a": dt.date(2024, 10, 8)})
+    assert not tl.conflicts
+    [founding] = [e for e in tl.entries if any(t.text == "250 years ago" for m in e.event.mentions for t in m.timexes)]
+    back = dt.date(1774, 10, 8).toordinal()
+    assert founding.when.earliest is not None and founding.when.earliest <= back <= founding.when.latest
+
+
 def test_a_report_dated_only_by_a_link_merges_with_a_report_of_that_day(tmp_path):
     from chrono import build_timeline
     (tmp_path / "a.txt").write_text(

@@ -52,6 +52,19 @@ def test_relative_day_is_the_anchor_plus_offset(anchor, offset):
     assert normalize(RelativeDay(offset=offset), anchor).value == (anchor + dt.timedelta(days=offset)).isoformat()
 
 
+@pytest.mark.parametrize("amount,value", [(-1985, "0005"), (-1991, "PAST_REF"), (-5000, "PAST_REF")])
+def test_a_shift_far_back_keeps_four_digits_or_says_the_past(amount, value):
+    """'1985 years ago' from 1990 is the year 5, written 0005; before year 1 no calendar date exists."""
+    assert normalize(Shift(unit=Unit.YEAR, amount=amount), dt.date(1990, 5, 1)).value == value
+
+
+@pytest.mark.parametrize("text", ["August 1991 years ago", "In 2019 the fire started 2025 years earlier"])
+def test_years_counted_back_from_a_month_or_a_year_told_never_fall_before_year_one(text):
+    """Hypothesis found 'August 1991 years ago' (from 1991) written '-001-08'."""
+    for e in tag(text, dct=dt.date(1991, 1, 1), lang="en"):
+        assert not e.timex.value.startswith("-"), (e.text, e.timex)
+
+
 WORDS = st.sampled_from(["on", "Tuesday", "last", "week", "in", "August", "2024", "late", "October", "ago", "two",
                          "days", "more", "than", "years", "now", "Selasa", "pada", "8", "Oct.", "13:00", "the",
                          "quarter", "third", "may", "We", "one-on-one", "1991", "since", "yesterday", "/", "-", ","])

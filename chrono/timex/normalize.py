@@ -152,17 +152,17 @@ def _unit_value(unit: Unit, d: dt.date) -> str:
     """The TIMEX3 value naming the calendar unit that holds day ``d``."""
     if unit is Unit.WEEK:
         iso = d.isocalendar()
-        return f"{iso[0]}-W{iso[1]:02d}"
+        return f"{iso[0]:04d}-W{iso[1]:02d}"
     if unit is Unit.MONTH:
-        return f"{d.year}-{d.month:02d}"
+        return f"{d.year:04d}-{d.month:02d}"
     if unit is Unit.QUARTER:
-        return f"{d.year}-Q{(d.month - 1) // 3 + 1}"
+        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
     if unit is Unit.YEAR:
-        return f"{d.year}"
+        return f"{d.year:04d}"
     if unit is Unit.DECADE:
-        return f"{d.year // 10}"
+        return f"{d.year // 10:03d}"
     if unit is Unit.CENTURY:
-        return f"{d.year // 100}"
+        return f"{d.year // 100:02d}"
     return _date(d)
 
 
@@ -261,7 +261,10 @@ def normalize(reading: Reading, anchor: dt.date, tense: Tense = Tense.PRESENT,
         return Timex(type="DATE", value=_unit_value(reading.unit, _shift(base, reading.unit, offset)))
     if isinstance(reading, Shift):
         base = ref if reading.reference is Reference.PREVIOUS else anchor
-        d = _shift(base, reading.unit, reading.amount)
+        try:
+            d = _shift(base, reading.unit, reading.amount)
+        except (ValueError, OverflowError):  # '3000 years ago': before year 1, past the calendar
+            return Timex(type="DATE", value="PAST_REF" if reading.amount < 0 else "FUTURE_REF")
         if reading.unit in (Unit.HOUR, Unit.MINUTE):
             return Timex(type="DATE", value=_date(d))
         grain = Unit.DAY if reading.unit in (Unit.DAY, Unit.WEEK) else reading.unit
@@ -352,9 +355,9 @@ COMPARISON_REACH = 150  # 'sales in the third quarter ... from a year ago': same
 
 
 def _shift_period(value: str, years: int) -> str | None:
-    """A quarter, half or month value moved by whole years, keeping its granularity."""
+    """A quarter, half or month value moved by whole years, keeping its granularity; None before year 1."""
     m = _PERIOD.match(value)
-    return f"{int(m.group(1)) + years:04d}-{m.group(2)}" if m else None
+    return f"{year:04d}-{m.group(2)}" if m and (year := int(m.group(1)) + years) >= 1 else None
 
 
 NARRATIVE_MIN_YEARS = 3  # explicit years a text needs before it can be taken for a narrative
@@ -488,7 +491,8 @@ def resolve_all(expressions: Iterable[TimeExpression], dct: dt.date) -> list[Tim
             if shifted:
                 timex = Timex(type="DATE", value=shifted)
         elif (timex is None and isinstance(reading, Shift) and reading.unit is Unit.YEAR and year_told is not None
-              and reading.reference is Reference.PREVIOUS and float(reading.amount).is_integer()):
+              and reading.reference is Reference.PREVIOUS and float(reading.amount).is_integer()
+              and year_told + int(reading.amount) >= 1):
             timex = Timex(type="DATE", value=f"{year_told + int(reading.amount):04d}")  # counted from the year told
         if timex is None:
             # a history's 'the end of the year', 'in the summer', 'the next year' count from the story
