@@ -1870,6 +1870,10 @@ def test_a_deadline_or_a_window_of_its_own_borrows_no_other_clause_day():
     ("es", "Un mes después del terremoto, miles de familias siguen en albergues.", "terremoto", -1, "M"),
     ("fr", "Un mois après le séisme, des milliers de familles vivent encore sous des tentes.", "séisme", -1, "M"),
     ("en", "Two weeks before the election, the race is tight.", "election", 2, "W"),
+    # a main clause with an event of its own that a word says goes on; the origin's subject between
+    ("id", "Tiga pekan setelah terowongan tambang tersebut ambruk, penyidikan kasusnya terus bergulir.",
+     "ambruk", -3, "W"),
+    ("en", "Two years after the earthquake struck, the talks on rebuilding still stall.", "earthquake", -2, "Y"),
 ])
 def test_a_gap_that_opens_a_sentence_of_the_present_counts_to_the_writing(lang, text, trigger, amount, unit):
     """'A month after Hurricane Gaston tore across Puerto Rico, the lights are back on': the hurricane
@@ -1889,6 +1893,32 @@ def test_a_gap_that_opens_a_sentence_of_the_present_counts_to_the_writing(lang, 
 def test_a_gap_before_a_past_or_eventful_main_clause_is_not_counted_to_the_writing(lang, text, trigger):
     [origin] = [m for m in _mentions(text, lang) if m.trigger == trigger]
     assert not any(isinstance(t.reading, Shift) for t in origin.timexes)
+
+
+@pytest.mark.parametrize("lang,text,main,relative", [
+    ("en", "Governor Rusli Lamaranggi suspended the permit of the company whose tunnel collapsed on Monday night.",
+     "suspended", "collapsed"),
+    ("id", "Gubernur Rusli Lamaranggi membekukan izin perusahaan yang terowongannya ambruk pada Senin malam.",
+     "membekukan", "ambruk"),
+    ("es", "La gobernación suspendió el permiso de la empresa cuyo túnel se derrumbó el lunes por la noche.",
+     "suspendió", "se derrumbó"),
+])
+def test_a_time_told_in_a_relative_clause_is_not_the_main_verbs(lang, text, main, relative):
+    """'suspended the permit of the company whose tunnel collapsed on Monday night': Monday night is
+    when the tunnel collapsed; the suspension, told before the clause opens, does not borrow it."""
+    ms = {m.trigger: m for m in _mentions(text, lang)}
+    assert [t.text for t in ms[relative].timexes] and not ms[main].timexes
+
+
+def test_the_event_a_relative_clause_describes_keeps_its_time():
+    """'unjuk rasa ... yang berujung ricuh, kemarin': the protest that turned violent yesterday was
+    yesterday, and so were the arrests of the clause it runs on from; the release, told in the main
+    clause before them, was not."""
+    ms = {m.trigger: m for m in _mentions("Polisi memulangkan 298 orang yang ditangkap dalam unjuk rasa "
+                                          "yang berujung ricuh, kemarin.", "id")}
+    assert not ms["memulangkan"].timexes
+    assert [t.text for t in ms["unjuk rasa"].timexes] == ["kemarin"]
+    assert [t.text for t in ms["ditangkap"].timexes] == ["kemarin"]
 
 
 def test_an_event_word_that_names_a_place_is_no_trigger():

@@ -533,6 +533,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
         plans = list(plan_words.values())
         restrictive = _restrictive_relatives(text, s0, spans, document.language, timex_spans)
         untensed = _untensed_relatives(text, s0, spans, document.language, timex_spans)
+        relative_at = {**untensed, **restrictive}
         began_ids: set[int] = set()  # 'since' days split off a trigger: when a state no trigger names began
         given_up_ids: set[int] = set()  # the plans not kept already told as events of their own
         for i in events_only:
@@ -576,6 +577,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                       or (segment.is_relative(t0) and e.end <= segment.span(t0)[0]
                           and any(spans[j][1] <= e.start for j in events_only)))
                       and not (i in untensed and e.start < untensed[i])
+                      and not _told_in_relative_after(e, i, spans, owner_of, relative_at, text, document.language)
                       and not (segment.is_relative(e.start) and id(e) in owner_of
                                and segment(e.start) != segment(t0))
                       and not _kept_by_owner(e, (t0, t1), owner_of, spans, text, document.language)
@@ -1362,25 +1364,36 @@ def _gaps_to_now(expressions: list[TimeExpression], owned: dict[int, list[TimeEx
                  ) -> dict[int, TimeExpression]:
     """'A month after Hurricane Gaston tore across Puerto Rico, the lights are back on', 'More than two
     weeks after the sinking, 23 people remain unaccounted for': a gap that opens its sentence, counted
-    from the trigger right after it, before a main clause that tells no event and no past or future,
-    reaches to the writing: the event it counts from lies that long before the article (after it, for
-    'two weeks before the vote').  Returns, by trigger index, the gap read as that shift from the
+    from the trigger right after it, before a main clause that tells no past or future, reaches to the
+    writing: the event it counts from lies that long before the article (after it, for 'two weeks
+    before the vote').  A main clause that tells an event of its own does so only when a word says
+    that event goes on ('Tiga pekan setelah tambang ambruk, penyidikan kasusnya terus bergulir'); else
+    the gap is that event's link.  Returns, by trigger index, the gap read as that shift from the
     document's date.  ``skip``: the sentence's spans that are no prose (its dateline)."""
     out: dict[int, TimeExpression] = {}
-    taken = {id(e) for times in owned.values() for e in times}
+    owners = {id(e): j for j, times in owned.items() for e in times}
+    continuing = _lexicon_words(code, "continuing")
     for e in expressions:
         gap = counted_gap(e)
-        if gap is None or id(e) in taken or e.link not in ("after", "before") or not isinstance(e.reading, Duration):
+        if gap is None or e.link not in ("after", "before") or not isinstance(e.reading, Duration):
             continue
-        origin = _trigger_after_gap(e, spans)
-        if origin is None or kinds[origin] == REPORT_KIND or any(a < e.start for a, _ in spans):
+        if any(a < e.start for a, _ in spans):
             continue  # the gap must open the sentence's news: no trigger before it
         lead = max((b for a, b in skip if b <= e.start), default=s0)  # the prose starts after the dateline
         if _LEDE_PREFIX.fullmatch(text, max(s0, lead), e.start) is None:
             continue  # 'Logistik akan kami geser ke 14 TPS sehari sebelum pemungutan suara': a clause of its own first
-        comma = text.find(",", spans[origin][1], s1)
-        if comma < 0 or any(spans[j][0] > comma for j in events_only):
-            continue  # the main clause after the comma tells an event of its own: the gap is its (a link)
+        comma = text.find(",", e.end, s1)
+        # the gap's clause runs to the comma: its first trigger is what it counts from, however far
+        # its subject puts it ('setelah terowongan tambang tersebut ambruk')
+        origin = _trigger_after_gap(e, spans)
+        if origin is None and comma >= 0:
+            origin = min((i for i, (a, _) in enumerate(spans) if e.end <= a < comma), default=None)
+        if origin is None or kinds[origin] == REPORT_KIND or comma < spans[origin][1]:
+            continue
+        told = any(spans[j][0] > comma for j in events_only)
+        if (told or id(e) in owners) and not (continuing is not None and continuing.search(text, comma, s1)
+                                              and owners.get(id(e), origin) != origin):
+            continue  # the main clause tells an event of its own, not said to go on: the gap is its (a link)
         if tense_at(text, (comma + 1, s1), comma + 1, comma + 1, code) is not Tense.PRESENT:
             continue  # 'A month after the storm, the lights came back on': some past day, not the writing's
         amount, unit = gap
@@ -1488,15 +1501,17 @@ _CLOSE_AFTER = regex.compile(r"\s+(?:[\p{L}\d-]+\s+|\p{L}{1,2}['’]\s*){0,3}") 
 
 
 def _restrictive_relatives(text: str, s0: int, spans: list[tuple[int, int]], code: str,
-                           times: Sequence[tuple[int, int]]) -> set[int]:
+                           times: Sequence[tuple[int, int]]) -> dict[int, int]:
     """The triggers of a restrictive relative clause whose verb is in the past ('los trabajadores que
-    murieron por la explosión'): its verb, and the triggers a few words after it with no pause."""
-    out: set[int] = set()
+    murieron por la explosión'): its verb, and the triggers a few words after it with no pause, each
+    with where its relative word stands."""
+    out: dict[int, int] = {}
     for i, (t0, t1) in enumerate(spans):
-        if (i - 1 in out and _CLOSE_AFTER.fullmatch(text, spans[i - 1][1], t0)) or (
-                _in_restrictive_relative(text, s0, (t0, t1), code, times) is not None
+        if i - 1 in out and _CLOSE_AFTER.fullmatch(text, spans[i - 1][1], t0):
+            out[i] = out[i - 1]
+        elif ((at := _in_restrictive_relative(text, s0, (t0, t1), code, times)) is not None
                 and tense_at(text, (t0, t1), t1, t1, code) is Tense.PAST):
-            out.add(i)
+            out[i] = at
     return out
 
 
@@ -1531,6 +1546,23 @@ def _untensed_relatives(text: str, s0: int, spans: list[tuple[int, int]], code: 
         elif (at := _in_restrictive_relative(text, s0, (t0, t1), code, times, "untensed_relative_words")) is not None:
             out[i] = at
     return out
+
+
+def _told_in_relative_after(e: TimeExpression, i: int, spans: list[tuple[int, int]], owner_of: dict[int, int],
+                            relative_at: dict[int, int], text: str, code: str) -> bool:
+    """'suspended the permit of the company whose tunnel collapsed on Monday night', 'memulangkan 298
+    orang ... yang berujung ricuh ..., kemarin': a time its owner's restrictive relative clause tells,
+    after the relative word, is that clause's; a main-clause trigger told before the clause opens does
+    not borrow it.  The event noun the clause describes does ('the protest that turned violent
+    yesterday'), as do the triggers of an earlier relative clause the new one runs on from."""
+    owner = owner_of.get(id(e))
+    if owner is None or owner not in relative_at or i in relative_at:
+        return False
+    t0, t1 = spans[i]
+    at = relative_at[owner]
+    if not t0 < at <= e.start:
+        return False
+    return not (_CLOSE_AFTER.fullmatch(text, t1, at) and not verbs_in(text, t0, t1, code))
 
 
 _PARENTHESIS_OPENED = regex.compile(r"\s*,[^,;.:!?]*")  # ', lanzadas hace diez años en Asunción'
