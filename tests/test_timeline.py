@@ -119,6 +119,21 @@ def test_a_count_of_years_back_past_1800_dates_its_event_without_a_conflict(tmp_
     assert founding.when.earliest is not None and founding.when.earliest <= back <= founding.when.latest
 
 
+@pytest.mark.parametrize("text", [
+    "Governor Ramiro Benitez said the emergency could be lifted in the second half of April.",
+    "El gobernador Ramiro Benítez dijo que la emergencia podría levantarse en la segunda quincena de abril.",
+    "Le gouverneur a déclaré que l'état d'urgence pourrait être levé fin avril.",
+    "Губернатор заявил, что режим ЧС может быть отменён в конце апреля.",
+])
+def test_what_could_happen_after_a_saying_lies_ahead(tmp_path, text):
+    """'said it could be lifted in the second half of April', told on 4 April: this April's, not last
+    year's, though the saying is past."""
+    (tmp_path / "a.txt").write_text(text + "\n", encoding="utf-8")
+    tl = build_timeline([tmp_path], now=dt.date(2028, 4, 5), anchors={"a": dt.date(2028, 4, 4)})
+    dated = [e for e in tl.entries if e.when.earliest is not None]
+    assert dated and all(dt.date.fromordinal(e.when.earliest).year == 2028 for e in dated)
+
+
 def test_a_report_dated_only_by_a_link_merges_with_a_report_of_that_day(tmp_path):
     from chrono import build_timeline
     (tmp_path / "a.txt").write_text(
