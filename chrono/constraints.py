@@ -823,6 +823,14 @@ def _anaphoric_link(builder: Builder, m: EventMention, ev: Event, expr: TimeExpr
     if not beside and last_told is not None and not any(o.start == last_told for o, _ in told):
         return
     last_sentence = [p for p in dated_here if p[1].id != ev.id] or [p for p in told if p[0].start == last_told]
+    if not beside and not dated_here and _same_day(expr):
+        # 'berakhir pada 17 Februari 2028. Arifin dilantik pada Februari 2023 setelah memenangi Pilkada
+        # 2022. Gubernur dijadwalkan melantik penjabat bupati pada hari yang sama': 'the same day' is a
+        # day told before; past a sentence that names none, the nearest of the sentences just before
+        starts = sorted({o.start for o, _ in told})[-SAME_DAY_SENTENCES:]
+        days = [(o, oe) for o, oe in told if o.start in starts and _dates_itself(o)]
+        if days:
+            last_sentence = [p for p in days if p[0].start == max(o.start for o, _ in days)]
     before = beside or last_sentence or [
         (o, oe) for o, oe in pairs if o.trigger_start < m.trigger_start and oe.id != ev.id
         and not o.inherited and any(is_dating(t) and not is_anaphoric(t) for t in o.timexes)]
@@ -843,6 +851,16 @@ def _anaphoric_link(builder: Builder, m: EventMention, ev: Event, expr: TimeExpr
             lo, hi = -hi, -lo
     builder.difference(var_of(previous), var_of(ev), lo, hi, LINK_WEIGHT, f"link:{m.id}:{expr.start}:anaphoric",
                        _because(m, "anaphoric", expr))
+
+
+SAME_DAY_SENTENCES = 3  # how many sentences back 'the same day' looks for a day told
+
+
+def _same_day(expr: TimeExpression) -> bool:
+    """'the same day', 'pada hari yang sama', 'ese mismo día': a day told before, not a count from it."""
+    r = expr.reading  # not a part of a day ('durante la madrugada': the small hours after what was told)
+    return ((isinstance(r, RelativeDay) and r.day_part is None and r.hour is None)
+            or (isinstance(r, RelativeUnit) and r.unit is Unit.DAY)) and r.offset == 0
 
 
 def _dates_itself(m: EventMention) -> bool:

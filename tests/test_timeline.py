@@ -134,6 +134,21 @@ def test_what_could_happen_after_a_saying_lies_ahead(tmp_path, text):
     assert dated and all(dt.date.fromordinal(e.when.earliest).year == 2028 for e in dated)
 
 
+@pytest.mark.parametrize("lang,text,trigger", [
+    ("id", "Masa jabatan Arifin sebagai bupati berakhir pada 17 Februari 2028. Arifin dilantik pada Februari 2023 "
+           "setelah memenangi Pilkada 2022. Gubernur dijadwalkan melantik penjabat bupati pada hari yang sama.",
+     "melantik"),
+    ("en", "The mayor's term ends on February 17, 2028. He took office in February 2023 after winning the 2022 "
+           "election. The governor is scheduled to swear in an acting mayor on the same day.", "swear in"),
+])
+def test_the_same_day_is_a_day_told_before_not_a_year(tmp_path, lang, text, trigger):
+    """'the same day', past a sentence that names only a month and a year, is the day told just before it."""
+    (tmp_path / f"a_{lang}.txt").write_text(text + "\n", encoding="utf-8")
+    tl = build_timeline([tmp_path], now=dt.date(2028, 2, 11), anchors={f"a_{lang}": dt.date(2028, 2, 10)})
+    [entry] = [e for e in tl.entries if any(m.trigger == trigger for m in e.event.mentions)]
+    assert (entry.when.earliest, entry.when.latest) == (dt.date(2028, 2, 17).toordinal(),) * 2
+
+
 def test_a_report_dated_only_by_a_link_merges_with_a_report_of_that_day(tmp_path):
     from chrono import build_timeline
     (tmp_path / "a.txt").write_text(
