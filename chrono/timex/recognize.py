@@ -12,7 +12,7 @@ import regex
 
 from chrono.languages import Lexicon
 from chrono.model import TimeExpression
-from chrono.readings import (Calendar, Direction, Duration, Quarter, Reading, Reference, RelativeDay, Shift, Tense, Unit,
+from chrono.readings import (Calendar, DayPart, Direction, Duration, Quarter, Reading, Reference, RelativeDay, Shift, Tense, Unit,
                              Weekday)
 from chrono.sentences import sentence_of, sentence_spans
 from chrono.timex.grammar import DIGIT_CLASSES, Grammar, Match, _alternation, grammar_for
@@ -237,6 +237,12 @@ def _join_day_ranges(chosen: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
+def _bare_noon(reading) -> bool:
+    """'noon', 'à minuit' told alone (the day just spoken of): a clock time a day after it may own."""
+    return (isinstance(reading, RelativeDay) and reading.reference is Reference.PREVIOUS and reading.offset == 0
+            and reading.hour is None and reading.day_part in (DayPart.NOON, DayPart.MIDNIGHT))
+
+
 def _join_date_and_time(text: str, chosen: list[_Candidate], code: str) -> list[_Candidate]:
     """'8 Oct. 13:00', 'Tuesday at 13:00', '10 p.m. yesterday' are one TIME: a day and a clock time side by side."""
     date_time_gap, time_date_gap = _gaps(code)
@@ -253,14 +259,18 @@ def _join_date_and_time(text: str, chosen: list[_Candidate], code: str) -> list[
                                    day_part=None)
             out[-1] = _Candidate(prev.start, c.end, prev.span_start, c.span_end, prev.priority, "date-time", reading)
             continue
-        if (prev is not None and isinstance(prev.reading, Calendar) and prev.reading.hour is not None
-                and prev.reading.day is None and prev.reading.month is None and c.start - prev.end <= 6
-                and time_date_gap.match(text[prev.end:c.start])
+        clock = prev is not None and isinstance(prev.reading, Calendar) and prev.reading.hour is not None and (
+            prev.reading.day is None and prev.reading.month is None)
+        if (prev is not None and (clock or (_bare_noon(prev.reading) and text[prev.end:c.start].strip()))
+                and c.start - prev.end <= 6 and time_date_gap.match(text[prev.end:c.start])
                 and (isinstance(c.reading, (Weekday, RelativeDay))
                      or (isinstance(c.reading, Calendar) and c.reading.day is not None and c.reading.hour is None))):
-            # '10 p.m. Wednesday', '4 a.m. EDT Thursday', '15 h 30, hier': the clock time of that day
-            h, mnt = prev.reading.hour, prev.reading.minute
-            reading = attrs.evolve(c.reading, hour=h, minute=mnt, day_part=None, zone=prev.reading.zone)
+            # '10 p.m. Wednesday', '4 a.m. EDT Thursday', '15 h 30, hier', 'noon on Friday': the clock time of that day
+            if clock:
+                h, mnt = prev.reading.hour, prev.reading.minute
+                reading = attrs.evolve(c.reading, hour=h, minute=mnt, day_part=None, zone=prev.reading.zone)
+            else:
+                reading = attrs.evolve(c.reading, day_part=prev.reading.day_part)
             out[-1] = _Candidate(prev.start, c.end, prev.span_start, c.span_end, c.priority, "time-date", reading)
             continue
         out.append(c)
