@@ -1390,9 +1390,10 @@ def _gaps_to_now(expressions: list[TimeExpression], owned: dict[int, list[TimeEx
             origin = min((i for i, (a, _) in enumerate(spans) if e.end <= a < comma), default=None)
         if origin is None or kinds[origin] == REPORT_KIND or comma < spans[origin][1]:
             continue
-        told = any(spans[j][0] > comma for j in events_only)
-        if (told or id(e) in owners) and not (continuing is not None and continuing.search(text, comma, s1)
-                                              and owners.get(id(e), origin) != origin):
+        owner = owners.get(id(e))
+        told = owner is not None or any(spans[j][0] > comma for j in events_only)
+        goes_on = continuing is not None and continuing.search(text, comma, s1) is not None
+        if owner == origin or (told and not goes_on):
             continue  # the main clause tells an event of its own, not said to go on: the gap is its (a link)
         if tense_at(text, (comma + 1, s1), comma + 1, comma + 1, code) is not Tense.PRESENT:
             continue  # 'A month after the storm, the lights came back on': some past day, not the writing's

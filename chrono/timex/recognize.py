@@ -261,7 +261,7 @@ def _join_date_and_time(text: str, chosen: list[_Candidate], code: str) -> list[
             continue
         clock = prev is not None and isinstance(prev.reading, Calendar) and prev.reading.hour is not None and (
             prev.reading.day is None and prev.reading.month is None)
-        if (prev is not None and (clock or (_bare_noon(prev.reading) and text[prev.end:c.start].strip()))
+        if (prev is not None and (clock or _bare_noon(prev.reading))
                 and c.start - prev.end <= 6 and time_date_gap.match(text[prev.end:c.start])
                 and (isinstance(c.reading, (Weekday, RelativeDay))
                      or (isinstance(c.reading, Calendar) and c.reading.day is not None and c.reading.hour is None))):
