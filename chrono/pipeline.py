@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import math
 import pathlib
 from typing import Callable, Iterable, Mapping
 
@@ -11,8 +10,8 @@ import attrs
 from chrono import calendar
 from chrono.anchors import HEAD_LINE_LENGTH, Dateline, dateline_anchor, find_anchors, find_dateline, latest_year
 from chrono.constraints import (
-    Builder, anchor_constraints, event_constraints, gap_origin, has_end, lede_constraints, mention_constraints, pub_var,
-    report_constraints,
+    Builder, anchor_constraints, event_constraints, gap_origin, has_end, lede_constraints, max_days, mention_constraints,
+    pub_var, report_constraints,
 )
 from chrono.corpus import parse_header, read_corpus
 from chrono.dayset import DaySet
@@ -22,7 +21,7 @@ from chrono.events.names import headline_names, lede_names
 from chrono.events.plans import moved_plans
 from chrono.events.translations import Fingerprint, find_translations, fingerprint, twin_mentions
 from chrono.model import Anchor, Document, Event, EventMention, Problem, TimeExpression, Timeline
-from chrono.readings import Calendar, Reference, Shift, Unit
+from chrono.readings import Calendar, Reference, Shift
 from chrono.reason import Because, Conflict, Constraint, Network, Solution
 from chrono.timeline import HorizonProbes, build
 from chrono.timex.recognize import recognize
@@ -78,23 +77,17 @@ def analyse(document: Document) -> Analysis:
                     fingerprint=fingerprint(document, expressions, skip), dated_line=dated_line)
 
 
-# the years in a unit a shift back may count ('founded 250 years ago', 'three centuries ago')
-_YEARS_IN = {Unit.YEAR: 1, Unit.DECADE: 10, Unit.CENTURY: 100}
-
-
 def horizon_for(analyses: Iterable[Analysis], now: int) -> tuple[int, int]:
     """From 1800 (or the earliest year a document names, or counts back to from ``now``: 'founded
     250 years ago') to fifty years after ``now``; never before year 1."""
     start = HORIZON_START
-    now_year = dt.date.fromordinal(now).year
     for a in analyses:
         for e in a.expressions:
             if isinstance(e.reading, Calendar) and e.reading.year is not None and e.reading.year >= 1:
                 start = min(start, calendar.day(e.reading.year, 1, 1))
-            elif (isinstance(e.reading, Shift) and e.reading.unit in _YEARS_IN and e.reading.amount < 0
-                  and e.reading.reference is Reference.DCT):
-                year = now_year + math.floor((e.reading.amount - 1) * _YEARS_IN[e.reading.unit])  # a unit's slack
-                start = min(start, calendar.day(max(1, year), 1, 1))
+            elif isinstance(e.reading, Shift) and e.reading.amount < 0 and e.reading.reference is Reference.DCT:
+                # as far as the count can reach (``max_days``, as its constraint reads it), and a unit's slack
+                start = min(start, max(1, now - max_days(1 - e.reading.amount, e.reading.unit)))
     return start, calendar.add_years(now, FUTURE_YEARS)
 
 
