@@ -350,6 +350,9 @@ def _year_offset_window(c: Calendar) -> tuple[int, int]:
     return (month_first - calendar.day(base, 12, 31) - 1, month_last - calendar.day(base, 1, 1) + 1)
 
 
+WEEKEND_FIRST_DAY = 5  # Saturday: from here 'last week' may mean the working week just ended
+
+
 def _unit_range(unit: Unit, offset: int, pub: int | None) -> tuple[int, int] | None:
     """The calendar unit 'offset' units from the one holding a known publication day."""
     if pub is None:
@@ -360,9 +363,9 @@ def _unit_range(unit: Unit, offset: int, pub: int | None) -> tuple[int, int] | N
     if unit is Unit.WEEK:
         # the calendar week, or the seven days before/after: 'last week' said on a Sunday
         monday = pub - calendar.weekday(pub) + 7 * offset
-        if offset < 0:
+        if offset < 0 and calendar.weekday(pub) >= WEEKEND_FIRST_DAY:
             return monday, max(monday + 6, pub + 7 * offset + 6)
-        if offset > 0:
+        if offset > 0 and calendar.weekday(pub) >= WEEKEND_FIRST_DAY:
             return min(monday, pub + 7 * offset - 6), monday + 6
         return monday, monday + 6
     if unit is Unit.MONTH:

@@ -154,14 +154,23 @@ def test_more_than_and_nearly_bound_a_count_back(tmp_path, text, trigger, inside
     assert lo <= inside <= hi and not lo <= outside <= hi
 
 
-@pytest.mark.parametrize("reading,expected", [
-    (RelativeUnit(unit=Unit.MONTH, offset=-1), (dt.date(2024, 9, 1), dt.date(2024, 9, 30))),
-    (RelativeUnit(unit=Unit.YEAR, offset=1), (dt.date(2025, 1, 1), dt.date(2025, 12, 31))),
-    (RelativeUnit(unit=Unit.WEEK, offset=-1), (dt.date(2024, 9, 30), dt.date(2024, 10, 7))),
-    (RelativeUnit(unit=Unit.QUARTER, offset=0), (dt.date(2024, 10, 1), dt.date(2024, 12, 31))),
+SUNDAY = PUB + dt.timedelta(days=6 - PUB.weekday())
+FRIDAY = PUB + dt.timedelta(days=4 - PUB.weekday())
+
+
+@pytest.mark.parametrize("reading,pub,expected", [
+    (RelativeUnit(unit=Unit.MONTH, offset=-1), PUB, (dt.date(2024, 9, 1), dt.date(2024, 9, 30))),
+    (RelativeUnit(unit=Unit.YEAR, offset=1), PUB, (dt.date(2025, 1, 1), dt.date(2025, 12, 31))),
+    # 'last week' on a weekday is the calendar week before; on a weekend also the seven days before
+    (RelativeUnit(unit=Unit.WEEK, offset=-1), PUB, (dt.date(2024, 9, 30), dt.date(2024, 10, 6))),
+    (RelativeUnit(unit=Unit.WEEK, offset=-1), FRIDAY, (dt.date(2024, 9, 30), dt.date(2024, 10, 6))),
+    (RelativeUnit(unit=Unit.WEEK, offset=-1), SUNDAY, (dt.date(2024, 9, 30), dt.date(2024, 10, 12))),
+    (RelativeUnit(unit=Unit.WEEK, offset=1), FRIDAY, (dt.date(2024, 10, 14), dt.date(2024, 10, 20))),
+    (RelativeUnit(unit=Unit.WEEK, offset=1), SUNDAY - dt.timedelta(days=1), (dt.date(2024, 10, 13), dt.date(2024, 10, 20))),
+    (RelativeUnit(unit=Unit.QUARTER, offset=0), PUB, (dt.date(2024, 10, 1), dt.date(2024, 12, 31))),
 ])
-def test_calendar_units_are_exact_when_the_publication_day_is_known(reading, expected):
-    b = Builder(HORIZON, {"p": PUB.toordinal()})
+def test_calendar_units_are_exact_when_the_publication_day_is_known(reading, pub, expected):
+    b = Builder(HORIZON, {"p": pub.toordinal()})
     assert reading_constraints(b, reading, Tense.PAST, "e", "p", 0.9, "k", Because())
     net = Network(HORIZON)
     for c in b.constraints:
