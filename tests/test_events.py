@@ -2439,3 +2439,15 @@ def test_a_year_that_opens_a_long_noun_phrase_dates_that_noun_and_lends_itself_t
 def test_taking_to_the_streets_is_a_protest(lang, text, day):
     [m] = [m for m in _mentions(text, lang) if m.kind == "protest"]
     assert [t.text for t in m.timexes] == [day]
+
+
+def test_two_reports_that_a_third_links_become_one_event():
+    # 'Putin' and 'Aliyev' alone name different people; the third report names both, so all three
+    # tell one meeting, whatever order the articles come in
+    a = _mentions("Vladimir Putin held talks on Tuesday.", "en", "a")
+    b = _mentions("Ilham Aliyev held talks on Tuesday.", "en", "b")
+    c = _mentions("Vladimir Putin held talks with Ilham Aliyev on Tuesday.", "en", "c")
+    days = {m.id: DaySet.single(_day(2024, 10, 8)) for m in a + b + c}
+    assert len(merge_mentions(a + b, days=days)) == 2
+    events = merge_mentions(a + b + c, days=days)
+    assert len(events) == 1 and {m.document for m in events[0].mentions} == {"a", "b", "c"}

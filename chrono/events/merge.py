@@ -444,7 +444,28 @@ def merge_mentions(mentions: Sequence[EventMention], *, days: Mapping[str, DaySe
             clusters.append(g)
         else:
             clusters[best] = _join(clusters[best], g)
+    clusters = _join_clusters(clusters)
     return [_event(i, c) for i, c in enumerate(_attach_undated(clusters, frozenset(dated or ())))]
+
+
+def _join_clusters(clusters: list[_Group]) -> list[_Group]:
+    """Clusters that a later article showed to be one: the first pass joins each article's report to the
+    first event it fits, so two reports that only a third links stay apart until compared again."""
+    changed = True
+    while changed:
+        changed = False
+        for i in range(len(clusters)):
+            for j in range(i + 1, len(clusters)):
+                if _documents(clusters[i]) & _documents(clusters[j]):
+                    continue
+                if _compatible(clusters[i], clusters[j], same_document=False):
+                    clusters[i] = _join(clusters[i], clusters[j])
+                    del clusters[j]
+                    changed = True
+                    break
+            if changed:
+                break
+    return clusters
 
 
 def _candidates(local: list[_Group], g: _Group, topics: tuple[str, ...]) -> list[int]:
