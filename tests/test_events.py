@@ -126,6 +126,20 @@ def test_a_count_capitalized_at_the_start_of_a_sentence_is_no_name(lang, text, n
     assert [n.text for n in find_names(text, 0, len(text), lang)] == names
 
 
+@pytest.mark.parametrize("lang,text,names", [
+    ("id", "Sebanyak 12 orang dievakuasi. Pembicaraan berlangsung di Jakarta.", ["Jakarta"]),
+    ("id", "Arman ditahan. Warga melihat Arman.", ["Arman", "Arman"]),
+    ("es", "Llevamos días sin agua. Otros vecinos protestaron en Bogotá.", ["Bogotá"]),
+    ("en", "Investigators arrived. Sable said Sable would wait.", ["Sable", "Sable"]),
+    ("en", "KNKT arrived in Kupang.", ["KNKT", "Kupang"]),
+])
+def test_a_word_capitalized_only_where_a_sentence_opens_is_no_name(lang, text, names):
+    from chrono.sentences import sentence_spans
+
+    found = [n.text for s0, s1 in sentence_spans(text) for n in find_names(text, s0, s1, lang)]
+    assert found == names
+
+
 def test_name_keys_transliterate_and_fuzzy_match():
     assert fold("Алиев") == "aliev"
     assert keys_match(name_keys("Moskow"), name_keys("Moscow"))

@@ -49,8 +49,10 @@ def not_name_words(code: str) -> frozenset[str]:
     return lex.not_names | {w.lower() for ws in lex.months + lex.weekdays for w in ws}
 
 
-def find_names(text: str, start: int, end: int, code: str, skip: list[tuple[int, int]] = ()) -> list[Name]:
-    """Names in text[start:end], skipping spans already read as time expressions."""
+def find_names(text: str, start: int, end: int, code: str, skip: list[tuple[int, int]] = (), *,
+               headline: bool = False) -> list[Name]:
+    """Names in text[start:end], skipping spans already read as time expressions.  A headline's first
+    word is often its subject's name ('Lewotana erupts again'), told nowhere else in a short text."""
     lex = load_lexicon(code)
     run, titles, place_before = _patterns(code)
     not_names = not_name_words(code)
@@ -94,8 +96,11 @@ def find_names(text: str, start: int, end: int, code: str, skip: list[tuple[int,
         words = value.split()
         if all(w.lower().strip("().,") in not_names for w in words):
             continue
-        if len(words) == 1 and _sentence_initial(text, s, start) and _lower_elsewhere(text, value):
-            continue  # 'Tremors continued...': capitalized by position, written lower-case elsewhere
+        if len(words) == 1 and _sentence_initial(text, s, start) and (
+                _lower_elsewhere(text, value) or not (headline or value.isupper() or _capitalized_inside(text, value))):
+            # 'Tremors continued...', 'Sebanyak 12 orang', 'Llevamos días': capitalized by position, and
+            # written lower-case elsewhere or never capitalized inside a sentence, as a name would be
+            continue
         if all(_number_words(w, lex) is not False for w in words):
             continue  # 'Thirty-eight cars', 'Treinta y ocho vagones', 'Dua orang': a count, capitalized by position
         if len(value) < 2:
@@ -173,6 +178,20 @@ def _lower_elsewhere(text: str, word: str) -> bool:
     return regex.search(rf"(?<![\p{{L}}]){regex.escape(word.lower())}(?![\p{{L}}])", text) is not None
 
 
+LOOK_BACK = 40  # characters looked at before a word for what precedes it
+SENTENCE_ENDS = ".!?:;\n—–-"  # what may come before a word that opens a sentence, a dateline or a list item
+
+
+def _capitalized_inside(text: str, word: str) -> bool:
+    """Whether ``word`` occurs, as written, somewhere not at the start of a sentence: a name is
+    capitalized wherever it stands ('said Arman'), a common word only where a sentence opens."""
+    for m in regex.finditer(rf"(?<![\p{{L}}]){regex.escape(word)}(?![\p{{L}}])", text):
+        before = text[max(0, m.start() - LOOK_BACK):m.start()].rstrip(" \t\"'“‘(«")
+        if before and before[-1] not in SENTENCE_ENDS:
+            return True
+    return False
+
+
 HEADLINE_LENGTH = 160  # a first line this short, not ending a sentence, is a headline
 
 
@@ -192,11 +211,11 @@ def headline_names(document) -> tuple[str, ...]:
     the article is about, for sentences further down that name nobody."""
     title = document.meta("title")
     if title:
-        return _name_texts(title, 0, len(title), document.language)
+        return _name_texts(title, 0, len(title), document.language, headline=True)
     span = headline_span(document)
     if span is None:
         return ()
-    return _name_texts(document.text, *span, document.language)
+    return _name_texts(document.text, *span, document.language, headline=True)
 
 
 def lede_names(document, skip: Sequence[tuple[int, int]] = ()) -> tuple[str, ...]:
@@ -212,9 +231,10 @@ def lede_names(document, skip: Sequence[tuple[int, int]] = ()) -> tuple[str, ...
     return ()
 
 
-def _name_texts(text: str, start: int, end: int, code: str, skip: list[tuple[int, int]] = ()) -> tuple[str, ...]:
+def _name_texts(text: str, start: int, end: int, code: str, skip: list[tuple[int, int]] = (), *,
+                headline: bool = False) -> tuple[str, ...]:
     """The distinct names of text[start:end], in order."""
-    return tuple(dict.fromkeys(n.text for n in find_names(text, start, end, code, skip=skip)))
+    return tuple(dict.fromkeys(n.text for n in find_names(text, start, end, code, skip=skip, headline=headline)))
 
 
 def fold(name: str) -> str:
