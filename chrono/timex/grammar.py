@@ -266,6 +266,17 @@ def _is_capitalized(mt: Match, name: str) -> bool:
     return bool(value) and value[0].isupper()
 
 
+def _name_follows(mt: Match) -> bool:
+    """A capitalized word right after the match that is no month, weekday or other time word: the
+    match is the first name of a person ('Julio César', 'April Ryan')."""
+    after = regex.match(r"[ \t]+(\p{Lu}[\p{Ll}\p{Lu}'’-]*)", mt.text[mt.m.end(): mt.m.end() + 40])
+    if after is None:
+        return False
+    word = after.group(1).lower()
+    lex = mt.lexicon
+    return not any(word in (w.lower() for w in names) for names in lex.months + lex.weekdays)
+
+
 def _has_context(mt: Match) -> bool:
     """A preposition or modifier right before the match: what makes 'may' a month."""
     before = mt.before(25).lower()
@@ -396,6 +407,8 @@ def build_month(mt: Match) -> Reading | None:
     word = mt.word("month").rstrip(".")
     if mt.lexicon.capitalized_names and not _is_capitalized(mt, "month"):
         return None
+    if _is_capitalized(mt, "month") and _name_follows(mt) and not _has_context(mt):
+        return None  # 'Julio César Paredes', 'said April Ryan', 'kata Juni Astuti': a first name
     if word in mt.lexicon.ambiguous and (not _has_context(mt) or _abbreviated_name(mt, "month")):
         return None
     offset, _ = _modifier(mt)
