@@ -2465,3 +2465,31 @@ def test_two_reports_that_a_third_links_become_one_event():
     assert len(merge_mentions(a + b, days=days)) == 2
     events = merge_mentions(a + b + c, days=days)
     assert len(events) == 1 and {m.document for m in events[0].mentions} == {"a", "b", "c"}
+
+
+@pytest.mark.parametrize("lang,text,trigger,when", [
+    ("en", "The refinery already had a spill in October 2014.", "spill", "October 2014"),
+    ("es", "La refinería ya protagonizó un derrame en octubre de 2014.", "derrame", "octubre de 2014"),
+    ("id", "Tumpahan minyak terjadi pada Jumat malam.", "Tumpahan minyak", "Jumat malam"),
+    ("fr", "La marée noire a touché la côte vendredi.", "marée noire", "vendredi"),
+    ("de", "Die Ölpest erreichte am Freitag die Küste.", "Ölpest", "Freitag"),
+    ("ru", "Разлив нефти произошёл в пятницу.", "Разлив нефти", "пятницу"),
+])
+def test_an_oil_spill_is_an_event_in_every_language(lang, text, trigger, when):
+    [m] = [m for m in _mentions(text, lang) if m.kind == "disaster"]
+    assert m.trigger == trigger and when in [t.text for t in m.timexes]
+
+
+@pytest.mark.parametrize("lang,text,kind,when", [
+    ("es", "El lunes, el Gobierno prorrogó por 60 días la emergencia ambiental declarada el 28 de febrero.",
+     "alert", "el 28 de febrero"),
+    ("en", "The government extended the state of emergency declared on Feb. 28 by 30 days on Monday.", "alert", "Feb. 28"),
+    ("id", "Pemerintah memperpanjang status tanggap darurat yang ditetapkan pada 28 Februari selama 30 hari.",
+     "alert", "28 Februari"),
+])
+def test_a_state_an_extension_extends_keeps_the_day_told_of_its_start(lang, text, kind, when):
+    ms = _mentions(text, lang)
+    [state] = [m for m in ms if m.kind == kind]
+    [extension] = [m for m in ms if m.kind == "extension"]
+    assert [t.text for t in state.timexes] == [when]
+    assert when not in [t.text for t in extension.timexes]

@@ -537,8 +537,10 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
         began_ids: set[int] = set()  # 'since' days split off a trigger: when a state no trigger names began
         given_up_ids: set[int] = set()  # the plans not kept already told as events of their own
         for i in events_only:
-            if i in extended:
-                continue  # the state an extension extends is told by the extension, on no day of its own
+            if i in extended and not any(is_dating(e) for e in owned_times[i]):
+                # the state an extension extends is told by the extension, on no day of its own, unless
+                # the sentence dates its start ('prorrogó la emergencia declarada el 28 de febrero')
+                continue
             t0, t1 = spans[i]
             phase = days_long = None
             if kinds[i] in MULTI_DAY_KINDS:
@@ -1258,6 +1260,8 @@ def _names_it(e: TimeExpression, trigger: tuple[int, int], text: str, code: str)
         return not text[e.end:trigger[0]].strip()
     if e.start < trigger[1] or counted_gap(e) is not None or is_anaphoric(e):
         return False  # 'charged with theft and handling stolen goods, a day after': the charge's gap
+    if len(text[trigger[1]:e.start].split()) <= 1 and verbs_in(text, trigger[0], trigger[1], code):
+        return True  # 'prorrogó la emergencia ambiental declarada el 28 de febrero': the trigger's own participle
     relative = _lexicon_words(code, "relative_pronouns")
     return verbs_in(text, trigger[1], e.start, code) or (
         relative is not None and relative.search(text, trigger[1], e.start) is not None)
