@@ -450,21 +450,37 @@ def merge_mentions(mentions: Sequence[EventMention], *, days: Mapping[str, DaySe
 
 def _join_clusters(clusters: list[_Group]) -> list[_Group]:
     """Clusters that a later article showed to be one: the first pass joins each article's report to the
-    first event it fits, so two reports that only a third links stay apart until compared again."""
+    first event it fits, so two reports that only a third links stay apart until compared again.
+    Across articles only specific days that overlap can corroborate, and only kinds that agree
+    (``_compatible``), so only such clusters are compared."""
+    family = kind_family()
+
+    def span(c: _Group) -> tuple[int, int] | None:
+        return (c.days.min, c.days.max) if specific(c.days) else None
+
+    def kinds_may_agree(a: str, b: str) -> bool:
+        return a == b or GENERIC_KIND in (a, b) or (a in family and family[a] == family.get(b))
+
     changed = True
-    while changed:
+    while changed:  # a sweep per round; a cluster that grew is compared again with all after it
         changed = False
-        for i in range(len(clusters)):
-            for j in range(i + 1, len(clusters)):
-                if _documents(clusters[i]) & _documents(clusters[j]):
-                    continue
-                if _compatible(clusters[i], clusters[j], same_document=False):
+        spans = [span(c) for c in clusters]
+        kinds = [_kind(c) for c in clusters]
+        i = 0
+        while i < len(clusters):
+            j = i + 1
+            while spans[i] is not None and j < len(clusters):
+                if (spans[j] is not None and spans[j][0] <= spans[i][1] and spans[i][0] <= spans[j][1]
+                        and kinds_may_agree(kinds[i], kinds[j]) and not _documents(clusters[i]) & _documents(clusters[j])
+                        and _compatible(clusters[i], clusters[j], same_document=False)):
                     clusters[i] = _join(clusters[i], clusters[j])
-                    del clusters[j]
+                    del clusters[j], spans[j], kinds[j]
+                    spans[i], kinds[i] = span(clusters[i]), _kind(clusters[i])
                     changed = True
-                    break
-            if changed:
-                break
+                    j = i + 1
+                else:
+                    j += 1
+            i += 1
     return clusters
 
 
