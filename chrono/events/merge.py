@@ -209,8 +209,11 @@ def _documents(g: _Group) -> set[str]:
 
 def _related_kinds(g: _Group, h: _Group) -> bool:
     """Two kinds of one family ('ruling' and 'verdict', 'visit' and 'inspection')."""
+    return _kinds_related(_kind(g), _kind(h))
+
+
+def _kinds_related(a: str, b: str) -> bool:
     family = kind_family()
-    a, b = _kind(g), _kind(h)
     return a != b and a in family and family[a] == family.get(b)
 
 
@@ -453,13 +456,12 @@ def _join_clusters(clusters: list[_Group]) -> list[_Group]:
     first event it fits, so two reports that only a third links stay apart until compared again.
     Across articles only specific days that overlap can corroborate, and only kinds that agree
     (``_compatible``), so only such clusters are compared."""
-    family = kind_family()
 
     def span(c: _Group) -> tuple[int, int] | None:
         return (c.days.min, c.days.max) if specific(c.days) else None
 
     def kinds_may_agree(a: str, b: str) -> bool:
-        return a == b or GENERIC_KIND in (a, b) or (a in family and family[a] == family.get(b))
+        return a == b or GENERIC_KIND in (a, b) or _kinds_related(a, b)
 
     changed = True
     while changed:  # a sweep per round; a cluster that grew is compared again with all after it

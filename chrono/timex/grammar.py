@@ -273,8 +273,7 @@ def _name_follows(mt: Match) -> bool:
     if after is None:
         return False
     word = after.group(1).lower()
-    lex = mt.lexicon
-    return not any(word in (w.lower() for w in names) for names in lex.months + lex.weekdays)
+    return word not in mt.lexicon.month_words and word not in mt.lexicon.weekday_words
 
 
 def _has_context(mt: Match) -> bool:
