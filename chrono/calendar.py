@@ -128,16 +128,25 @@ def add_years(n: int, k: int) -> int:
     return add_months(n, 12 * k)
 
 
+SIDE_REACH_DAYS = 61  # a weekday and day number on the side the tense says lies within two months
+OTHER_SIDE_DAYS = 31  # ...or else, within a month on the other side: 'cerradas desde el domingo 27 seguirán'
+
+
 def weekday_day_near(dom: int, weekday_: int, anchor: int, side: int, months: int = 6) -> int | None:
     """Day ``dom`` of an unnamed month that falls on ``weekday`` ('el miércoles 10'), told on day
     ``anchor``: the latest such day up to the anchor (``side`` < 0), the earliest from it on
-    (``side`` > 0), or the nearest either way (``side`` == 0); None if none lies within ``months``."""
+    (``side`` > 0), or the nearest either way (``side`` == 0); None if none lies within ``months``.
+    A pair this precise names a day near the article: when the side said has none within
+    ``SIDE_REACH_DAYS``, one within ``OTHER_SIDE_DAYS`` on the other side is meant (the tense was
+    another verb's), rather than one half a year away."""
     y, m, _ = ymd(anchor)
     found = []
     for k in range(-months, months + 1):
         yy, mm = divmod(y * 12 + m - 1 + k, 12)
         mm += 1
         if dom <= days_in_month(yy, mm) and weekday(n := day(yy, mm, dom)) == weekday_:
-            if side == 0 or (n <= anchor if side < 0 else n >= anchor):
-                found.append(n)
-    return min(found, key=lambda n: (abs(n - anchor), n)) if found else None
+            found.append(n)
+    said = [n for n in found if side == 0 or (n <= anchor if side < 0 else n >= anchor)]
+    if side != 0 and not any(abs(n - anchor) <= SIDE_REACH_DAYS for n in said):
+        said += [n for n in found if n not in said and abs(n - anchor) <= OTHER_SIDE_DAYS]
+    return min(said, key=lambda n: (abs(n - anchor), n)) if said else None

@@ -174,6 +174,8 @@ def reading_constraints(builder: Builder, reading: Reading, tense: Tense, event:
         days = DaySet.month_days(lo, hi, [reading.day])
         if reading.weekday is not None:
             days = days & DaySet.weekdays(lo, hi, [reading.weekday])
+            # as calendar.weekday_day_near reads it: up to a month on the other side
+            a, b = min(a, -calendar.OTHER_SIDE_DAYS), max(b, calendar.OTHER_SIDE_DAYS)
         _pattern_near(builder, event, pub, days, a, b, weight, key, because)
         return True
     if isinstance(reading, Calendar):

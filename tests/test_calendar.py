@@ -156,5 +156,12 @@ def test_a_weekday_and_day_number_is_that_weekday_on_that_day_on_the_side_said(a
     if found is not None:
         day = dt.date.fromordinal(found)
         assert day.day == dom and day.weekday() == weekday
-        assert side == 0 or (found <= anchor.toordinal() if side < 0 else found >= anchor.toordinal())
+        on_side = side == 0 or (found <= anchor.toordinal() if side < 0 else found >= anchor.toordinal())
+        # the other side only for a day within a month, when the side said has none within two months
+        assert on_side or abs(found - anchor.toordinal()) <= cal.OTHER_SIDE_DAYS
+        if not on_side:
+            ahead = range(anchor.toordinal() + 1, anchor.toordinal() + cal.SIDE_REACH_DAYS + 1)
+            behind = range(anchor.toordinal() - cal.SIDE_REACH_DAYS, anchor.toordinal())
+            assert not any(dt.date.fromordinal(n).day == dom and dt.date.fromordinal(n).weekday() == weekday
+                           for n in (ahead if side > 0 else behind))
         assert abs(found - anchor.toordinal()) <= 7 * 31

@@ -264,6 +264,41 @@ def test_a_yearless_dateline_alone_is_read_in_its_latest_year(tmp_path):
     assert any("[anchor-latest-year, " in line for line in meeting.explanation)
 
 
+def test_a_background_year_does_not_give_a_yearless_dateline_its_year(tmp_path):
+    """'las elecciones del domingo' and 'las elecciones de febrero de 2026' in one article under '4 feb':
+    joining the two would pick 2026, where only one Sunday of the yearless pattern meets that month.
+    The article stays on its latest year, the story's first weekday that day or the day before."""
+    _write(tmp_path, "a", "SAN JOSÉ, 4 feb (EFE).- Vargas y Chacón se disputarán la Presidencia en una segunda ronda "
+                          "el 7 de abril, de acuerdo a los resultados de las elecciones del domingo.\n\nCosta Rica no "
+                          "celebraba una segunda ronda presidencial desde abril de 2022. En las elecciones de febrero "
+                          "de 2026, el actual presidente se impuso en primera vuelta.\n")
+    now = dt.date(2030, 5, 15)
+    [doc] = build_timeline([tmp_path], now=now).documents
+    published = max(day for year in range(1800, now.year + 1) if (day := dt.date(year, 2, 4)) <= now
+                    and (day.weekday() - 6) % 7 <= 1)
+    assert (doc.earliest, doc.latest) == (published.toordinal(), published.toordinal())
+
+
+def test_a_possessive_day_dates_the_event_it_names_not_what_follows_it(tmp_path):
+    """'after Saturday's attack': 'after' governs the attack, whose day Saturday is."""
+    _write(tmp_path, "a", "Both sides traded blame after Saturday's attack on Kiro, where five civilians died.\n")
+    told = dt.date(2029, 3, 13)
+    saturday = told - dt.timedelta(days=(told.weekday() - 5) % 7)
+    tl = build_timeline([tmp_path], now=dt.date(2030, 1, 1), anchors={"a": told})
+    [attack] = [e for e in tl.entries if e.event.kind == "attack"]
+    assert (attack.when.earliest, attack.when.latest) == (saturday.toordinal(), saturday.toordinal())
+
+
+def test_what_is_supposed_to_happen_lies_ahead(tmp_path):
+    """'are supposed to deploy on Friday': an obligation ahead, not a past form in -ed."""
+    _write(tmp_path, "a", "The first monitors are supposed to deploy in Tiroh on Friday.\n")
+    told = dt.date(2029, 4, 21)
+    friday = told + dt.timedelta(days=(4 - told.weekday()) % 7 or 7)
+    tl = build_timeline([tmp_path], now=dt.date(2030, 1, 1), anchors={"a": told})
+    [entry] = tl.entries
+    assert (entry.when.earliest, entry.when.latest) == (friday.toordinal(), friday.toordinal())
+
+
 def _meeting_moved_off(folder, given_up):
     """a plans the meeting for June 22; b moves it to June 29 from ``given_up``."""
     (folder / "a.txt").write_text(

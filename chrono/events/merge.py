@@ -26,6 +26,7 @@ from chrono.readings import Recurrence, RelativeUnit, Shift, Tense, Unit
 
 SPEAKER_KINDS = frozenset({"announcement", "statement", "apology"})  # an act that is its speaker's saying
 CLOSE_DAYS = 31  # two day sets this narrow and overlapping corroborate each other
+YEAR_DAYS = 366
 SAME_DAYS = 3  # identical day sets this narrow corroborate without a shared name
 SPECIFIC_DAYS = 732  # a range this narrow is a date claim; wider, it only says 'before' or 'after'
 FAMILIES_PATH = pathlib.Path(__file__).resolve().parent.parent / "data" / "kind_families.toml"
@@ -122,20 +123,30 @@ def specific(days: DaySet | None) -> bool:
     return days.count <= SPECIFIC_DAYS or days.count * 2 <= days.max - days.min + 1
 
 
-def _days_agree(a: DaySet | None, b: DaySet | None) -> tuple[bool, bool]:
+def _days_agree(a: DaySet | None, b: DaySet | None, *, same_document: bool = False) -> tuple[bool, bool]:
     """(compatible, corroborating): the sets overlap; and both are specific, and narrow or equal."""
     if a is None or b is None:
         return True, False
     if not (a & b):
         return False, False
-    close = specific(a) and specific(b) and ((a.count <= CLOSE_DAYS and b.count <= CLOSE_DAYS) or a == b or
-                                             (a & b).count * 2 >= min(a.count, b.count))
+    both = a & b
+    close = specific(a) and specific(b) and ((a.count <= CLOSE_DAYS and b.count <= CLOSE_DAYS
+                                              and not (same_document and _picks_years(a, b, both))) or a == b or
+                                             both.count * 2 >= min(a.count, b.count))
     return True, close
 
 
-def _close_and_narrow(a: DaySet | None, b: DaySet | None) -> bool:
+def _picks_years(a: DaySet, b: DaySet, both: DaySet) -> bool:
+    """Few days each, but one set spreads over years (a yearless dateline's 'el domingo': a Sunday of
+    each year) and they meet in only some of them ('febrero de 2026', told of in the same article):
+    joining them would choose the article's year, which a chance meeting with its background does not
+    tell.  Across articles such a meeting is how a dated report gives a yearless one its year."""
+    return any(x.max - x.min >= YEAR_DAYS and both.max - both.min < x.max - x.min - YEAR_DAYS for x in (a, b))
+
+
+def _close_and_narrow(a: DaySet | None, b: DaySet | None, *, same_document: bool = False) -> bool:
     """The two day sets corroborate each other and each spans a month or less."""
-    return _days_agree(a, b)[1] and a.count <= CLOSE_DAYS and b.count <= CLOSE_DAYS
+    return _days_agree(a, b, same_document=same_document)[1] and a.count <= CLOSE_DAYS and b.count <= CLOSE_DAYS
 
 
 def _year_or_wider(g: _Group) -> bool:
@@ -280,10 +291,10 @@ def _compatible(g: _Group, h: _Group, *, same_document: bool, news_end: int | No
         return False
     if _kind(g) != _kind(h) and GENERIC_KIND not in (_kind(g), _kind(h)) and not _pinned_together(g, h):
         return False  # another outlet's word for it ('ruling', 'verdict') only on the very same days
-    days_ok, close = _days_agree(g.days, h.days)
+    days_ok, close = _days_agree(g.days, h.days, same_document=same_document)
     if not days_ok:
         return False
-    narrow = _close_and_narrow(g.days, h.days)
+    narrow = _close_and_narrow(g.days, h.days, same_document=same_document)
     place = _same_place(g.locations, h.locations)
     if place is False and not narrow:
         return False  # places nest ('Baku', 'Azerbaijan'), but only days this narrow say it is one event

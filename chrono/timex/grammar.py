@@ -32,6 +32,19 @@ SEASON_LABELS = {"spring": Season.SPRING, "summer": Season.SUMMER, "fall": Seaso
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
+def _weekday_day_next(lex: Lexicon) -> str:
+    """What may follow 'el domingo 27' for 27 to be the day: a function word ('el domingo 27 en
+    Lima') or a verb by its tense ending ('el domingo 27 seguirán'), never a noun it counts ('el
+    lunes 3 personas')."""
+    if not lex.weekday_day_next:
+        return "(?!x)x"
+    verb_endings = tuple(lex.past_suffixes) + tuple(lex.future_suffixes)
+    if not verb_endings:
+        return _alternation(lex.weekday_day_next)
+    not_verbs = rf"(?!(?:{_alternation(lex.past_suffix_exceptions)})(?![\w]))" if lex.past_suffix_exceptions else ""
+    return rf"(?:{_alternation(lex.weekday_day_next)}|{not_verbs}\p{{L}}{{2,}}(?:{_alternation(verb_endings)}))"
+
+
 def _alternation(words) -> str:
     """Escaped words, longest first, blanks matching any run of blanks, optional final dot on abbreviations."""
     out = []
@@ -1174,7 +1187,8 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         "UPTONOW": _word("now", lex.up_to_now),
         "PASTWIN": _word("pastwin", lex.past_window),
         "ELAPSED": _word("elapsed", lex.elapsed_before) if lex.elapsed_before else "(?P<elapsed>(?!x)x)",
-        "WDAYNEXT": _alternation(lex.weekday_day_next) if lex.weekday_day_next else "(?!x)x",
+        "WDAYNEXT": _weekday_day_next(lex),
+        "NOTTHAN": rf"(?![\s,]+{_alternation(lex.comparison_than)}(?![\w]))" if lex.comparison_than else "",
         "AHEADWIN": _word("aheadwin", lex.ahead_window) if lex.ahead_window else "(?P<aheadwin>(?!x)x)",
         "AHEADAFTER": _word("aheadafter", lex.ahead_window_after) if lex.ahead_window_after else "(?P<aheadafter>(?!x)x)",
         "AGO": _word("ago", lex.ago),
@@ -1258,8 +1272,8 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("weeks-ago-weekday", r"(?:{DMOD}\s+)?{NUM}\s+{UNIT}\s+{AGO}\s+{WEEKDAY}(?:\s+{DAYPART})?", build_weekday_weeks_ago, False),
     ("ago", r"(?:{DMOD}\s+)?{NUM}\s+{UNIT}{HALFAFTER}\s+{AGO}", build_shift(-1, Reference.DCT), False),
     ("ago-before", r"{AGOB}\s+(?:{DMOD}\s+)?{NUM}\s+{UNIT}{HALFAFTER}", build_shift(-1, Reference.DCT), False),
-    ("earlier", r"(?:{DMOD}\s+)?{NUM}\s+{UNIT}\s+{EARLIER}", build_shift(-1, Reference.PREVIOUS), False),
-    ("later", r"(?:{DMOD}\s+)?{NUM}\s+{UNIT}\s+{LATER}", build_shift(1, Reference.PREVIOUS), False),
+    ("earlier", r"(?:{DMOD}\s+)?{NUM}\s+{UNIT}\s+{EARLIER}{NOTTHAN}", build_shift(-1, Reference.PREVIOUS), False),
+    ("later", r"(?:{DMOD}\s+)?{NUM}\s+{UNIT}\s+{LATER}{NOTTHAN}", build_shift(1, Reference.PREVIOUS), False),
     ("from-now", r"{NUM}\s+{UNIT}\s+{FROMNOW}", build_shift(1, Reference.DCT), False),
     ("in-future", r"{INF}\s+{NUM}\s+{UNIT}(?:\s+{FROMNOW})?", build_in_future, False),
     ("past-window", r"{PASTWIN}\s+(?:{NUM}\s+)?{UNIT}", build_past_window, False),
@@ -1315,8 +1329,8 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("weekday-joined-day-part", r"(?:{MODB}\s+)?(?<![\w])(?P<weekday>{WEEKDAYWORD})(?P<daypart>{DAYPARTJOINED})(?![\w])", build_weekday, False),
     ("clock-minutes-hour-word", r"(?<![\d:.,])(?P<hour>[01]?\d|2[0-3])(?:{TIMESEP}|\.)(?P<minute>[0-5]\d)\s*{HOURW}(?![\w])(?:\s*\(\s*{ZONE}\s*\)|\s*{ZONE})?", build_clock, False),
     ("bare-unit-ago", r"{BAREUNIT}\s+{AGO}", build_shift_one(-1, Reference.DCT), False),
-    ("bare-unit-earlier", r"{BAREUNIT}\s+{EARLIER}", build_shift_one(-1, Reference.PREVIOUS), False),
-    ("bare-unit-later", r"(?:{BAREUNIT}\s+{LATER}|{LATERB}\s+{BAREUNIT})", build_shift_one(1, Reference.PREVIOUS), False),
+    ("bare-unit-earlier", r"{BAREUNIT}\s+{EARLIER}{NOTTHAN}", build_shift_one(-1, Reference.PREVIOUS), False),
+    ("bare-unit-later", r"(?:{BAREUNIT}\s+{LATER}{NOTTHAN}|{LATERB}\s+{BAREUNIT})", build_shift_one(1, Reference.PREVIOUS), False),
     ("bare-unit-in-future", r"{INF}\s+{BAREUNIT}", build_shift_one(1, Reference.DCT), False),
     ("duration-long", r"(?<![\w-])(?:(?P<num>\d+|{NUMWORD})-)?(?P<unit>{UNITWORD}){LONGSUF}(?![\w])", build_long_duration, False),
     ("spoken-year", r"(?<![\w-])(?:{YEARHI}\s+(?:{YEARZERO}|{YEARLO})|(?:{ART}{YEARWORD}\s+)?(?P<num>{NUMWORD})\s+{THOUSAND}(?:\s+{YEARAND}{YEARLOANY})?)(?![\w-])", build_spoken_year, False),

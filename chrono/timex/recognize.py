@@ -297,6 +297,8 @@ class _TenseMarkers:
     # ' and ' (and up to two words) between an expression and a marker after it: the marker is the next clause's
     coordinated: "regex.Pattern[str] | None" = None
     to_a_date: "regex.Pattern[str] | None" = None  # ' the scheduled date' after a link word: a date, no event
+    # ', según los resultados de las elecciones del domingo': what the source tells, whose tense no verb before it sets
+    source: "regex.Pattern[str] | None" = None
 
 
 @functools.cache
@@ -347,9 +349,12 @@ def _markers(code: str) -> _TenseMarkers:
     coordinated = None
     if lex.coordinators:
         coordinated = regex.compile(rf"\s*,?\s*{_alternation(lex.coordinators)}\s+(?:[^\s\d.,;:!?]+\s+){{0,2}}", flags)
+    source = None
+    if lex.source_prepositions:
+        source = regex.compile(rf"[,;]\s*{_alternation(lex.source_prepositions)}(?![\w])", flags)
     return _TenseMarkers(words(lex.tense_future), words(lex.tense_past), suffix, lex.past_suffix_exceptions, relations,
                          links, participle, past_auxiliary, not_tense, past_before, deferral, attribution,
-                         future_suffix, lex.future_suffix_exceptions, coordinated, to_a_date)
+                         future_suffix, lex.future_suffix_exceptions, coordinated, to_a_date, source)
 
 
 @functools.lru_cache(maxsize=256)
@@ -436,7 +441,7 @@ def tense_marker(text: str, sentence: tuple[int, int], start: int, end: int, cod
     # April and the bridge should reopen': a past verb before is often the saying, and does not)
     before = [(b, tense) for _, b, tense in markers if b + s0 <= start]
     future_before = bool(before) and max(before, key=lambda x: x[0])[1] is Tense.FUTURE
-    coordinated = _markers(code).coordinated
+    coordinated, source = _markers(code).coordinated, _markers(code).source
     for a, b, tense in markers:
         a, b = a + s0, b + s0
         if start <= a < end:
@@ -446,6 +451,8 @@ def tense_marker(text: str, sentence: tuple[int, int], start: int, end: int, cod
             continue
         if own_verb and tense is Tense.PAST and a >= end and attribution.fullmatch(text, end, b):
             continue
+        if source is not None and a < start and source.search(text, b, start) is not None:
+            continue  # 'se disputarán la segunda ronda, según los resultados de las elecciones del domingo'
         # a marker that runs into the expression ('hasta el' before 'el día 13') is right beside it
         distance = max(0, start - b) if a < start else a - end
         # 'which began on Monday (April 3), aims to reach': a verb of the expression's own clause
@@ -550,6 +557,8 @@ def recognize(text: str, language: str, *, sentences: list[tuple[int, int]] | No
         if isinstance(reading, Weekday) and reading.direction is None and text[c.span_end:c.span_end + 2] in ("'s", "’s"):
             tense = Tense.PRESENT  # "Wednesday's ruling": an event named, not the verb's time; the latest one
         relation = relation_before(text, c.start, language)
+        if text[c.span_end:c.span_end + 2] in ("'s", "’s"):
+            relation = None  # "after Saturday's attack": 'after' governs the attack named, not its day
         if isinstance(reading, Calendar) and reading.days_span:
             # 'from 6 to 9 June', 'del 6 al 9 de junio': 'from' opens the range and 'al' joins it, neither
             # bounds it; 'before 6-9 June' does
