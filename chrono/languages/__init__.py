@@ -141,7 +141,6 @@ class Lexicon:
     # 'two days before the scheduled date': a gap counted from a date, which no event of the sentence is
     date_nouns: tuple[str, ...] = ()
     source_prepositions: tuple[str, ...] = ()  # 'según', 'according to': what a source tells
-    comparison_than: tuple[str, ...] = ()  # 'a week later than planned': measured from a plan, not a date told
     week_of: tuple[str, ...] = ()  # 'the week of March 6', 'la semana del 6 de marzo': the week holding a day
     indefinite_articles: tuple[str, ...] = ()  # "on a Saturday": some Saturday, not the latest one
     clock_prefixes: tuple[str, ...] = ()  # "a las 10.30 horas": the words before a clock time
@@ -346,7 +345,7 @@ _WORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("dateline_agencies", "names", "agencies"), ("hour_words", "timex", "hour_words"),
     ("decade_prefixes", "timex", "decade_prefixes"), ("age_before", "timex", "age_before"),
     ("elided_articles", "timex", "elided_articles"), ("week_of", "timex", "week_of"), ("reference_links", "timex", "reference_links"),
-    ("date_nouns", "timex", "date_nouns"), ("comparison_than", "timex", "comparison_than"), ("source_prepositions", "tense", "source_prepositions"), ("clock_prefixes", "timex", "clock_prefixes"),
+    ("date_nouns", "timex", "date_nouns"), ("source_prepositions", "tense", "source_prepositions"), ("clock_prefixes", "timex", "clock_prefixes"),
     ("clause_words", "names", "clause_words"), ("subordinate_words", "names", "subordinate_words"),
     ("relative_clause_words", "names", "relative_clause_words"), ("definite_modifiers", "timex", "definite_modifiers"),
     ("short_decade_suffixes", "timex", "short_decade_suffixes"),
