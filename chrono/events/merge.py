@@ -26,7 +26,7 @@ from chrono.readings import Recurrence, RelativeUnit, Shift, Tense, Unit
 
 SPEAKER_KINDS = frozenset({"announcement", "statement", "apology"})  # an act that is its speaker's saying
 CLOSE_DAYS = 31  # two day sets this narrow and overlapping corroborate each other
-YEAR_DAYS = 366
+YEAR_DAYS = 366  # a day set whose first and last day lie this far apart spreads over years
 SAME_DAYS = 3  # identical day sets this narrow corroborate without a shared name
 SPECIFIC_DAYS = 732  # a range this narrow is a date claim; wider, it only says 'before' or 'after'
 FAMILIES_PATH = pathlib.Path(__file__).resolve().parent.parent / "data" / "kind_families.toml"
