@@ -581,6 +581,12 @@ def recognize(text: str, language: str, *, sentences: list[tuple[int, int]] | No
         if (relation == "until" and tense is Tense.PRESENT and isinstance(reading, Weekday) and reading.direction is None
                 and tense_marker(text, sentence, c.start, c.end, language)[1] is None):
             tense = Tense.FUTURE  # 'markets remain closed until Friday': a deadline still ahead, in a tenseless sentence
+        if (relation == "since" and tense is Tense.PRESENT and isinstance(reading, Weekday) and reading.direction is None
+                and not _since_is_past(text, c.start, language)
+                and tense_marker(text, sentence, c.start, c.end, language)[1] is None):
+            # 'Mulai Kamis, Pemprov memberlakukan status transisi', 'starting Monday, the bridge is closed':
+            # a start that no 'since' makes past, in a tenseless sentence: the nearest such day
+            reading = attrs.evolve(reading, direction=Direction.NEAREST)
         if c.rule == "in-future" and tense is Tense.PAST and distance is not None and distance <= IN_PAST_CLAUSE:
             # 'grew 5% in two years': in a past clause 'in N units' is how long, not when
             reading = Duration(unit=reading.unit, amount=reading.amount)
