@@ -554,11 +554,12 @@ def recognize(text: str, language: str, *, sentences: list[tuple[int, int]] | No
         fronted = reach is not None and _fronted(text, sentence, c.span_start, c.span_end)
         tense, distance = tense_marker(text, sentence, c.start, c.end, language, reach=None if fronted else reach,
                                        far_future=reach is not None, times=times)
-        if isinstance(reading, Weekday) and reading.direction is None and text[c.span_end:c.span_end + 2] in ("'s", "’s"):
+        possessive = text[c.span_end:c.span_end + 2] in ("'s", "’s")
+        bare_weekday = isinstance(reading, Weekday) and reading.direction is None
+        if bare_weekday and possessive:
             tense = Tense.PRESENT  # "Wednesday's ruling": an event named, not the verb's time; the latest one
-        relation = relation_before(text, c.start, language)
-        if text[c.span_end:c.span_end + 2] in ("'s", "’s"):
-            relation = None  # "after Saturday's attack": 'after' governs the attack named, not its day
+        # "after Saturday's attack": 'after' governs the attack named, not its day
+        relation = None if possessive else relation_before(text, c.start, language)
         if isinstance(reading, Calendar) and reading.days_span:
             # 'from 6 to 9 June', 'del 6 al 9 de junio': 'from' opens the range and 'al' joins it, neither
             # bounds it; 'before 6-9 June' does
@@ -578,12 +579,11 @@ def recognize(text: str, language: str, *, sentences: list[tuple[int, int]] | No
             tense = Tense.FUTURE  # 'postponed until Tuesday morning': a past verb, a day still ahead
         if relation == "until" and tense is Tense.PAST and yearless_date:
             tense = Tense.PRESENT  # 'must be back by Jan. 14', 'extended to Nov. 16': a deadline, the nearest one
-        if (relation == "until" and tense is Tense.PRESENT and isinstance(reading, Weekday) and reading.direction is None
-                and tense_marker(text, sentence, c.start, c.end, language)[1] is None):
+        tenseless = (relation in ("until", "since") and tense is Tense.PRESENT and bare_weekday
+                     and tense_marker(text, sentence, c.start, c.end, language)[1] is None)
+        if tenseless and relation == "until":
             tense = Tense.FUTURE  # 'markets remain closed until Friday': a deadline still ahead, in a tenseless sentence
-        if (relation == "since" and tense is Tense.PRESENT and isinstance(reading, Weekday) and reading.direction is None
-                and not _since_is_past(text, c.start, language)
-                and tense_marker(text, sentence, c.start, c.end, language)[1] is None):
+        elif tenseless and not _since_is_past(text, c.start, language):
             # 'Mulai Kamis, Pemprov memberlakukan status transisi', 'starting Monday, the bridge is closed':
             # a start that no 'since' makes past, in a tenseless sentence: the nearest such day
             reading = attrs.evolve(reading, direction=Direction.NEAREST)
