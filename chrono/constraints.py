@@ -813,6 +813,12 @@ def _anaphoric_link(builder: Builder, m: EventMention, ev: Event, expr: TimeExpr
     # tells no event, only a year, is commentary; the count goes on from the news before it)
     told = [(o, oe) for o, oe in pairs if o.start < m.start and o.kind != REPORT_KIND
             and not (_year_remark(o) and _counts_days(expr))]
+    if _signed_count(expr) > 0:
+        # '... recommended the offer on May 8. Shareholders had voted down the sale four days earlier.
+        # The regulator cleared the deal two days later': a sentence that looks back from the one
+        # before it is an aside; a count forward goes on from the story's line, not from the aside
+        back = {o.start for o, _ in told if _looks_back(o)}
+        told = [(o, oe) for o, oe in told if o.start not in back]
     last_told = max((o.start for o, _ in told), default=None)
     # 'La explosión, ocurrida la noche del 15 de febrero, es el peor accidente ... El fuego fue sofocado
     # tres días después': of the sentence just told, the event its own date names is what the count
@@ -856,6 +862,22 @@ def _anaphoric_link(builder: Builder, m: EventMention, ev: Event, expr: TimeExpr
             lo, hi = -hi, -lo
     builder.difference(var_of(previous), var_of(ev), lo, hi, LINK_WEIGHT, f"link:{m.id}:{expr.start}:anaphoric",
                        _because(m, "anaphoric", expr))
+
+
+def _signed_count(expr: TimeExpression) -> float:
+    """How far an anaphoric time counts from what was told before it, signed: 'two days later' 2,
+    'four days earlier' and 'the previous day' -1 or less, 'the same day' 0."""
+    r = expr.reading
+    if isinstance(r, (RelativeDay, RelativeUnit)):
+        return r.offset
+    return getattr(r, "amount", 0) or 0
+
+
+def _looks_back(m: EventMention) -> bool:
+    """Dated only by a count back from what was told before it ('had voted down the sale four days
+    earlier', 'the day before'): a look back from the story's line."""
+    own = [t for t in m.timexes if is_dating(t)]
+    return not m.inherited and bool(own) and all(is_anaphoric(t) and _signed_count(t) < 0 for t in own)
 
 
 SAME_DAY_SENTENCES = 3  # how many sentences back 'the same day' looks for a day told

@@ -318,6 +318,30 @@ def test_an_undated_unnamed_report_is_the_storys_named_event_not_the_nearest_for
     assert last in event.mentions
 
 
+def test_within_an_article_one_impersonal_event_is_one_whoever_each_sentence_names():
+    """The spill dated with the tanker's name and the spill told again with a mayor's: an impersonal
+    event's people do not tell two apart within an article; its days still do."""
+    text = ("A spill from the tanker Stella Karina began on Friday night. "
+            "Fishermen blamed Mayor Ana Ruiz for the spill.")
+    spills = [m for m in _mentions(text, "en", "a") if m.kind == "disaster"]
+    assert len(spills) == 2 and spills[0].people == ("Stella Karina",) and spills[1].people == ("Ana Ruiz",)
+    friday = DaySet.single(_day(2028, 2, 25))
+    assert len(merge_mentions(spills, days={spills[0].id: friday})) == 1
+    other = DaySet.single(_day(2019, 5, 3))
+    assert len(merge_mentions(spills, days={spills[0].id: friday, spills[1].id: other})) == 2
+
+
+def test_within_an_article_two_speakers_make_two_announcements():
+    """An airline's offer and a congressman's announcement, told on one day in one article, are two
+    sayings: who speaks is what an announcement is."""
+    text = ("Crestline Airways on Monday offered full refunds. Daniel Sato, who chairs the aviation "
+            "subcommittee, announced a hearing on Monday.")
+    said = [m for m in _mentions(text, "en", "a") if m.kind == "announcement"]
+    assert len(said) == 2
+    monday = DaySet.single(_day(2028, 3, 20))
+    assert len(merge_mentions(said, days={m.id: monday for m in said})) == 2
+
+
 def test_two_articles_pinning_one_sinking_to_the_same_day_merge_whoever_else_they_name():
     """Each outlet names its own people (a widow, a governor): on the very same day, with the ship's
     name in common, they tell one sinking; a day apart they stay two."""
@@ -969,6 +993,25 @@ def test_an_organisation_is_never_a_person():
     names = {n.text: n for n in find_names(text, 0, len(text), "en")}
     assert not names["Public Works Ministry"].is_person
     assert names["Lubuk Kemuning Dam"].is_place and not names["Lubuk Kemuning Dam"].is_person
+
+
+@pytest.mark.parametrize("code, text, name", [
+    ("en", "The Ombaran Patriotic Front signed the accord.", "Ombaran Patriotic Front"),
+    ("en", "Crestline Airways offered refunds.", "Crestline Airways"),
+    ("es", "El bloque Frente Cívico presentó la moción.", "Frente Cívico"),
+    ("es", "Un derrame en la Refinería Mirasol cerró las playas.", "Refinería Mirasol"),
+])
+def test_a_front_an_airline_or_a_refinery_is_an_organisation_not_a_person(code, text, name):
+    names = {n.text: n for n in find_names(text, 0, len(text), code)}
+    assert name in names and not names[name].is_person
+
+
+def test_a_name_the_article_shows_as_a_place_is_no_person_where_it_reads_as_a_subject():
+    """'Costa Rica votes' reads like a personal name; 'in Costa Rica' in the same article shows it is
+    the place, and a place never keeps two reports apart."""
+    text = "Voters in Costa Rica went to the polls on Sunday. Costa Rica held a runoff on Sunday."
+    ms = _mentions(text, "en")
+    assert ms and not any("Costa Rica" in m.people for m in ms)
 
 
 def test_a_title_alone_is_a_role_and_a_title_before_a_name_is_its_role():

@@ -507,3 +507,17 @@ def test_a_future_told_by_a_saying_of_last_week_is_ahead_of_the_saying(tmp_path)
     tl = build_timeline([tmp_path], now=dt.date(2028, 12, 31), anchors={"a": published})
     [entry] = [e for e in tl.entries if e.event.kind == "acquisition"]
     assert entry.when.earliest == last_monday.toordinal() and entry.when.latest is None
+
+
+def test_a_count_forward_after_a_look_back_goes_on_from_the_storys_line(tmp_path):
+    """'... recommended the offer on May 8. Shareholders had voted down the sale four days earlier. The
+    regulator cleared the deal two days later': the second sentence looks back from the first, so
+    'two days later' counts from May 8, not from the vote of May 4."""
+    (tmp_path / "a.txt").write_text(
+        "Brannock completes takeover\n\nThe board recommended the offer on May 8. Shareholders had voted "
+        "down the division's sale four days earlier.\n\nThe regulator cleared the deal two days later.\n",
+        encoding="utf-8")
+    tl = build_timeline([tmp_path], now=dt.date(2028, 12, 1), anchors={"a": dt.date(2028, 6, 9)})
+    [cleared] = [e for e in tl.entries if any("cleared" in m.text for m in e.event.mentions)]
+    recommended = dt.date(2028, 5, 8)
+    assert cleared.when.earliest == cleared.when.latest == (recommended + dt.timedelta(days=2)).toordinal()

@@ -668,10 +668,14 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                                     _trimmed(text, *segment.span(e.start)), tuple(gaps_of.get(id(e), ())))
             mentions.append(attrs.evolve(mention, phase="start") if began else mention)
     full = resolve_names(seen)
-    if not full:
+    # a name the article shows as a place once ('in Costa Rica') is that place where it reads as a
+    # subject too ('Costa Rica votes'): never one of the people who tell two events apart
+    places_named = {n.text for n in seen if n.is_place}
+    if not full and not any(p in places_named for m in mentions for p in m.people):
         return mentions
     return [attrs.evolve(m, participants=tuple(dict.fromkeys(full.get(n, n) for n in m.participants)),
-                         people=tuple(dict.fromkeys(full.get(n, n) for n in m.people))) for m in mentions]
+                         people=tuple(dict.fromkeys(full.get(n, n) for n in m.people if n not in places_named)))
+            for m in mentions]
 
 
 # gatherings last days and are told by their first or last day; a closure, an alert or an

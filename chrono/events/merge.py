@@ -239,13 +239,15 @@ def _may_be_one(g: _Group, h: _Group, *, across: bool = False) -> bool:
         return False
     if any(_recurring(m) for m in g.mentions + h.mentions):
         return False  # 'would meet twice a year': a series of its own, never one of the events told of
-    if _people_conflict(g.people, h.people) and not (across and _bystanders(g, h) and _people_say_nothing(g, h)):
+    if _people_conflict(g.people, h.people) and not (
+            (across and _bystanders(g, h) and _people_say_nothing(g, h)) or (not across and _impersonal(g, h))):
         return False
     if _roles_conflict(g, h) or _roles_conflict(h, g):
         return False
-    if (across and (_kind(g) in SPEAKER_KINDS or _kind(g) == GENERIC_KIND == _kind(h)) and g.names and h.names
+    if ((_kind(g) in SPEAKER_KINDS or (across and _kind(g) == GENERIC_KIND == _kind(h))) and g.names and h.names
             and not _share_names(g.names, h.names)):
-        # the OEA mission's report and the president's message: who speaks is what it is; and an act
+        # the OEA mission's report and the president's message, in one article or two ('Crestline
+        # Airways offered refunds' and 'Rep. Sato announced a hearing'): who speaks is what it is; and an act
         # the lexicon cannot name is known by who did it to whom ('the Chamber rejected the motion',
         # 'the electoral board rejected the appeal')
         return False
@@ -374,6 +376,12 @@ def _bystanders(g: _Group, h: _Group) -> bool:
     sets share nobody and the event is no gathering, where who met is what tells two apart (Putin
     with Aliyev, Putin with Pashinyan), the people say nothing against one event."""
     return _kind(g) not in MULTI_DAY_KINDS and not _share_names(g.people, h.people)
+
+
+def _impersonal(g: _Group, h: _Group) -> bool:
+    """Within one article, two reports of one impersonal kind (the spill's ship in one sentence, the
+    refinery in another): their people do not tell them apart; days and background still do."""
+    return _kind(g) == _kind(h) and _kind(g) in impersonal_kinds()
 
 
 def _people_say_nothing(g: _Group, h: _Group) -> bool:
