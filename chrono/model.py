@@ -132,6 +132,9 @@ class EventMention:
     phase: str | None = None
     days_long: int | None = None  # 'the two-day talks', 'una visita de tres días': its stated length
     magnitude: float | None = None  # 'una réplica de magnitud 5,6': a quake's size, which tells two tremors apart
+    # 'raised to Level III (Siaga)', 'declared a state of emergency': the alert levels it set, which tell
+    # two alerts apart ('level-3', 'emergency')
+    alert_levels: frozenset[str] = frozenset()
     # the clause of the sentence that holds the trigger ('..., a day after the alert was lowered'
     # is another clause): what the mention quotes; None for the whole sentence
     clause: tuple[int, int] | None = None

@@ -1515,6 +1515,71 @@ def test_tremors_of_different_sizes_stay_apart_and_agencies_rounding_differently
     assert len(merge_mentions(small + unsized, days=days)) == 1  # no size: nothing against it
 
 
+@pytest.mark.parametrize("lang,text,trigger,levels", [
+    # the level set, not the one left ('from', 'dari', 'von'), unless a 'to' word says it was set
+    ("id", "PVMBG menaikkan status Gunung Lewotobi dari Level II (Waspada) menjadi Level III (Siaga) pada Kamis.",
+     "menaikkan status", {"level-3"}),
+    ("id", "Status kemudian diturunkan dari Awas ke Siaga pada Jumat.", "Status kemudian diturunkan", {"level-3"}),
+    ("id", "Pemkab menetapkan status siaga darurat karhutla pada Senin.", "menetapkan status siaga", {"pre-emergency"}),
+    ("en", "The agency lowered the alert to Level III from the top Level IV on Friday.", "lowered the alert", {"level-3"}),
+    ("en", "The agency raised the alert from Level II to Level III on Friday.", "raised the alert", {"level-3"}),
+    ("en", "The governor declared a state of emergency on Monday.", "declared a state of emergency", {"emergency"}),
+    ("es", "Las autoridades elevaron la alerta a nivel 3 el martes.", "elevaron la alerta", {"level-3"}),
+    ("es", "El gobierno decretó la alerta roja el martes.", "decretó la alerta", {"red"}),
+    ("fr", "La préfecture a déclenché l'alerte rouge mardi.", "déclenché l'alerte", {"red"}),
+    ("de", "Die Behörden erhöhten die Alarmstufe von Stufe 2 auf Stufe 3 am Dienstag.", "erhöhten die Alarmstufe", {"level-3"}),
+    ("ru", "Синоптики повысили уровень опасности с жёлтого до оранжевого во вторник.", "повысили уровень опасности", {"orange"}),
+    ("ru", "Власти ввели режим ЧС во вторник.", "ввели режим ЧС", {"emergency"}),
+    # no level told; a word that is a level only when written as one ('warga diminta tetap siaga')
+    ("en", "The agency raised the alert on Tuesday as water levels rose.", "raised the alert", set()),
+    ("id", "PVMBG menaikkan status gunung pada Senin, dan warga diminta tetap siaga.", "menaikkan status", set()),
+])
+def test_an_alert_carries_the_level_it_set(lang, text, trigger, levels):
+    [m] = [m for m in _mentions(text, lang) if m.trigger == trigger]
+    assert m.alert_levels == levels
+
+
+@pytest.mark.parametrize("text,kind,trigger", [
+    # a German compound whose last part is a trigger noun is that event
+    ("Bei einer Sondersitzung des Kabinetts am Sonntag gab es Soforthilfe.", "meeting", "Sondersitzung"),
+    ("Die Landtagswahl findet am 8. Oktober statt.", "election", "Landtagswahl"),
+    ("Nach der Krisen-Sitzung vom Dienstag blieb alles offen.", "meeting", "Krisen-Sitzung"),
+    ("Bei einer Bürgerversammlung am Samstag forderten Anwohner mehr Hilfe.", "meeting", "Bürgerversammlung"),
+    # ... but not a word that merely ends in one ('Botschaft' is no custody, 'Vorurteil' no ruling)
+    ("Die Botschaft teilte am Montag nichts mit.", None, "Botschaft"),
+    ("Das Vorurteil hält sich seit Jahren.", None, "Vorurteil"),
+    ("Der Friedensprozess stockt seit Dienstag.", None, "Friedensprozess"),
+])
+def test_a_german_compound_ending_in_a_trigger_is_its_event(text, kind, trigger):
+    found = {m.trigger: m.kind for m in _mentions(text, "de")}
+    assert found.get(trigger) == kind
+
+
+@pytest.mark.parametrize("text,kind,trigger", [
+    ("In der Nacht zum Samstag wurde der Ortsteil geräumt.", "evacuation", "geräumt"),
+    ("Die Brücke ist seit Montagmorgen wieder für den Verkehr freigegeben.", "opening", "freigegeben"),
+    ("Taucher haben die Staumauer am Dienstag untersucht.", "inspection", "untersucht"),
+    ("Das Kabinett hat am Dienstag ein Hilfsprogramm beschlossen.", "approval", "beschlossen"),
+])
+def test_german_flood_news_words_are_events(text, kind, trigger):
+    assert {m.trigger: m.kind for m in _mentions(text, "de")}.get(trigger) == kind
+
+
+def test_alerts_that_set_different_levels_stay_apart():
+    def alert(text, doc):
+        return [m for m in _mentions(text, "en", doc) if m.kind == "alert"]
+
+    day = DaySet.range(_day(2029, 4, 5), _day(2029, 4, 5))
+    third = alert("The volcanology agency raised the alert to Level III on April 5, 2029.", "a")
+    fourth = alert("The volcanology agency raised the alert to Level IV on April 5, 2029.", "b")
+    third_again = alert("The volcanology agency raised the alert from Level II to Level III on April 5, 2029.", "c")
+    untold = alert("The volcanology agency raised the alert on April 5, 2029.", "d")
+    days = {m.id: day for m in third + fourth + third_again + untold}
+    assert len(merge_mentions(third + fourth, days=days)) == 2
+    assert len(merge_mentions(third + third_again, days=days)) == 1
+    assert len(merge_mentions(fourth + untold, days=days)) == 1  # no level: nothing against it
+
+
 @pytest.mark.parametrize("lang,text,expression,link", [
     ("en", "The ferry sank two days before Christmas.", "two days", "before"),
     ("en", "The ministers met the day before the vote.", "the day before", "before"),

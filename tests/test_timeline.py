@@ -521,3 +521,16 @@ def test_a_count_forward_after_a_look_back_goes_on_from_the_storys_line(tmp_path
     [cleared] = [e for e in tl.entries if any("cleared" in m.text for m in e.event.mentions)]
     recommended = dt.date(2028, 5, 8)
     assert cleared.when.earliest == cleared.when.latest == (recommended + dt.timedelta(days=2)).toordinal()
+
+
+def test_hours_after_an_event_fall_on_its_day_or_the_next(tmp_path):
+    """'A few hours after the eruption, the agency raised the alert': however many hours, the alert
+    lies on the eruption's day or the day after; the count of hours need not be known."""
+    (tmp_path / "a.txt").write_text(
+        "Volcano erupts\n\nMount Wutunara erupted on Thursday, April 12, 2029, sending ash 2 km high. "
+        "A few hours after the eruption, the volcanology agency raised the alert to Level IV.\n",
+        encoding="utf-8")
+    tl = build_timeline([tmp_path], now=dt.date(2029, 12, 1), anchors={"a": dt.date(2029, 4, 14)})
+    [raised] = [e for e in tl.entries if e.event.kind == "alert"]
+    erupted = dt.date(2029, 4, 12)
+    assert (raised.when.earliest, raised.when.latest) == (erupted.toordinal(), (erupted + dt.timedelta(days=1)).toordinal())

@@ -15,7 +15,7 @@ import regex
 import simplemma
 
 from chrono.events.actions import action_of, actions_in, is_infinitive, trigger_actions, verbs_in
-from chrono.events.measures import magnitude
+from chrono.events.measures import alert_levels, magnitude
 from chrono.events.names import Name, find_names, headline_span, resolve_names
 from chrono.languages import load_lexicon
 from chrono.model import Document, EventMention, TimeExpression
@@ -60,6 +60,9 @@ class _Triggers:
     ongoing: "regex.Pattern[str]"
     boilerplate: "regex.Pattern[str]"
     lemmas: "_Lemmas | None" = None
+    # 'Sondersitzung', 'Kabinetts-Sitzung': a compound ending in a trigger noun (group ``head``)
+    compound: "regex.Pattern[str] | None" = None
+    compound_exceptions: tuple[str, ...] = ()
 
     def find(self, text: str, s0: int, s1: int, avoid: Sequence[tuple[int, int]] = ()) -> list[tuple[tuple[int, int], str]]:
         """(span, kind) of the triggers of ``text[s0:s1]`` in text order, none on a span of ``avoid``
@@ -82,6 +85,11 @@ class _Triggers:
                 continue  # 'tiba-tiba' is 'suddenly', not 'arrived'
             if clear(*m.span()) and not taken(*m.span()):
                 found.append((m.span(), self.kind_of[" ".join(m.group().lower().split())]))
+        if self.compound is not None:
+            for m in self.compound.finditer(text, s0, s1):
+                if (not m.group().lower().endswith(self.compound_exceptions) and clear(*m.span())
+                        and not taken(*m.span())):
+                    found.append((m.span(), self.kind_of[m.group("head").lower()]))
         if self.lemmas is not None:
             for m in _WORD.finditer(text, s0, s1):
                 if (kind := self.lemmas.kind(m.group())) is not None and clear(*m.span()) and not taken(*m.span()):
@@ -164,7 +172,20 @@ def _triggers(code: str) -> _Triggers:
     ongoing = regex.compile(rf"(?<![\p{{L}}]){_alternation(lex.ongoing)}(?![\p{{L}}])", regex.IGNORECASE)
     boilerplate = regex.compile(rf"\W*{_alternation(lex.boilerplate)}", regex.IGNORECASE)
     lemmas = _Lemmas.of(code, kind_of) if lex.match_lemmas else None
-    return _Triggers(plain, kind_of, gapped, gap_kind, ongoing, boilerplate, lemmas)
+    compound = None
+    if lex.compound_nouns:
+        # the trigger nouns (capitalized in the data) of at least COMPOUND_HEAD letters, after at least
+        # COMPOUND_FIRST letters of a capitalized word: 'Krisensitzung', 'Landtagswahl', 'Stromausfall'
+        heads = {w.lower() for ws in lex.event_triggers.values() for w in ws
+                 if " " not in w and w[:1].isupper() and len(w) >= COMPOUND_HEAD and w.lower() in kind_of}
+        if heads:
+            compound = regex.compile(rf"(?<![\p{{L}}\d-])(?-i:\p{{Lu}})\p{{L}}{{{COMPOUND_FIRST - 1},}}?-?"
+                                     rf"(?P<head>{_alternation(heads)}){edge_after}", regex.IGNORECASE)
+    return _Triggers(plain, kind_of, gapped, gap_kind, ongoing, boilerplate, lemmas, compound,
+                     tuple(w.lower() for w in lex.compound_exceptions))
+
+
+COMPOUND_FIRST, COMPOUND_HEAD = 3, 4  # letters: 'Sturmflut' but not 'Tod' in 'Hirntod'; 'Vorurteil' is an exception
 
 
 ORDINAL_WORDS_BETWEEN = 2  # 'a second round of talks': words allowed between an ordinal and its trigger
@@ -635,7 +656,8 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                 precedes=spans[i - 1][0] if i in topics else None,
                 reported_at=None if any(is_dating(e) for e in own) else _saying_of((t0, t1), dated_reports),
                 title=title[0] if title is not None else None,
-                magnitude=magnitude(text, (t0, t1), segment.span(t0), document.language)))
+                magnitude=magnitude(text, (t0, t1), segment.span(t0), document.language),
+                alert_levels=alert_levels(text, (t0, t1), segment.span(t0), document.language)))
             told_as = mentions[-1]
             for e in own:
                 # 'the vote, originally scheduled for this Thursday, was postponed': the plan for Thursday
@@ -1675,8 +1697,11 @@ def counted_gap(e: TimeExpression) -> tuple[float, Unit] | None:
     """'two days before the vote', 'un día después del terremoto', 'la víspera de la cumbre': how far
     the event lies before or after (``e.link``) what follows the expression, an event or a date."""
     reading = e.reading
-    if isinstance(reading, Duration) and reading.amount and e.link in ("before", "after"):
-        return reading.amount, reading.unit
+    if isinstance(reading, Duration) and e.link in ("before", "after"):
+        if reading.amount:
+            return reading.amount, reading.unit
+        if reading.unit in (Unit.HOUR, Unit.MINUTE):
+            return 1, reading.unit  # 'a few hours after the eruption': that day or the next, whatever the count
     if not counts_forward(e) or not (amount := anaphoric_count(reading)):
         return None
     return abs(amount), reading.unit if isinstance(reading, Shift) else Unit.DAY

@@ -1,7 +1,9 @@
-"""The size a report gives its event: a quake's magnitude ('magnitud 5,6', '5.6-magnitude',
-'berkekuatan 5,6 SR'). Two tremors of different sizes are two events, however close their days:
-without it an article's 'aftershock of magnitude 5.6 two weeks ago' joins another article's 5.2
-aftershock of the day after the quake, and that wrong day moves the article's publication."""
+"""The measures a report gives its event that tell two events of one kind apart, however close
+their days: a quake's magnitude ('magnitud 5,6', 'berkekuatan 5,6 SR') and the alert level or state
+an alert sets ('Level III (Siaga)', 'state of emergency'). Without them an article's 'aftershock of
+magnitude 5.6 two weeks ago' joins another's 5.2 aftershock of the day after the quake, and the
+raise to Level IV joins the raise to Level III five days before; either wrong day then moves the
+article's publication."""
 from __future__ import annotations
 
 import functools
@@ -42,9 +44,88 @@ def magnitude(text: str, trigger: tuple[int, int], span: tuple[int, int], code: 
     return min(found)[2] if found else None
 
 
+# how far from its trigger an alert level may stand ('menaikkan status Gunung Wutunara di Kabupaten
+# Nuabosi, Nusa Tenggara Timur, dari Level II (Waspada) menjadi Level III (Siaga)')
+LEVEL_REACH_BEFORE, LEVEL_REACH_AFTER = 40, 160
+# how far before a level its 'from' may stand ('from the top Level IV'): the level it left, unless
+# a 'to' stands between them
+FROM_REACH = 25
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
+
+
+@functools.cache
+def _level_pattern(code: str) -> "tuple[regex.Pattern[str], regex.Pattern[str] | None, regex.Pattern[str] | None, dict[str, str]] | None":
+    lexicon = load_lexicon(code)
+    token_of = {" ".join(phrase.lower().split()): token for token, phrases in lexicon.alert_levels.items()
+                for phrase in phrases}
+    # a name written with capitals is a level only so written ('dari Awas ke Siaga'; 'warga diminta
+    # siaga' is no level)
+    named = {phrase: token for token, phrases in lexicon.alert_levels.items() for phrase in phrases}
+    plain = [p for p in named if p == p.lower()]
+    proper = sorted((p for p in named if p != p.lower()), key=lambda p: (-len(p), p))
+    alternatives = ([_alternation(plain)] if plain else []) + (
+        [r"(?-i:" + "|".join(r"\s+".join(map(regex.escape, p.split())) for p in proper) + ")"] if proper else [])
+    parts = []
+    if alternatives:
+        parts.append(rf"(?P<named>{'|'.join(alternatives)})")
+    if lexicon.level_words:
+        parts.append(rf"{_alternation(lexicon.level_words)}\s*(?P<n>iv|v|i{{1,3}}|[1-5])")
+    if not parts:
+        return None
+    pattern = regex.compile(rf"(?<![\p{{L}}\d])(?:{'|'.join(parts)})(?![\p{{L}}\d])", regex.IGNORECASE)
+    source = _words_pattern(lexicon.level_from)
+    target = _words_pattern(lexicon.level_to)
+    return pattern, source, target, token_of
+
+
+def _words_pattern(words: tuple[str, ...]) -> "regex.Pattern[str] | None":
+    return regex.compile(rf"(?<!\p{{L}}){_alternation(words)}(?!\p{{L}})", regex.IGNORECASE) if words else None
+
+
+def alert_levels(text: str, trigger: tuple[int, int], span: tuple[int, int], code: str) -> frozenset[str]:
+    """The alert levels or states a report says were set beside its trigger, inside ``span`` (its
+    clause): 'Level III' and 'Siaga' are level 3, 'state of emergency' and 'status tanggap darurat' are
+    'emergency' (the data's tokens). A level told as the one left ('from Level II', 'dari Awas') is
+    not one set. Two alerts that set different levels are two events, however close their days."""
+    compiled = _level_pattern(code)
+    if compiled is None:
+        return frozenset()
+    pattern, source, target, token_of = compiled
+    t0, t1 = trigger
+    lo, hi = max(span[0], t0 - LEVEL_REACH_BEFORE), min(span[1], t1 + LEVEL_REACH_AFTER)
+    told: list[str] = []
+    left: set[str] = set()
+    previous = lo
+    for m in pattern.finditer(text, lo, hi):
+        if m.group("named") is not None:
+            token = token_of[" ".join(m.group("named").lower().split())]
+        else:
+            n = m.group("n").lower()
+            token = f"level-{_ROMAN.get(n) or int(n)}"
+        # 'from the top Level IV' left it; 'с жёлтого до оранжевого' set the second ('до' is in its words)
+        start = source.search(text, max(previous, m.start() - FROM_REACH), m.start()) if source is not None else None
+        if start is not None and (target is None or not target.search(text, start.end(), m.end())):
+            left.add(token)
+        told.append(token)
+        previous = m.end()
+    return frozenset(t for t in told if t not in left)
+
+
+def is_level(words: str, code: str) -> bool:
+    """The words name nothing but alert levels ('Level IV', 'Level III (Siaga)', 'Alarmstufe Rot'):
+    capitalized, yet neither a place nor a person."""
+    compiled = _level_pattern(code)
+    return compiled is not None and not regex.sub(r"[\s().,]+", "", compiled[0].sub("", words))
+
+
+def different_levels(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both tell the level they set and none is the same: raised to Level III, then to Level IV."""
+    return bool(a and b) and not a & b
+
+
 def different_sizes(a: set[float], b: set[float]) -> bool:
     """Both tell a size and no two of them could be the same tremor's."""
     return bool(a and b) and all(abs(x - y) > SAME_SIZE for x in a for y in b)
 
 
-__all__ = ["MAGNITUDE_REACH", "SAME_SIZE", "different_sizes", "magnitude"]
+__all__ = ["MAGNITUDE_REACH", "SAME_SIZE", "alert_levels", "is_level", "different_levels", "different_sizes", "magnitude"]

@@ -19,7 +19,7 @@ import attrs
 from chrono.dayset import DaySet
 from chrono.events.detect import (GENERIC_KIND, MAX_EVENT_DAYS, MULTI_DAY_KINDS, STATE_KINDS, counted_gap, is_coarse,
                                   is_dating)
-from chrono.events.measures import different_sizes
+from chrono.events.measures import different_levels, different_sizes
 from chrono.events.names import fold, keys_match, name_keys, place_keys, places_nest
 from chrono.model import Event, EventMention, TimeExpression
 from chrono.readings import Recurrence, RelativeUnit, Shift, Tense, Unit
@@ -256,6 +256,10 @@ def _may_be_one(g: _Group, h: _Group, *, across: bool = False) -> bool:
         return False  # Hurricane Maria and Hurricane Gaston
     if different_sizes(_magnitudes(g), _magnitudes(h)):
         return False  # the 5.2 aftershock of Wednesday and the 5.6 one of Sunday
+    if any(different_levels(m.alert_levels, n.alert_levels) for m in g.mentions for n in h.mentions):
+        # the alert raised to Level III on Thursday and to Level IV a week later; any two members,
+        # since one report may tell both ('ke Siaga pada 5 April, lalu ke Awas pada 12 April')
+        return False
     return not (g.ordinals and h.ordinals and not set(g.ordinals) & set(h.ordinals))
 
 

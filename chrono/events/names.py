@@ -14,6 +14,7 @@ import regex
 from anyascii import anyascii
 from rapidfuzz.distance import JaroWinkler
 
+from chrono.events.measures import is_level
 from chrono.languages import Lexicon, available_languages, load_lexicon
 from chrono.sentences import sentence_spans
 from chrono.timex.grammar import _alternation, _number_words
@@ -101,6 +102,8 @@ def find_names(text: str, start: int, end: int, code: str, skip: list[tuple[int,
             # 'Tremors continued...', 'Sebanyak 12 orang', 'Llevamos días': capitalized by position, and
             # written lower-case elsewhere or never capitalized inside a sentence, as a name would be
             continue
+        if is_level(value, code):
+            continue  # 'raised the alert to Level IV': a level, not a place
         if all(_number_words(w, lex) is not False for w in words):
             continue  # 'Thirty-eight cars', 'Treinta y ocho vagones', 'Dua orang': a count, capitalized by position
         if len(value) < 2:

@@ -187,6 +187,12 @@ class Lexicon:
     again_before: tuple[str, ...] = ()
     again_after: tuple[str, ...] = ()
     ordinal_after_noun: bool = False  # 'putaran kedua' (round second): an event's ordinal follows its noun
+    # 'Sondersitzung', 'Bürgermeisterwahl': nouns join into one word, and a compound whose last part
+    # is a trigger noun is that event (German)
+    compound_nouns: bool = False
+    # compounds that end in a trigger noun without being its event ('Vorurteil', 'Friedensprozess',
+    # 'Botschaft'): word endings, lower-cased
+    compound_exceptions: tuple[str, ...] = ()
     # where a multi-word name keeps its head: 'last' ('Preliminary Investigation Court'), 'first'
     # ('Juzgado de Investigación Preparatoria'); '' where every noun is capitalized (German)
     name_head: str = ""
@@ -218,6 +224,14 @@ class Lexicon:
     # 'magnitude 5.6', '5,6 SR': the words before or after the number that gives a quake's size
     magnitude_before: tuple[str, ...] = ()
     magnitude_after: tuple[str, ...] = ()
+    # 'Level III', 'nivel 2', 'Alarmstufe 3': the words before an alert level's number; 'from Level II',
+    # 'dari Waspada': the words before the level an alert left, not the one it set
+    level_words: tuple[str, ...] = ()
+    level_from: tuple[str, ...] = ()
+    level_to: tuple[str, ...] = ()  # 'to', 'menjadi', 'до': between a 'from' and a level, the level set
+    # 'level-3': ['Siaga'], 'emergency': ['state of emergency', 'status tanggap darurat']: named alert
+    # levels and states, by the token all languages share
+    alert_levels: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     # what a clause says was done, when no trigger names it (``events.actions``): the endings and
     # prefixes of inflected verb forms ('installed', 'dilimpahkan'), infinitive endings ('regresar'),
     # and verbs that say nothing of what happened ('be', 'plan', 'ser')
@@ -358,6 +372,8 @@ _WORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("coordinators", "event_words", "coordinators"), ("container_words", "event_words", "container_words"),
     ("continuing", "event_words", "continuing"), ("institution_heads", "event_words", "institution_heads"), ("name_first_heads", "event_words", "name_first_heads"),
     ("magnitude_before", "event_words", "magnitude_before"), ("magnitude_after", "event_words", "magnitude_after"),
+    ("level_words", "event_words", "level_words"), ("level_from", "event_words", "level_from"), ("level_to", "event_words", "level_to"),
+    ("compound_exceptions", "event_words", "compound_exceptions"),
     ("person_determiners", "event_words", "person_determiners"), ("determiners", "event_words", "determiners"),
     ("participle_auxiliaries", "event_words", "participle_auxiliaries"), ("purpose_markers", "event_words", "purpose_markers"), ("participle_endings", "event_words", "participle_endings"),
     ("event_nouns", "event_words", "event_nouns"),
@@ -385,7 +401,7 @@ _MAP_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("seasons", "timex", "seasons"), ("duration_mods", "timex", "duration_mods"), ("vague", "timex", "vague"),
     ("recurring", "timex", "recurring"), ("relations", "timex", "relations"),
     ("event_triggers", "data", "events"), ("spoken_years", "timex", "spoken_years"),
-    ("unit_parts", "timex", "unit_parts"),
+    ("unit_parts", "timex", "unit_parts"), ("alert_levels", "data", "alert_levels"),
 )
 _PART_NAMES = ("early", "mid", "late")
 _UNIT_NAMES = ("week", "month", "quarter", "year", "decade", "century")
@@ -454,6 +470,7 @@ def load_lexicon_file(path: pathlib.Path) -> Lexicon:
             apostrophe_decades=bool(timex.get("apostrophe_decades", False)),
             units_tens_joiner=str(timex.get("units_tens_joiner", "")),
             ordinal_after_noun=bool(lang.get("ordinal_after_noun", False)),
+            compound_nouns=bool(lang.get("compound_nouns", False)),
             name_head=_name_head(lang, where),
             zone_offsets={k: str(v) for k, v in _table(timex, "zone_offsets", where).items()},
             **fields,
