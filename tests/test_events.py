@@ -1500,21 +1500,6 @@ def test_a_quake_report_carries_its_magnitude(lang, text, trigger, size):
     assert m.magnitude == size
 
 
-def test_tremors_of_different_sizes_stay_apart_and_agencies_rounding_differently_merge():
-    def aftershock(text, doc):
-        return [m for m in _mentions(text, "en", doc) if m.kind == "aftershock"]
-
-    week = DaySet.range(_day(2027, 3, 8), _day(2027, 3, 16))
-    small = aftershock("A magnitude 5.2 aftershock hit Huaylamarca last week.", "a")
-    large = aftershock("A magnitude 5.6 aftershock hit Huaylamarca last week.", "b")
-    rounded = aftershock("An aftershock of magnitude 5.4 hit Huaylamarca last week.", "c")
-    unsized = aftershock("An aftershock hit Huaylamarca last week.", "d")
-    days = {m.id: week for m in small + large + rounded + unsized}
-    assert len(merge_mentions(small + large, days=days)) == 2
-    assert len(merge_mentions(large + rounded, days=days)) == 1  # 0.2 apart: one tremor, two agencies
-    assert len(merge_mentions(small + unsized, days=days)) == 1  # no size: nothing against it
-
-
 @pytest.mark.parametrize("lang,text,trigger,levels", [
     # the level set, not the one left ('from', 'dari', 'von'), unless a 'to' word says it was set
     ("id", "PVMBG menaikkan status Gunung Lewotobi dari Level II (Waspada) menjadi Level III (Siaga) pada Kamis.",
@@ -1565,19 +1550,29 @@ def test_german_flood_news_words_are_events(text, kind, trigger):
     assert {m.trigger: m.kind for m in _mentions(text, "de")}.get(trigger) == kind
 
 
-def test_alerts_that_set_different_levels_stay_apart():
-    def alert(text, doc):
-        return [m for m in _mentions(text, "en", doc) if m.kind == "alert"]
+@pytest.mark.parametrize("kind,day,told,other,same,untold", [
+    # the 5.2 and the 5.6 aftershock are two tremors; 5.6 and 5.4 one, as two agencies round it
+    ("aftershock", (2027, 3, 10), "A magnitude 5.2 aftershock hit Huaylamarca on March 10, 2027.",
+     "A magnitude 5.6 aftershock hit Huaylamarca on March 10, 2027.",
+     "An aftershock of magnitude 5.4 hit Huaylamarca on March 10, 2027.",
+     "An aftershock hit Huaylamarca on March 10, 2027."),
+    # the raise to Level III and the raise to Level IV are two alerts; 'from Level II to Level III' is the first
+    ("alert", (2029, 4, 5), "The volcanology agency raised the alert to Level IV on April 5, 2029.",
+     "The volcanology agency raised the alert to Level III on April 5, 2029.",
+     "The volcanology agency raised the alert from Level II to Level III on April 5, 2029.",
+     "The volcanology agency raised the alert on April 5, 2029."),
+])
+def test_a_measure_told_keeps_two_events_apart_and_one_untold_does_not(kind, day, told, other, same, untold):
+    """A quake's magnitude and an alert's level: reports that give different ones are different
+    events, however close their days; a report that gives none may be either."""
+    def mentions(text, doc):
+        return [m for m in _mentions(text, "en", doc) if m.kind == kind]
 
-    day = DaySet.range(_day(2029, 4, 5), _day(2029, 4, 5))
-    third = alert("The volcanology agency raised the alert to Level III on April 5, 2029.", "a")
-    fourth = alert("The volcanology agency raised the alert to Level IV on April 5, 2029.", "b")
-    third_again = alert("The volcanology agency raised the alert from Level II to Level III on April 5, 2029.", "c")
-    untold = alert("The volcanology agency raised the alert on April 5, 2029.", "d")
-    days = {m.id: day for m in third + fourth + third_again + untold}
-    assert len(merge_mentions(third + fourth, days=days)) == 2
-    assert len(merge_mentions(third + third_again, days=days)) == 1
-    assert len(merge_mentions(fourth + untold, days=days)) == 1  # no level: nothing against it
+    first, second, third, fourth = (mentions(t, d) for t, d in zip((told, other, same, untold), "abcd"))
+    days = {m.id: DaySet.range(_day(*day), _day(*day)) for m in first + second + third + fourth}
+    assert len(merge_mentions(first + second, days=days)) == 2
+    assert len(merge_mentions(second + third, days=days)) == 1
+    assert len(merge_mentions(first + fourth, days=days)) == 1  # nothing told against it
 
 
 @pytest.mark.parametrize("lang,text,expression,link", [
