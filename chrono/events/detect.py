@@ -177,7 +177,7 @@ def _triggers(code: str) -> _Triggers:
         # the trigger nouns (capitalized in the data) of at least COMPOUND_HEAD letters, after at least
         # COMPOUND_FIRST letters of a capitalized word: 'Krisensitzung', 'Landtagswahl', 'Stromausfall'
         heads = {w.lower() for ws in lex.event_triggers.values() for w in ws
-                 if " " not in w and w[:1].isupper() and len(w) >= COMPOUND_HEAD and w.lower() in kind_of}
+                 if " " not in w and w[:1].isupper() and len(w) >= COMPOUND_HEAD}
         if heads:
             compound = regex.compile(rf"(?<![\p{{L}}\d-])(?-i:\p{{Lu}})\p{{L}}{{{COMPOUND_FIRST - 1},}}?-?"
                                      rf"(?P<head>{_alternation(heads)}){edge_after}", regex.IGNORECASE)

@@ -56,15 +56,15 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
 @functools.cache
 def _level_pattern(code: str) -> "tuple[regex.Pattern[str], regex.Pattern[str] | None, regex.Pattern[str] | None, dict[str, str]] | None":
     lexicon = load_lexicon(code)
+    phrases = [phrase for phrases in lexicon.alert_levels.values() for phrase in phrases]
     token_of = {" ".join(phrase.lower().split()): token for token, phrases in lexicon.alert_levels.items()
                 for phrase in phrases}
     # a name written with capitals is a level only so written ('dari Awas ke Siaga'; 'warga diminta
     # siaga' is no level)
-    named = {phrase: token for token, phrases in lexicon.alert_levels.items() for phrase in phrases}
-    plain = [p for p in named if p == p.lower()]
-    proper = sorted((p for p in named if p != p.lower()), key=lambda p: (-len(p), p))
+    plain = [p for p in phrases if p == p.lower()]
+    proper = [p for p in phrases if p != p.lower()]
     alternatives = ([_alternation(plain)] if plain else []) + (
-        [r"(?-i:" + "|".join(r"\s+".join(map(regex.escape, p.split())) for p in proper) + ")"] if proper else [])
+        [rf"(?-i:{_alternation(proper, keep_case=True)})"] if proper else [])
     parts = []
     if alternatives:
         parts.append(rf"(?P<named>{'|'.join(alternatives)})")

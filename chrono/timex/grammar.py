@@ -45,10 +45,11 @@ def _weekday_day_next(lex: Lexicon) -> str:
     return rf"(?:{_alternation(lex.weekday_day_next)}|{not_verbs}\p{{L}}{{2,}}(?:{_alternation(verb_endings)}))"
 
 
-def _alternation(words) -> str:
-    """Escaped words, longest first, blanks matching any run of blanks, optional final dot on abbreviations."""
+def _alternation(words, *, keep_case: bool = False) -> str:
+    """Escaped words, longest first, blanks matching any run of blanks, optional final dot on abbreviations;
+    lower-cased for case-insensitive patterns unless ``keep_case``."""
     out = []
-    for word in sorted({w.lower() for w in words if w}, key=lambda w: (-len(w), w)):
+    for word in sorted({w if keep_case else w.lower() for w in words if w}, key=lambda w: (-len(w), w)):
         pattern = r"\s+".join(regex.escape(part) for part in word.split())
         out.append(pattern)
     return "(?:" + "|".join(out) + ")" if out else "(?!x)x"
