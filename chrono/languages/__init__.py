@@ -141,6 +141,9 @@ class Lexicon:
     # 'two days before the scheduled date': a gap counted from a date, which no event of the sentence is
     date_nouns: tuple[str, ...] = ()
     source_prepositions: tuple[str, ...] = ()  # 'según', 'according to': what a source tells
+    # 'the first Sunday in April', 'el último viernes de marzo', 'Minggu pertama bulan April': the words
+    # between an ordinal weekday and its month ("" when the month follows directly, as in Russian)
+    nth_weekday_links: tuple[str, ...] = ()
     week_of: tuple[str, ...] = ()  # 'the week of March 6', 'la semana del 6 de marzo': the week holding a day
     indefinite_articles: tuple[str, ...] = ()  # "on a Saturday": some Saturday, not the latest one
     clock_prefixes: tuple[str, ...] = ()  # "a las 10.30 horas": the words before a clock time
@@ -358,7 +361,7 @@ _WORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("boilerplate", "names", "boilerplate"), ("place_prepositions", "names", "place_prepositions"),
     ("dateline_agencies", "names", "agencies"), ("hour_words", "timex", "hour_words"),
     ("decade_prefixes", "timex", "decade_prefixes"), ("age_before", "timex", "age_before"),
-    ("elided_articles", "timex", "elided_articles"), ("week_of", "timex", "week_of"), ("reference_links", "timex", "reference_links"),
+    ("elided_articles", "timex", "elided_articles"), ("week_of", "timex", "week_of"), ("nth_weekday_links", "timex", "nth_weekday_links"), ("reference_links", "timex", "reference_links"),
     ("date_nouns", "timex", "date_nouns"), ("source_prepositions", "tense", "source_prepositions"), ("clock_prefixes", "timex", "clock_prefixes"),
     ("clause_words", "names", "clause_words"), ("subordinate_words", "names", "subordinate_words"),
     ("relative_clause_words", "names", "relative_clause_words"), ("definite_modifiers", "timex", "definite_modifiers"),

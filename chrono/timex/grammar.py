@@ -864,6 +864,17 @@ def build_holiday(mt: Match) -> Reading | None:
                    weekday=WEEKDAY_CODES[parts[2].upper()], year=_year(mt))
 
 
+def build_nth_weekday(mt: Match) -> Reading | None:
+    """'the first Sunday in April', 'el último viernes de marzo': one day of the month, found as a holiday's."""
+    weekday, month = _weekday(mt), _month(mt)
+    n = -1 if mt.group("final") else mt.lexicon.ordinals.get(mt.word("ord") or "")
+    if weekday is None or month is None or n not in (-1, 1, 2, 3, 4, 5):
+        return None
+    if mt.lexicon.capitalized_names and not (_is_capitalized(mt, "month") and _is_capitalized(mt, "weekday")):
+        return None
+    return Holiday(month=month, weekday=weekday, nth=n, year=_year(mt))
+
+
 def build_vague(mt: Match) -> Reading | None:
     label = _label(mt.lexicon.vague, mt.word("vague"))
     return Vague(kind=Vagueness(label)) if label else None
@@ -1208,6 +1219,10 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         "ANADAY": _word("anaday", lex.anaphoric_days),
         "ELIDED": rf"(?<![\w]){_alternation(lex.elided_articles)}",
         "WEEKOF": rf"(?<![\w]){_alternation(lex.week_of)}" if lex.week_of else "(?!x)x",
+        # 'the first Sunday in April' (NTHLINK) or 'Minggu pertama bulan April' (NTHLINKAFTER): only the
+        # order the language puts its ordinals in is fed; "" among the links lets the month follow directly
+        "NTHLINK": _nth_links(lex) if not lex.ordinal_after_noun else "(?!x)x",
+        "NTHLINKAFTER": _nth_links(lex) if lex.ordinal_after_noun else "(?!x)x",
         "CLOCKPRE": _alternation(lex.clock_prefixes),
         "DWORD": _word("dword", lex.day_words),
         "SHORTDEC": _alternation(lex.short_decade_suffixes),
@@ -1341,6 +1356,9 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("counted-unit", r"{COUNTED}(?![\w-])", build_counted_unit, False),
     # Fed by optional key unit_parts: 'year-end', 'Jahresende'.
     ("unit-part", r"{UNITPART}(?:\s+{YEAR})?", build_unit_part, False),
+    # Fed by optional keys nth_weekday_links and ordinal_after_noun: 'the last Friday of March'.
+    ("nth-weekday-of-month", r"{ART}(?:{ORD}|{FINAL})\s+{WEEKDAY}{NTHLINK}{MONTH}(?:\s*,?{CONN}\s*{YPREFIX}{YEAR})?", build_nth_weekday, False),
+    ("weekday-nth-of-month", r"{WEEKDAY}\s+(?:{ORD}|{FINAL}){NTHLINKAFTER}{MONTH}(?:\s*,?{CONN}\s*{YPREFIX}{YEAR})?", build_nth_weekday, False),
     # Fed by optional key week_of: 'the week of March 6'.
     ("week-of-date", r"{WEEKOF}\s+(?:{MONTH}\s*{DAYLAST}|{DAYPREFIX}{DAY}{CONN}\s*{MONTH})(?:\s*,?{CONN}\s*{YPREFIX}{YEAR})?", build_week_of_date, False),
     ("part-of-decade", r"{PART}\s*{OF}{ART}{YPREFIX}(?<![\d\w])(?P<dec>1\d\d0|20\d0){DECSUFFIX}(?![\w])", build_part_of_decade, False),
@@ -1348,6 +1366,15 @@ TEMPLATES: tuple[tuple[str, str, Builder, bool], ...] = (
     ("decade-name", r"(?<![\w]){DECNAMEPRE}{DECNAME}{DECNAMESUF}(?![\w])", build_decade_name, False),
     ("part-of-decade-name", r"(?<![\w])(?:{DECNAMEPRE})?{PART}\s*{OF}{ART}(?:{DECNAMEPRE})?{DECNAME}{DECNAMESUF}(?![\w])", build_part_of_decade_name, False),
 )
+
+
+def _nth_links(lex: Lexicon) -> str:
+    """The words between 'the first Sunday' and its month; an elided one ("d'avril") runs into the month."""
+    words = [w for w in lex.nth_weekday_links if w]
+    if not lex.nth_weekday_links:
+        return "(?!x)x"
+    link = rf"(?:{_alternation(words)}(?:\s+|(?<=['’])))" if words else ""
+    return rf"\s*{link}?" if "" in lex.nth_weekday_links else rf"\s*{link}"
 
 
 def _fill(template: str, holders: Mapping[str, str]) -> str:
@@ -1396,7 +1423,7 @@ RULE_ANCHORS = {
     "decade-prefix": "DECADE", "decade-short": "DECADE", "part-of-decade": "DECADE", "recurrence": "RECUR",
     "anaphoric-day": "ANADAY", "told-day": "TOLDDAY", "decade-apostrophe": "DECADE", "quarter-of-relative-year": "QUARTER",
     "military-time": "CLOCK", "duration-long": "UNIT", "spoken-year": "SPOKENYEAR",
-    "month-day": "MONTHDAY", "month-day-after": "MONTHDAY", "unit-part": "UNITPART", "counted-unit": "UNIT", "week-of-date": "MONTH",
+    "month-day": "MONTHDAY", "month-day-after": "MONTHDAY", "unit-part": "UNITPART", "counted-unit": "UNIT", "week-of-date": "MONTH", "nth-weekday-of-month": "WEEKDAY", "weekday-nth-of-month": "WEEKDAY",
     "decade-name": "DECNAME", "month-spoken-year": "SPOKENYEAR", "part-of-decade-name": "DECNAME",
 }
 
