@@ -2596,3 +2596,19 @@ def test_a_state_an_extension_extends_keeps_the_day_told_of_its_start(lang, text
     [extension] = [m for m in ms if m.kind == "extension"]
     assert [t.text for t in state.timexes] == [when]
     assert when not in [t.text for t in extension.timexes]
+
+
+def test_an_event_a_postponement_moves_is_not_past_by_its_verb():
+    """'The visit, initially scheduled for Sunday, was postponed by a day': the past verb is the
+    postponement's; the visit may lie on either side of the writing, so its mention tells no past
+    (which had bounded it by Saturday's statement, the day before its planned Sunday)."""
+    from chrono.pipeline import analyse
+    from chrono.readings import Tense
+    text = ("Premier visits storm-hit coast a day late\n\nTuesday, March 12, 2030\n\n"
+            "PORTO VELHO — Premier Dana Ruiz toured storm-hit villages on the coast on Monday, a day later than planned.\n\n"
+            "The visit, initially scheduled for Sunday, was postponed by a day because of heavy rain that made it "
+            "unsafe for the helicopter to land, her office said in a statement on Saturday evening.\n")
+    mentions = analyse(Document(id="v", path="v.txt", text=text, language="en")).mentions
+    [visit] = [m for m in mentions if m.trigger == "visit"]
+    [rain] = [m for m in mentions if m.kind == "weather"]
+    assert visit.tense is not Tense.PAST and rain.tense is Tense.PAST

@@ -331,6 +331,25 @@ def test_a_plan_a_later_article_gives_up_is_told_apart_from_the_moved_event(tmp_
     assert all(e is plan for e in june_22)
 
 
+def test_a_plan_given_up_by_its_postponement_no_longer_dates_the_event(tmp_path):
+    """b tells the plan given up on the postponement ('The meeting, originally scheduled for 27 April,
+    had been postponed by a week'), not on the meeting: a's 27 April is still the plan b gave up, so
+    the meeting both tell is not dated to it; it was held on 4 May, which its range keeps."""
+    from chrono import build_timeline
+    (tmp_path / "a.txt").write_text(
+        "Shareholders will vote on the sale at a general meeting on Thursday 27 April, the company said.\n",
+        encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "The meeting, originally scheduled for 27 April, had been postponed by a week after a judge asked "
+        "for more information, the company said.\n", encoding="utf-8")
+    tl = build_timeline([tmp_path], now=dt.date(2028, 12, 1),
+                        anchors={"a": dt.date(2028, 4, 12), "b": dt.date(2028, 5, 5)})
+    [meeting] = [e for e in tl.entries if e.event.kind == "meeting"]
+    assert {m.document for m in meeting.event.mentions} == {"a", "b"}
+    held = dt.date(2028, 5, 4).toordinal()
+    assert meeting.when.earliest <= held and (meeting.when.latest is None or held <= meeting.when.latest)
+
+
 def test_two_articles_that_give_up_the_same_plan_both_keep_its_day(tmp_path):
     """a and b both say the meeting was originally set for June 22 and will be held on June 29: each
     one's plan given up is that plan, on June 22, not a plan the other article moved off."""

@@ -549,6 +549,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
             owned_times[j].append(gap)
         owner_of = {id(e): j for j in events_only for e in owned_times[j]}
         moved_to = _rescheduled(in_sentence, spans, kinds, events_only, segment, owned_times)
+        postponed = _postponed_events(spans, kinds, events_only, segment, owned_times)
         plan_words = {id(e): p for e in in_sentence if e.relation == SUPERSEDED
                       and (p := superseded_phrase(text, e.start, document.language)) is not None}
         plans = list(plan_words.values())
@@ -581,6 +582,8 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
             tense_span = segment.span(t0) if segment.is_subordinate(t0) else (s0, s1)
             # 'deberá explicar las causas del accidente': what the news came after is past, whatever its verb
             tense = Tense.PAST if i in earlier else _trigger_tense(document, tense_span, t0, t1, plans)
+            if tense is Tense.PAST and i in postponed:
+                tense = Tense.PRESENT  # 'The visit ... was postponed': the visit is not done by then
             # a trigger without a time of its own borrows one from its own segment, or one that no
             # other segment's trigger owns: never across 'while', 'after', 'sedangkan', and never
             # into a subordinate clause ('docked on Saturday after dockworkers ratified the deal');
@@ -1313,6 +1316,33 @@ def _rescheduled(expressions: list[TimeExpression], spans: list[tuple[int, int]]
             if kinds[i] != POSTPONEMENT_KIND and (segment(spans[i][0]) == clause
                                                   or any(t.relation == SUPERSEDED for t in owned[i])):
                 out.setdefault(i, e)
+    return out
+
+
+POSTPONED_SUBJECT_REACH = 80  # characters between a postponed event's noun and its postponement's verb
+POSTPONED_OBJECT_REACH = 12  # characters between a postponement's verb and its object ('postponed the vote', 'aplazó la votación')
+
+
+def _postponed_events(spans: list[tuple[int, int]], kinds: list[str], events_only: list[int], segment: Clauses,
+                      owned: dict[int, list[TimeExpression]]) -> set[int]:
+    """The triggers a postponement moves, whose past verb is the postponement's, not theirs: 'The
+    visit, initially scheduled for Sunday, was postponed by a day' (the nearest event before it, with
+    no other between), 'postponed the vote' (one of its clause right after it, not 'because of heavy
+    rain'), or one whose planned day was not kept.  They may lie on either side of the writing."""
+    out: set[int] = set()
+    others = [i for i in events_only if kinds[i] not in (POSTPONEMENT_KIND, REPORT_KIND, GENERIC_KIND)]
+    for p in (j for j in events_only if kinds[j] == POSTPONEMENT_KIND):
+        p0, p1 = spans[p]
+        after = [i for i in others if p1 <= spans[i][0] <= p1 + POSTPONED_OBJECT_REACH
+                 and segment(spans[i][0]) == segment(p0)]
+        before = [i for i in events_only if i != p and spans[i][1] <= p0]
+        if after:
+            out.add(min(after, key=lambda i: spans[i][0]))
+        elif before:
+            nearest = max(before, key=lambda i: spans[i][1])
+            if nearest in others and p0 - spans[nearest][1] <= POSTPONED_SUBJECT_REACH:
+                out.add(nearest)
+        out |= {i for i in others if any(t.relation == SUPERSEDED for t in owned[i])}
     return out
 
 

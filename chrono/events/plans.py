@@ -55,6 +55,19 @@ def _is_plan(m: EventMention, t: TimeExpression) -> bool:
     return (is_dating(t) or t.relation == "until") and t.tense is not Tense.PAST and m.tense is not Tense.PAST
 
 
+MOVING_KINDS = frozenset({"postponement"})
+
+
+def _moved_events(later: EventMention, mentions: Sequence[EventMention]) -> list[EventMention]:
+    """The reports a date given up belongs to: its own mention's, or, where that mention is the
+    postponement itself ('The meeting, originally scheduled for 27 April, had been postponed by a
+    week'), those of the events its sentence tells."""
+    if later.kind not in MOVING_KINDS:
+        return [later]
+    return [m for m in mentions if m.document == later.document and (m.start, m.end) == (later.start, later.end)
+            and m.kind not in (GENERIC_KIND, REPORT_KIND, *MOVING_KINDS)]
+
+
 def moved_plans(mentions: Sequence[EventMention], known: Mapping[str, int]
                 ) -> tuple[list[EventMention], list[tuple[str, str]]]:
     """The mentions with every plan that another article gives up turned into a plan not kept, and the
@@ -66,15 +79,16 @@ def moved_plans(mentions: Sequence[EventMention], known: Mapping[str, int]
         return list(mentions), []
     moved: set[tuple[str, int, int]] = set()  # (document, start, end) of each plan given up
     pairs: list[tuple[str, str]] = []
-    for later, t_later in given_up:
-        for m in mentions:
-            if m.document == later.document or m.kind != later.kind or m.given_up:
-                continue  # a plan told as given up is that plan, not one its article kept
-            plans = [t for t in m.timexes if _is_plan(m, t)
-                     and _same_date(t, known.get(m.document), t_later, known.get(later.document))]
-            if plans:
-                moved.update((m.document, t.start, t.end) for t in plans)
-                pairs.append((m.id, later.id))
+    for carrier, t_later in given_up:
+        for later in _moved_events(carrier, mentions):
+            for m in mentions:
+                if m.document == later.document or m.kind != later.kind or m.given_up:
+                    continue  # a plan told as given up is that plan, not one its article kept
+                plans = [t for t in m.timexes if _is_plan(m, t)
+                         and _same_date(t, known.get(m.document), t_later, known.get(carrier.document))]
+                if plans:
+                    moved.update((m.document, t.start, t.end) for t in plans)
+                    pairs.append((m.id, later.id))
     if not moved:
         return list(mentions), []
 
