@@ -135,6 +135,9 @@ class EventMention:
     # 'raised to Level III (Siaga)', 'declared a state of emergency': the alert levels it set, which tell
     # two alerts apart ('level-3', 'emergency')
     alert_levels: frozenset[str] = frozenset()
+    # 'voted 33-5', 'passed 88-10', 'por 20 votos contra 18': a vote's count, which tells two votes of
+    # one body apart (the smaller number first)
+    tally: tuple[int, int] | None = None
     # the clause of the sentence that holds the trigger ('..., a day after the alert was lowered'
     # is another clause): what the mention quotes; None for the whole sentence
     clause: tuple[int, int] | None = None

@@ -1561,10 +1561,15 @@ def test_german_flood_news_words_are_events(text, kind, trigger):
      "The volcanology agency raised the alert to Level III on April 5, 2029.",
      "The volcanology agency raised the alert from Level II to Level III on April 5, 2029.",
      "The volcanology agency raised the alert on April 5, 2029."),
+    # the Senate's 19-19 tie and its 20-18 vote are two votes; '20 votes to 18' is the second
+    ("vote", (2029, 6, 19), "The state Senate voted 19-19 on the budget on June 19, 2029.",
+     "The state Senate voted 20-18 on the budget on June 19, 2029.",
+     "The state Senate voted by 20 votes to 18 on the budget on June 19, 2029.",
+     "The state Senate voted on the budget on June 19, 2029."),
 ])
 def test_a_measure_told_keeps_two_events_apart_and_one_untold_does_not(kind, day, told, other, same, untold):
-    """A quake's magnitude and an alert's level: reports that give different ones are different
-    events, however close their days; a report that gives none may be either."""
+    """A quake's magnitude, an alert's level and a vote's count: reports that give different ones are
+    different events, however close their days; a report that gives none may be either."""
     def mentions(text, doc):
         return [m for m in _mentions(text, "en", doc) if m.kind == kind]
 
@@ -2400,9 +2405,10 @@ def test_a_since_day_across_another_verb_is_when_a_state_began(lang, text, trigg
     ("es", "El volcán registró el martes su mayor erupción desde 1992."),
 ])
 def test_a_since_bound_beside_its_trigger_stays_with_it(lang, text):
-    """'its biggest eruption since 1992': the year bounds this eruption; no verb stands between them."""
+    """'its biggest eruption since 1992': the year bounds this eruption; no verb stands between them
+    (a record told since a year is after it: 'after' where the language lists its record words)."""
     [eruption] = [m for m in _mentions(text, lang) if m.kind == "eruption"]
-    assert ("1992", "since") in [(t.text, t.relation) for t in eruption.timexes]
+    assert {("1992", "since"), ("1992", "after")} & {(t.text, t.relation) for t in eruption.timexes}
 
 
 def test_in_front_of_is_no_future_in_indonesian():
@@ -2612,3 +2618,30 @@ def test_an_event_a_postponement_moves_is_not_past_by_its_verb():
     [visit] = [m for m in mentions if m.trigger == "visit"]
     [rain] = [m for m in mentions if m.kind == "weather"]
     assert visit.tense is not Tense.PAST and rain.tense is Tense.PAST
+
+
+@pytest.mark.parametrize("text,trigger,tally", [
+    ("The Shawnee Senate voted 33-5 on Tuesday to give back pay.", "voted", (5, 33)),
+    ("The House passed the measure 88-10 last Thursday.", "passed the measure", (10, 88)),
+    ("The council voted on the plan during its 12-14 March session.", "voted", None),  # a time's numbers
+    ("The council voted on the 2019-2021 plan.", "voted", None),
+])
+def test_a_vote_s_count_is_told_beside_it(text, trigger, tally):
+    [vote] = [m for m in _mentions(text) if m.trigger == trigger]
+    assert vote.tally == tally
+
+
+def test_a_record_counted_over_years_is_no_time_ahead_and_comes_after_the_year_since():
+    """'for the first time in 12 years' is the span a record is counted over, not twelve years ahead;
+    'for the first time since 2017' places the shutdown after 2017, not since then."""
+    [ahead] = tag("It could shut down the government for the first time in 12 years.", dct=dt.date(2029, 6, 23), lang="en")
+    assert (ahead.timex.type, ahead.timex.value) == ("DURATION", "P12Y")
+    [shut] = [m for m in _mentions("The government partially shut down for the first time since 2017.") if m.trigger == "shut"]
+    assert [(t.text, t.relation) for t in shut.timexes] == [("2017", "after")]
+
+
+def test_a_negating_determiner_denies_its_noun_and_a_status_time_is_no_plan():
+    """'No negotiating sessions had been scheduled as of Monday evening': no session, and no plan for Monday."""
+    assert not [m for m in _mentions("No negotiating sessions had been scheduled as of Monday evening, aides said.")
+                if m.kind == "meeting"]
+    assert [m.kind for m in _mentions("The ministers held negotiating sessions on Monday.")] == ["meeting"]

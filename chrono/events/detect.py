@@ -15,7 +15,7 @@ import regex
 import simplemma
 
 from chrono.events.actions import action_of, actions_in, is_infinitive, trigger_actions, verbs_in
-from chrono.events.measures import alert_levels, magnitude
+from chrono.events.measures import alert_levels, magnitude, tally
 from chrono.events.names import Name, find_names, headline_span, resolve_names
 from chrono.languages import load_lexicon
 from chrono.model import Document, EventMention, TimeExpression
@@ -438,8 +438,14 @@ def _verb_form_rules(code: str) -> _VerbFormRules:
 
 @functools.cache
 def _negation_pattern(code: str) -> "regex.Pattern[str] | None":
+    """A negation right before a trigger, auxiliaries between ('has not been charged'), or a negating
+    determiner and at most one word ('no negotiating sessions', 'ninguna nueva reunión')."""
     lex = load_lexicon(code)
-    return _words_before_pattern(lex.negations, lex.negation_gap_words)
+    verbs = _words_before_pattern(lex.negations, lex.negation_gap_words)
+    if not lex.negation_determiners:
+        return verbs
+    nouns = rf"(?<![\p{{L}}]){_alternation(lex.negation_determiners)}(?:\s+\p{{L}}+)?\s+$"
+    return regex.compile(rf"(?:{verbs.pattern})|(?:{nouns})" if verbs is not None else nouns, regex.IGNORECASE)
 
 
 def detect_events(document: Document, expressions: list[TimeExpression], *,
@@ -660,7 +666,8 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                 reported_at=None if any(is_dating(e) for e in own) else _saying_of((t0, t1), dated_reports),
                 title=title[0] if title is not None else None,
                 magnitude=magnitude(text, (t0, t1), segment.span(t0), document.language),
-                alert_levels=alert_levels(text, (t0, t1), segment.span(t0), document.language)))
+                alert_levels=alert_levels(text, (t0, t1), segment.span(t0), document.language),
+                tally=tally(text, (t0, t1), segment.span(t0), document.language, timex_spans)))
             told_as = mentions[-1]
             for e in own:
                 # 'the vote, originally scheduled for this Thursday, was postponed': the plan for Thursday

@@ -1,6 +1,6 @@
 """The measures a report gives its event that tell two events of one kind apart, however close
 their days: a quake's magnitude ('magnitud 5,6', 'berkekuatan 5,6 SR') and the alert level or state
-an alert sets ('Level III (Siaga)', 'state of emergency'). Without them an article's 'aftershock of
+an alert sets ('Level III (Siaga)', 'state of emergency'), a vote's count ('voted 33-5'). Without them an article's 'aftershock of
 magnitude 5.6 two weeks ago' joins another's 5.2 aftershock of the day after the quake, and the
 raise to Level IV joins the raise to Level III five days before; either wrong day then moves the
 article's publication."""
@@ -118,6 +118,36 @@ def is_level(words: str, code: str) -> bool:
     return compiled is not None and not regex.sub(r"[\s().,]+", "", compiled[0].sub("", words))
 
 
+# how far from its trigger a vote's count may stand ('rejected a $41.2 billion state budget on a 19-19 tie')
+TALLY_REACH_BEFORE, TALLY_REACH_AFTER = 30, 60
+
+
+@functools.cache
+def _tally_pattern(code: str) -> "regex.Pattern[str]":
+    joiners = load_lexicon(code).tally_joiners
+    written = rf"|\s+{_alternation(joiners)}\s+" if joiners else ""
+    return regex.compile(rf"(?<![\d.,/:-])(?P<a>\d{{1,3}})(?:\s?[-–—]\s?{written})(?P<b>\d{{1,3}})(?![\d.,/:]?\d|\s?[-–—]\s?\d)",
+                         regex.IGNORECASE)
+
+
+def tally(text: str, trigger: tuple[int, int], span: tuple[int, int], code: str,
+          skip: "list[tuple[int, int]] | tuple[()]" = ()) -> tuple[int, int] | None:
+    """The vote count told beside the trigger, inside ``span`` (its clause), the nearest one: 'voted
+    33-5', 'on a 19-19 tie', 'by 88 votes to 10'; never numbers of a time ('12-14 March', in
+    ``skip``). Two votes of one body with different counts are two votes, however close their days."""
+    t0, t1 = trigger
+    lo, hi = max(span[0], t0 - TALLY_REACH_BEFORE), min(span[1], t1 + TALLY_REACH_AFTER)
+    found = [(max(0, m.start() - t1, t0 - m.end()), m.start(), tuple(sorted((int(m.group("a")), int(m.group("b"))))))
+             for m in _tally_pattern(code).finditer(text, lo, hi)
+             if not any(m.start() < b and a < m.end() for a, b in skip)]
+    return min(found)[2] if found else None
+
+
+def different_tallies(a: set[tuple[int, int]], b: set[tuple[int, int]]) -> bool:
+    """Both tell a count and none is the same: the Senate's 19-19 tie and its 20-18 vote a week later."""
+    return bool(a and b) and not a & b
+
+
 def different_levels(a: frozenset[str], b: frozenset[str]) -> bool:
     """Both tell the level they set and none is the same: raised to Level III, then to Level IV."""
     return bool(a and b) and not a & b
@@ -128,4 +158,5 @@ def different_sizes(a: set[float], b: set[float]) -> bool:
     return bool(a and b) and all(abs(x - y) > SAME_SIZE for x in a for y in b)
 
 
-__all__ = ["MAGNITUDE_REACH", "SAME_SIZE", "alert_levels", "is_level", "different_levels", "different_sizes", "magnitude"]
+__all__ = ["MAGNITUDE_REACH", "SAME_SIZE", "alert_levels", "is_level", "different_levels", "different_sizes",
+           "different_tallies", "magnitude", "tally"]

@@ -19,7 +19,7 @@ import attrs
 from chrono.dayset import DaySet
 from chrono.events.detect import (GENERIC_KIND, MAX_EVENT_DAYS, MULTI_DAY_KINDS, STATE_KINDS, counted_gap, is_coarse,
                                   is_dating)
-from chrono.events.measures import different_levels, different_sizes
+from chrono.events.measures import different_levels, different_sizes, different_tallies
 from chrono.events.names import fold, keys_match, name_keys, place_keys, places_nest
 from chrono.model import Event, EventMention, TimeExpression
 from chrono.readings import Recurrence, RelativeUnit, Shift, Tense, Unit
@@ -260,6 +260,8 @@ def _may_be_one(g: _Group, h: _Group, *, across: bool = False) -> bool:
         # the alert raised to Level III on Thursday and to Level IV a week later; any two members,
         # since one report may tell both ('ke Siaga pada 5 April, lalu ke Awas pada 12 April')
         return False
+    if different_tallies(_tallies(g), _tallies(h)):
+        return False  # the Senate's 19-19 tie and its 20-18 vote a week later
     return not (g.ordinals and h.ordinals and not set(g.ordinals) & set(h.ordinals))
 
 
@@ -275,6 +277,10 @@ def _titles(g: _Group) -> tuple[str, ...]:
 
 def _magnitudes(g: _Group) -> set[float]:
     return {m.magnitude for m in g.mentions if m.magnitude is not None}
+
+
+def _tallies(g: _Group) -> set[tuple[int, int]]:
+    return {m.tally for m in g.mentions if m.tally is not None}
 
 
 def _recurring(m: EventMention) -> bool:

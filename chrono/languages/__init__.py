@@ -144,6 +144,11 @@ class Lexicon:
     # 'the first Sunday in April', 'el último viernes de marzo', 'Minggu pertama bulan April': the words
     # between an ordinal weekday and its month ("" when the month follows directly, as in Russian)
     nth_weekday_links: tuple[str, ...] = ()
+    # 'for the first time in 12 years', 'the highest in two decades': up to three words before 'in N
+    # units' that make them the span a record is counted over, not a time ahead
+    record_words: tuple[str, ...] = ()
+    # 'as of Monday evening': the words before a time a state is told at, which no plan names
+    status_before: tuple[str, ...] = ()
     week_of: tuple[str, ...] = ()  # 'the week of March 6', 'la semana del 6 de marzo': the week holding a day
     indefinite_articles: tuple[str, ...] = ()  # "on a Saturday": some Saturday, not the latest one
     clock_prefixes: tuple[str, ...] = ()  # "a las 10.30 horas": the words before a clock time
@@ -193,6 +198,10 @@ class Lexicon:
     # 'Sondersitzung', 'Bürgermeisterwahl': nouns join into one word, and a compound whose last part
     # is a trigger noun is that event (German)
     compound_nouns: bool = False
+    # 'no negotiating sessions', 'ninguna reunión': a determiner that denies the noun after it (one word may stand between)
+    negation_determiners: tuple[str, ...] = ()
+    # between the two numbers of a vote's count beside '33-5': 'by 33 votes to 5', '20 votos contra 18'
+    tally_joiners: tuple[str, ...] = ()
     # compounds that end in a trigger noun without being its event ('Vorurteil', 'Friedensprozess',
     # 'Botschaft'): word endings, lower-cased
     compound_exceptions: tuple[str, ...] = ()
@@ -361,7 +370,7 @@ _WORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("boilerplate", "names", "boilerplate"), ("place_prepositions", "names", "place_prepositions"),
     ("dateline_agencies", "names", "agencies"), ("hour_words", "timex", "hour_words"),
     ("decade_prefixes", "timex", "decade_prefixes"), ("age_before", "timex", "age_before"),
-    ("elided_articles", "timex", "elided_articles"), ("week_of", "timex", "week_of"), ("nth_weekday_links", "timex", "nth_weekday_links"), ("reference_links", "timex", "reference_links"),
+    ("elided_articles", "timex", "elided_articles"), ("week_of", "timex", "week_of"), ("record_words", "timex", "record_words"), ("status_before", "timex", "status_before"), ("nth_weekday_links", "timex", "nth_weekday_links"), ("reference_links", "timex", "reference_links"),
     ("date_nouns", "timex", "date_nouns"), ("source_prepositions", "tense", "source_prepositions"), ("clock_prefixes", "timex", "clock_prefixes"),
     ("clause_words", "names", "clause_words"), ("subordinate_words", "names", "subordinate_words"),
     ("relative_clause_words", "names", "relative_clause_words"), ("definite_modifiers", "timex", "definite_modifiers"),
@@ -375,12 +384,12 @@ _WORD_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("coordinators", "event_words", "coordinators"), ("container_words", "event_words", "container_words"),
     ("continuing", "event_words", "continuing"), ("institution_heads", "event_words", "institution_heads"), ("name_first_heads", "event_words", "name_first_heads"),
     ("magnitude_before", "event_words", "magnitude_before"), ("magnitude_after", "event_words", "magnitude_after"),
-    ("level_words", "event_words", "level_words"), ("level_from", "event_words", "level_from"), ("level_to", "event_words", "level_to"),
+    ("level_words", "event_words", "level_words"), ("tally_joiners", "event_words", "tally_joiners"), ("level_from", "event_words", "level_from"), ("level_to", "event_words", "level_to"),
     ("compound_exceptions", "event_words", "compound_exceptions"),
     ("person_determiners", "event_words", "person_determiners"), ("determiners", "event_words", "determiners"),
     ("participle_auxiliaries", "event_words", "participle_auxiliaries"), ("purpose_markers", "event_words", "purpose_markers"), ("participle_endings", "event_words", "participle_endings"),
     ("event_nouns", "event_words", "event_nouns"),
-    ("negations", "event_words", "negations"), ("negation_gap_words", "event_words", "negation_gap_words"),
+    ("negations", "event_words", "negations"), ("negation_determiners", "event_words", "negation_determiners"), ("negation_gap_words", "event_words", "negation_gap_words"),
     ("share_before", "event_words", "share_before"), ("not_triggers", "event_words", "not_triggers"),
     ("past_auxiliaries", "tense", "past_auxiliaries"), ("not_tense", "tense", "not_tense"),
     ("past_before", "tense", "past_before"), ("deferral_words", "tense", "deferral_words"), ("week_links", "timex", "week_links"),

@@ -319,7 +319,9 @@ def _markers(code: str) -> _TenseMarkers:
     if lex.relations.get(SUPERSEDED):
         # a few words may stand between: 'originally scheduled for', 'semula ditargetkan rampung'
         # words, not another date: 'diundur dari 22 Juni itu digelar kemarin' gives up 22 June, not yesterday
-        gap = rf"(?:[^\s\d.;:!?,]+\s+){{0,{SUPERSEDED_WORDS}}}"
+        # nor a time a state is told at: 'no sessions had been scheduled as of Monday evening'
+        status = rf"(?!{_alternation(lex.status_before)}\s)" if lex.status_before else ""
+        gap = rf"(?:{status}[^\s\d.;:!?,]+\s+){{0,{SUPERSEDED_WORDS}}}{status}"
         superseded = regex.compile(rf"(?<![\w]){_alternation(lex.relations[SUPERSEDED])}\s+{gap}$", flags)
         relations = ((SUPERSEDED, superseded), *relations)
     links = tuple(
@@ -505,9 +507,18 @@ def relation_before(text: str, start: int, code: str) -> str | None:
     'superseded' in 'originally scheduled for July 30'."""
     before = text[max(0, start - RELATION_REACH): start]
     for label, pattern in _markers(code).relations:
-        if pattern.search(before):
+        if found := pattern.search(before):
+            if label == "since" and _after_record(before[:found.start()], code):
+                return "after"  # 'shut down for the first time since 2017': after 2017, not since then
             return label
     return None
+
+
+def _after_record(before: str, code: str) -> bool:
+    """'for the first time' (a ``record_words`` word, up to three words between) ends the text."""
+    words = grammar_for(code).lexicon.record_words
+    return bool(words) and regex.search(rf"(?<![\w]){_alternation(words)}(?:\s+[\w'’-]+){{0,3}}\s*$", before,
+                                        regex.IGNORECASE) is not None
 
 
 def _since_is_past(text: str, start: int, code: str) -> bool:
