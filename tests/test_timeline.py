@@ -336,12 +336,9 @@ def test_a_plan_given_up_by_its_postponement_no_longer_dates_the_event(tmp_path)
     had been postponed by a week'), not on the meeting: a's 27 April is still the plan b gave up, so
     the meeting both tell is not dated to it; it was held on 4 May, which its range keeps."""
     from chrono import build_timeline
-    (tmp_path / "a.txt").write_text(
-        "Shareholders will vote on the sale at a general meeting on Thursday 27 April, the company said.\n",
-        encoding="utf-8")
-    (tmp_path / "b.txt").write_text(
-        "The meeting, originally scheduled for 27 April, had been postponed by a week after a judge asked "
-        "for more information, the company said.\n", encoding="utf-8")
+    _write(tmp_path, "a", "Shareholders will vote on the sale at a general meeting on Thursday 27 April, the company said.\n")
+    _write(tmp_path, "b", "The meeting, originally scheduled for 27 April, had been postponed by a week after a judge "
+                          "asked for more information, the company said.\n")
     tl = build_timeline([tmp_path], now=dt.date(2028, 12, 1),
                         anchors={"a": dt.date(2028, 4, 12), "b": dt.date(2028, 5, 5)})
     [meeting] = [e for e in tl.entries if e.event.kind == "meeting"]

@@ -1336,9 +1336,12 @@ def _postponed_events(spans: list[tuple[int, int]], kinds: list[str], events_onl
     visit, initially scheduled for Sunday, was postponed by a day' (the nearest event before it, with
     no other between), 'postponed the vote' (one of its clause right after it, not 'because of heavy
     rain'), or one whose planned day was not kept.  They may lie on either side of the writing."""
-    out: set[int] = set()
+    movers = [j for j in events_only if kinds[j] == POSTPONEMENT_KIND]
+    if not movers:
+        return set()
     others = [i for i in events_only if kinds[i] not in (POSTPONEMENT_KIND, REPORT_KIND, GENERIC_KIND)]
-    for p in (j for j in events_only if kinds[j] == POSTPONEMENT_KIND):
+    out = {i for i in others if any(t.relation == SUPERSEDED for t in owned[i])}
+    for p in movers:
         p0, p1 = spans[p]
         after = [i for i in others if p1 <= spans[i][0] <= p1 + POSTPONED_OBJECT_REACH
                  and segment(spans[i][0]) == segment(p0)]
@@ -1349,7 +1352,6 @@ def _postponed_events(spans: list[tuple[int, int]], kinds: list[str], events_onl
             nearest = max(before, key=lambda i: spans[i][1])
             if nearest in others and p0 - spans[nearest][1] <= POSTPONED_SUBJECT_REACH:
                 out.add(nearest)
-        out |= {i for i in others if any(t.relation == SUPERSEDED for t in owned[i])}
     return out
 
 

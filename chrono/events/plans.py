@@ -18,7 +18,7 @@ from typing import Mapping, Sequence
 
 import attrs
 
-from chrono.events.detect import GENERIC_KIND, REPORT_KIND, is_dating
+from chrono.events.detect import GENERIC_KIND, POSTPONEMENT_KIND, REPORT_KIND, is_dating
 from chrono.model import EventMention, TimeExpression
 from chrono.readings import Calendar, PartOf, Reading, Tense
 from chrono.timex.normalize import normalize
@@ -55,17 +55,14 @@ def _is_plan(m: EventMention, t: TimeExpression) -> bool:
     return (is_dating(t) or t.relation == "until") and t.tense is not Tense.PAST and m.tense is not Tense.PAST
 
 
-MOVING_KINDS = frozenset({"postponement"})
-
-
 def _moved_events(later: EventMention, mentions: Sequence[EventMention]) -> list[EventMention]:
     """The reports a date given up belongs to: its own mention's, or, where that mention is the
     postponement itself ('The meeting, originally scheduled for 27 April, had been postponed by a
     week'), those of the events its sentence tells."""
-    if later.kind not in MOVING_KINDS:
+    if later.kind != POSTPONEMENT_KIND:
         return [later]
     return [m for m in mentions if m.document == later.document and (m.start, m.end) == (later.start, later.end)
-            and m.kind not in (GENERIC_KIND, REPORT_KIND, *MOVING_KINDS)]
+            and m.kind not in (GENERIC_KIND, REPORT_KIND, POSTPONEMENT_KIND)]
 
 
 def moved_plans(mentions: Sequence[EventMention], known: Mapping[str, int]
