@@ -605,18 +605,19 @@ def build_in_future(mt: Match) -> Reading | None:
     amount, unit = _number(mt), _unit(mt)
     if amount is False or amount is None or unit is None or amount == 0:
         return None
-    if _after_record(mt):
+    if after_record(mt.before(60).rstrip(), mt.lexicon):
         return Duration(unit=unit, amount=amount)  # 'for the first time in 12 years': the span counted over
     return Shift(unit=unit, amount=amount, reference=Reference.DCT)
 
 
-def _after_record(mt: Match) -> bool:
-    """'for the first time in 12 years', 'the highest level in two decades': a ``record_words`` word up
-    to three words before 'in N units' makes them the span a record is counted over, not a time ahead."""
-    if not mt.lexicon.record_words:
+def after_record(before: str, lexicon: Lexicon) -> bool:
+    """Whether ``before`` ends in a ``record_words`` word, up to three words after it: 'for the first
+    time' before 'in 12 years' makes them the span a record is counted over, not a time ahead, and
+    before 'since 2017' makes the year one the event comes after."""
+    if not lexicon.record_words:
         return False
-    pattern = _compiled(rf"(?<![\w]){_alternation_of(mt.lexicon.record_words)}(?:\s+[\w'’-]+){{0,3}}\s+$", regex.I)
-    return bool(pattern.search(mt.before(60)))
+    pattern = _compiled(rf"(?<![\w]){_alternation_of(lexicon.record_words)}(?:\s+[\w'’-]+){{0,3}}\s*$", regex.I)
+    return pattern.search(before) is not None
 
 
 def _is_age(mt: Match) -> bool:

@@ -15,7 +15,7 @@ from chrono.model import TimeExpression
 from chrono.readings import (Calendar, DayPart, Direction, Duration, Quarter, Reading, Reference, RelativeDay, Shift, Tense, Unit,
                              Weekday)
 from chrono.sentences import sentence_of, sentence_spans
-from chrono.timex.grammar import DIGIT_CLASSES, Grammar, Match, _alternation, grammar_for
+from chrono.timex.grammar import DIGIT_CLASSES, Grammar, Match, _alternation, after_record, grammar_for
 
 
 PARTICIPLE_GAP = 12  # characters between 'will' and 'held' in 'will be held'
@@ -508,17 +508,10 @@ def relation_before(text: str, start: int, code: str) -> str | None:
     before = text[max(0, start - RELATION_REACH): start]
     for label, pattern in _markers(code).relations:
         if found := pattern.search(before):
-            if label == "since" and _after_record(before[:found.start()], code):
+            if label == "since" and after_record(before[:found.start()], grammar_for(code).lexicon):
                 return "after"  # 'shut down for the first time since 2017': after 2017, not since then
             return label
     return None
-
-
-def _after_record(before: str, code: str) -> bool:
-    """'for the first time' (a ``record_words`` word, up to three words between) ends the text."""
-    words = grammar_for(code).lexicon.record_words
-    return bool(words) and regex.search(rf"(?<![\w]){_alternation(words)}(?:\s+[\w'’-]+){{0,3}}\s*$", before,
-                                        regex.IGNORECASE) is not None
 
 
 def _since_is_past(text: str, start: int, code: str) -> bool:
