@@ -138,6 +138,9 @@ class EventMention:
     # 'voted 33-5', 'passed 88-10', 'por 20 votos contra 18': a vote's count, which tells two votes of
     # one body apart (the smaller number first)
     tally: tuple[int, int] | None = None
+    # '$40.5 billion', 'Rp 4,3 triliun': the sums told beside it, as (currency token, value); two
+    # articles' reports that tell one sum are evidence they tell one event, as a shared name is
+    amounts: frozenset[tuple[str, float]] = frozenset()
     # the clause of the sentence that holds the trigger ('..., a day after the alert was lowered'
     # is another clause): what the mention quotes; None for the whole sentence
     clause: tuple[int, int] | None = None

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Collection
 
 import attrs
 import regex
@@ -90,12 +91,14 @@ class Clauses:
 def clauses_of(text: str, s0: int, s1: int, cuts: "regex.Pattern[str] | None",
                subordinate: "regex.Pattern[str] | None" = None,
                relative: "regex.Pattern[str] | None" = None,
-               coordinated: "regex.Pattern[str] | None" = None) -> Clauses:
+               coordinated: "regex.Pattern[str] | None" = None, open_commas: Collection[int] = ()) -> Clauses:
     """The clauses of ``text[s0:s1]``: ``cuts`` finds the words that open a clause, ``subordinate``
     those of them whose clause closes at the next comma, ``relative`` those of these that open a
     relative clause (', which'), and ``coordinated`` the conjunctions by which a clause word cut
     right at a relative clause's end goes on with it ('un paro que comenzó el 6 de octubre y que
-    este martes cumple 35 días')."""
+    este martes cumple 35 días').  ``open_commas``: positions of commas that close no subordinate
+    clause, since what follows them goes on telling of its last noun ('tres días después de la primera
+    ronda de conversaciones, celebrada el sábado')."""
     opened = [m.start() for m in cuts.finditer(text, s0, s1)] if cuts is not None else []
     pieces: list[tuple[int, int, int]] = []
     subs: set[int] = set()
@@ -114,8 +117,10 @@ def clauses_of(text: str, s0: int, s1: int, cuts: "regex.Pattern[str] | None",
         if opener:
             limit = opened[k + 1] if k + 1 < len(opened) else s1
             close = _CLAUSE_END.search(text, opener.end(), limit)  # ', which ...,': not at its own comma
-            while close is not None and (name := _APPOSITIVE_NAME.match(text, close.start(), limit)):
-                close = _CLAUSE_END.search(text, name.end() + 1, limit)  # 'la renuncia del ministro, Jorge Benavides, el domingo'
+            while close is not None and ((name := _APPOSITIVE_NAME.match(text, close.start(), limit))
+                                         or close.start() in open_commas):
+                # 'la renuncia del ministro, Jorge Benavides, el domingo'; 'after a second round, held on March 27, ended'
+                close = _CLAUSE_END.search(text, name.end() + 1 if name else close.end(), limit)
             end = close.start() if close else limit
             pieces.append((cut, end, fresh))
             subs.add(fresh)

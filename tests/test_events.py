@@ -2645,3 +2645,85 @@ def test_a_negating_determiner_denies_its_noun_and_a_status_time_is_no_plan():
     assert not [m for m in _mentions("No negotiating sessions had been scheduled as of Monday evening, aides said.")
                 if m.kind == "meeting"]
     assert [m.kind for m in _mentions("The ministers held negotiating sessions on Monday.")] == ["meeting"]
+
+
+@pytest.mark.parametrize("lang,text,trigger,amount", [
+    ("en", "Thomas Brandt signed the $40.5 billion budget on Saturday.", "signed", ("USD", 40.5e9)),
+    ("en", "The company signed a deal worth 1,200 dollars.", "signed", ("USD", 1200.0)),
+    ("en", "The firm signed a compensation deal worth Rp4.3 trillion with fishermen.", "signed", ("IDR", 4.3e12)),
+    ("es", "El gobernador firmó el presupuesto de 40.500 millones de dólares el sábado.", "firmó", ("USD", 40.5e9)),
+    ("es", "La empresa firmó un acuerdo por US$ 2,5 millones.", "firmó", ("USD", 2.5e6)),
+    ("id", "Perusahaan menandatangani perjanjian ganti rugi senilai Rp 4,3 triliun dengan nelayan.",
+     "menandatangani", ("IDR", 4.3e12)),
+    ("fr", "Le gouverneur a signé un budget de 40,5 milliards de dollars.", "signé", ("USD", 40.5e9)),
+    ("de", "Der Gouverneur unterzeichnete den Haushalt von 40,5 Milliarden Dollar.", "unterzeichnete", ("USD", 40.5e9)),
+    ("ru", "Губернатор подписал бюджет на 40,5 млрд долларов.", "подписал", ("USD", 40.5e9)),
+])
+def test_a_sum_of_money_told_beside_a_trigger_is_one_value_in_every_language(lang, text, trigger, amount):
+    from chrono.events.measures import amounts
+    start = text.index(trigger)
+    assert amounts(text, (start, start + len(trigger)), (0, len(text)), lang) == frozenset({amount})
+
+
+def test_a_number_with_its_scale_word_is_one_word_between_a_trigger_phrase_s_words():
+    """'rejected a $41.2 billion state budget': 'rejected * budget' has three words between, not four."""
+    [vote] = [m for m in _mentions("The Shawnee Senate on Tuesday rejected a $41.2 billion state budget on a 19-19 tie.")
+              if m.kind == "vote"]
+    assert vote.trigger == "rejected a $41.2 billion state budget" and vote.tally == (19, 19)
+
+
+@pytest.mark.parametrize("lang,text,noun,when,other", [
+    ("es", "La liberación se produjo tres días después de la primera ronda de conversaciones, celebrada el "
+           "sábado en la casa parroquial.", "conversaciones", "sábado", "liberación"),
+    ("en", "The army's raid came three days after a second round of talks, held on March 27, ended without agreement.",
+     "talks", "March 27", "raid"),
+])
+def test_a_participle_after_a_comma_tells_the_time_of_the_noun_before_it(lang, text, noun, when, other):
+    ms = _mentions(text, lang)
+    [told] = [m for m in ms if m.trigger == noun]
+    [main] = [m for m in ms if m.trigger == other]
+    assert when in [t.text for t in told.timexes] and when not in [t.text for t in main.timexes]
+
+
+def test_a_verb_after_a_comma_with_its_object_keeps_the_clause_closed():
+    """'who had been due to visit on Monday, postponed his trip by a week': a finite verb, not a participle."""
+    ms = _mentions("Chancellor Stefan Lorenz, who had been due to visit the region on Monday, postponed his trip by a week.")
+    [postponed] = [m for m in ms if m.trigger == "postponed"]
+    assert "Monday" not in [t.text for t in postponed.timexes]
+
+
+@pytest.mark.parametrize("text,trigger,when", [
+    ("Whitcomb said Tuesday's vote should push Democrats back to the table.", "vote", ["Tuesday"]),
+    ("Friday's figures make an increase at the committee's next meeting, on March 30, likely.", "meeting", ["March 30"]),
+    ("Rangers spent the weekend asking campers with reservations for Wednesday's Fourth of July holiday to leave.",
+     "spent", ["the weekend", "Wednesday", "Fourth of July"]),  # one day named twice: no possessive
+])
+def test_a_possessive_time_dates_the_noun_it_possesses(text, trigger, when):
+    [m] = [m for m in _mentions(text) if m.trigger == trigger]
+    assert [t.text for t in m.timexes] == when
+
+
+def test_an_event_after_since_and_its_subject_borrows_no_time():
+    """'data showed last week, the highest rate since the bank adopted its inflation target'."""
+    ms = _mentions("Inflation eased to 6.4% in March, data showed last week, the highest rate since the bank adopted "
+                   "its inflation target.")
+    [adopted] = [m for m in ms if m.trigger == "adopted"]
+    [data] = [m for m in ms if m.trigger == "data showed"]
+    assert adopted.timexes == () and [t.text for t in data.timexes] == ["last week"]
+
+
+@pytest.mark.parametrize("lang,text,word", [
+    ("en", "Four engineers were kidnapped on Thursday on the road to the mine.", "kidnapped"),
+    ("es", "Los cuatro ingenieros, secuestrados el 2 de marzo, fueron liberados ayer.", "secuestrados"),
+    ("id", "Empat insinyur diculik pada Kamis di jalan menuju tambang.", "diculik"),
+    ("fr", "Quatre ingénieurs ont été enlevés jeudi sur la route de la mine.", "enlevés"),
+    ("de", "Vier Ingenieure wurden am Donnerstag entführt.", "entführt"),
+    ("ru", "Четыре инженера были похищены в четверг.", "похищены"),
+])
+def test_a_kidnapping_is_an_event_in_every_language(lang, text, word):
+    assert [m.kind for m in _mentions(text, lang) if m.trigger == word] == ["kidnapping"]
+
+
+def test_delayed_flood_protection_is_no_kidnapping():
+    assert not [m for m in _mentions("Anwohner kritisierten den seit Jahren verschleppten Hochwasserschutz.", "de")
+                if m.kind == "kidnapping"]

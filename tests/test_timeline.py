@@ -550,3 +550,50 @@ def test_hours_after_an_event_fall_on_its_day_or_the_next(tmp_path):
     [raised] = [e for e in tl.entries if e.event.kind == "alert"]
     erupted = dt.date(2029, 4, 12)
     assert (raised.when.earliest, raised.when.latest) == (erupted.toordinal(), (erupted + dt.timedelta(days=1)).toordinal())
+
+
+def test_a_background_fact_of_one_article_gives_no_year_to_a_plan_under_a_yearless_dateline(tmp_path):
+    """'Shawnee's last shutdown began on July 1, 2017', told long before its article's news, and 'Shawnee
+    could close its doors on July 1' under another article's yearless dateline: joining the two would
+    put that article in 2017; it stays on its latest year instead, the year of the story's news."""
+    _write(tmp_path, "a", "Senate rejects budget\n\nJune 13, 2029\n\nCARROLLTON (AP) — The Shawnee Senate on Tuesday "
+                          "rejected the state budget on a 19-19 tie. Shawnee's last shutdown began on July 1, 2017 and "
+                          "lasted nine days.\n")
+    _write(tmp_path, "b", "Governor vetoes budget\n\nCARROLLTON, Shawnee, June 23 (Reuters) - Governor Thomas Brandt "
+                          "vetoed the state budget late on Friday. Shawnee could shut down its offices on July 1, the "
+                          "House speaker said.\n")
+    tl = build_timeline([tmp_path], now=dt.date(2029, 9, 1))
+    [doc_b] = [d for d in tl.documents if d.document == "b"]
+    assert dt.date.fromordinal(doc_b.earliest).year == 2029 and doc_b.earliest == doc_b.latest
+
+
+def test_one_sum_of_money_names_one_signing_across_articles_and_languages(tmp_path):
+    """'signed a $40.5 billion compromise' (no one named, a yearless 'July 14') and 'signed the 40.500
+    millones de dólares budget on Saturday': the sum, on days that agree, names the event as a shared
+    name would; the undated article is then dated by it."""
+    _write(tmp_path, "a", "Presupuesto firmado\n\nCARROLLTON, 16 jul 2029 (EFE).- El gobernador Thomas Brandt firmó el "
+                          "presupuesto de 40.500 millones de dólares el sábado.\n")
+    _write(tmp_path, "b", "Back pay approved\n\nThe shutdown ended July 14, when the governor signed a $40.5 billion "
+                          "compromise worked out at the mansion.\n")
+    tl = build_timeline([tmp_path], now=dt.date(2029, 12, 1))
+    saturday = dt.date(2029, 7, 16) - dt.timedelta(days=(dt.date(2029, 7, 16).weekday() - 5) % 7)
+    assert saturday == dt.date(2029, 7, 14)
+    [signing] = [e for e in tl.entries if e.event.kind == "signing"]
+    assert {m.document for m in signing.event.mentions} == {"a", "b"}
+    assert (signing.when.earliest, signing.when.latest) == (saturday.toordinal(), saturday.toordinal())
+
+
+def test_a_possessive_time_of_a_noun_no_trigger_names_dates_that_noun_alone(tmp_path):
+    """'partly reversed last month's emergency rate increase': last month is the increase's, so the
+    reversal is not dated by it; the increase is told as an event of its own, in last month."""
+    _write(tmp_path, "a", "The central bank partly reversed last month's emergency interest-rate increase on Thursday, "
+                          "betting that the currency has stabilized.\n")
+    told = dt.date(2028, 5, 12)
+    thursday = told - dt.timedelta(days=(told.weekday() - 3) % 7)
+    last_month_end = told.replace(day=1) - dt.timedelta(days=1)
+    tl = build_timeline([tmp_path], now=dt.date(2029, 1, 1), anchors={"a": told})
+    reversal = [e for e in tl.entries if any(m.trigger == "reversed" for m in e.event.mentions)]
+    assert [(e.when.earliest, e.when.latest) for e in reversal] == [(thursday.toordinal(), thursday.toordinal())]
+    increase = [e for e in tl.entries if any(m.trigger == "last month" for m in e.event.mentions)]
+    assert [(e.when.earliest, e.when.latest) for e in increase] == [
+        (last_month_end.replace(day=1).toordinal(), last_month_end.toordinal())]

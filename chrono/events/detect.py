@@ -15,7 +15,7 @@ import regex
 import simplemma
 
 from chrono.events.actions import action_of, actions_in, is_infinitive, trigger_actions, verbs_in
-from chrono.events.measures import alert_levels, magnitude, tally
+from chrono.events.measures import alert_levels, amounts, magnitude, tally
 from chrono.events.names import Name, find_names, headline_span, resolve_names
 from chrono.languages import load_lexicon
 from chrono.model import Document, EventMention, TimeExpression
@@ -162,7 +162,11 @@ def _triggers(code: str) -> _Triggers:
     plain = regex.compile(rf"{edge_before}{_alternation(kind_of)}{edge_after}", regex.IGNORECASE)
     gapped, gap_kind = None, {}
     if gaps:
-        gap = rf"\s+(?:(?:[^\s.;:!?]|[.:](?=\w))+\s+){{0,{GAP_WORDS}}}?"  # '$6.3 billion' is two words
+        # a word, and a number with its scale word ('$41.2 billion', 'Rp 4,3 triliun') counts as one:
+        # 'rejected a $41.2 billion state budget' has three words between its two
+        scale = rf"(?:\s+{_alternation(scales)}(?![\p{{L}}]))?" if (
+            scales := [w for ws in lex.amount_scales.values() for w in ws]) else ""
+        gap = rf"\s+(?:(?:[^\s.;:!?]|[.:](?=\w))+{scale}\s+){{0,{GAP_WORDS}}}?"
         groups = []
         for i, (phrase, kind) in enumerate(sorted(gaps.items())):
             parts = [_alternation([p]) for p in " ".join(phrase.split()).split(f" {GAP} ")]
@@ -488,7 +492,8 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
         found = _without_aspects(affirmed, text, clauses, document.language)
         found = _with_series(found, text, s0, s1, document.language, context_kind, timex_spans)
         context_kind = next((k for _, k in reversed(found) if k != REPORT_KIND), context_kind)
-        segment = clauses_of(text, s0, s1, clauses, subordinate, relative, coordinated)
+        segment = clauses_of(text, s0, s1, clauses, subordinate, relative, coordinated,
+                             _participial_commas(text, s0, s1, timex_spans, document.language))
         if in_sentence:  # a denied or dropped trigger's word is no verb of its own either
             found = _with_verbs(found, text, s0, s1, document.language,
                                 timex_spans + [(n.start, n.end) for n in names] + [span for span, _ in lexical],
@@ -604,7 +609,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
             # tell no tense, such a clause borrows only what is told after its relative word ('dijadwalkan
             # kembali berjalan Senin depan, dengan pasokan dari dapur yang lolos inspeksi': not Monday's)
             donors = [] if i in restrictive else [
-                e for e in dating if (segment(e.start) == segment(t0)
+                e for e in dating if not _possessed_elsewhere(e, spans, text, in_sentence) and (segment(e.start) == segment(t0)
                       or (segment(e.start) not in occupied and not segment.is_subordinate(t0))
                       or (segment.is_relative(t0) and e.end <= segment.span(t0)[0]
                           and any(spans[j][1] <= e.start for j in events_only)))
@@ -667,7 +672,8 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                 title=title[0] if title is not None else None,
                 magnitude=magnitude(text, (t0, t1), segment.span(t0), document.language),
                 alert_levels=alert_levels(text, (t0, t1), segment.span(t0), document.language),
-                tally=tally(text, (t0, t1), segment.span(t0), document.language, timex_spans)))
+                tally=tally(text, (t0, t1), segment.span(t0), document.language, timex_spans),
+                amounts=amounts(text, (t0, t1), segment.span(t0), document.language)))
             told_as = mentions[-1]
             for e in own:
                 # 'the vote, originally scheduled for this Thursday, was postponed': the plan for Thursday
@@ -1139,6 +1145,67 @@ def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+POSSESSED_REACH = 40  # characters from "Friday's" to the noun it possesses ("Friday's emergency rate decision")
+_POSSESSIVE_MARK = regex.compile(r"['’]s?(?!\p{L})")
+
+
+def _possessed_elsewhere(e: TimeExpression, spans: Sequence[tuple[int, int]], text: str,
+                         times: Sequence[TimeExpression]) -> bool:
+    """"reversed last month's emergency rate increase": a possessive time whose noun is no trigger dates
+    that noun alone (a mention of its own), never the sentence's other triggers."""
+    return _possessive(e, text, times) and _possessed(e, spans, text) is None
+
+
+APPOSED_DAY_REACH = 6  # characters from "Wednesday's" to a time naming the same day ('the Fourth of July')
+
+
+def _possessive(e: TimeExpression, text: str, times: Sequence[TimeExpression] = ()) -> bool:
+    """"Tuesday's vote", "last month's increase": a time in the possessive, which dates its noun; not
+    one that names its day twice ("Wednesday's Fourth of July holiday": another time follows)."""
+    mark = _POSSESSIVE_MARK.match(text, e.end)
+    return bool(mark) and (e.text[-1:].isalpha() or e.text[-1:].isdigit()) and not any(
+        mark.end() <= t.start <= mark.end() + APPOSED_DAY_REACH for t in times)
+
+
+def _possessed(e: TimeExpression, spans: Sequence[tuple[int, int]], text: str) -> int | None:
+    """The trigger a possessive time stands before: the first after it within ``POSSESSED_REACH``, with
+    no comma or clause mark between; None when the noun it possesses is no trigger."""
+    after = [i for i, (a, _) in enumerate(spans) if e.end < a <= e.end + POSSESSED_REACH
+             and not _CLAUSE_MARKS.search(text, e.end, a)]
+    return min(after, key=lambda i: spans[i][0]) if after else None
+
+
+@functools.cache
+def _participle_pattern(code: str) -> "regex.Pattern[str] | None":
+    """A past participle right after a comma: a word with one of the language's participle endings,
+    or an irregular one ('held', 'celebrada', 'tenue')."""
+    lex = load_lexicon(code)
+    endings = tuple(dict.fromkeys(lex.participle_endings + lex.prenominal_participle_endings))
+    words = lex.irregular_participles + lex.irregular_verbs
+    parts = [rf"\p{{Ll}}+{_alternation(endings)}"] if endings else []
+    if words:
+        parts.append(_alternation(words))
+    if not parts:
+        return None
+    return regex.compile(rf",\s*(?:{'|'.join(parts)})(?![\p{{L}}])", regex.IGNORECASE)
+
+
+def _participial_commas(text: str, s0: int, s1: int, timex_spans: Sequence[tuple[int, int]], code: str) -> set[int]:
+    """Commas followed by a past participle that tells a time ('after a second round, held on March
+    27, ended without agreement', 'después de la primera ronda de conversaciones, celebrada el
+    sábado'): the participle tells of the noun before the comma, so the clause holding that noun goes on."""
+    pattern = _participle_pattern(code)
+    if pattern is None or not timex_spans:
+        return set()
+    return {m.start() for m in pattern.finditer(text, s0, s1)
+            if any(m.end() <= a and _AT_MOST_ONE_WORD.fullmatch(text, m.end(), a) for a, _ in timex_spans)}
+
+
+# between a participle and its time: a preposition or an article at most ('held on March 27', 'celebrada
+# el sábado', 'held last week'); 'postponed his trip by a week' is a verb with its object
+_AT_MOST_ONE_WORD = regex.compile(r"\s+(?:[\p{L}'’]+\s+)?")
+
+
 def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]], kinds: list[str],
                  events_only: list[int], segment: Clauses, text: str = "",
                  sentence_end: int | None = None, references: set[int] = frozenset(),
@@ -1166,6 +1233,10 @@ def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]]
             continue
         candidates, elsewhere = reach[id(e)], elsewhere_of[id(e)]
         candidates = [i for i in candidates if i not in topics or _names_it(e, spans[i], text, code)]
+        if _possessive(e, text, expressions):
+            # "last month's emergency interest-rate increase", "Friday's figures": the time of the noun
+            # it possesses, which dates no other trigger
+            candidates = [i for i in candidates if i == _possessed(e, spans, text)]
         if _year_of_a_thing(e, text, code):
             # 'a 1962 steel span', 'The 1962 bridge was closed on March 7': the year of a thing the
             # sentence names, not of its events; only the noun it opens takes it ('its 2014 ham recall')
@@ -1486,14 +1557,25 @@ def _earlier_pattern(code: str) -> "regex.Pattern[str] | None":
     return _words_before_pattern(lex.earlier_before, lex.determiners, elided=True)
 
 
+@functools.cache
+def _earlier_subject_pattern(code: str) -> "regex.Pattern[str] | None":
+    """An earlier-word, a determiner and up to two words before a trigger: 'since the bank adopted',
+    'the causes of the deadly accident'; never 'since then officials met', which opens no noun."""
+    lex = load_lexicon(code)
+    if not lex.earlier_before or not lex.determiners:
+        return None
+    first = _alternation(lex.earlier_before).replace("'", "['’]")
+    determiner = _alternation(lex.determiners).replace("'", "['’]")
+    return regex.compile(rf"(?<![\p{{L}}]){first}\s+{determiner}(?:\s+[\p{{L}}'’-]+){{1,2}}\s+$", regex.IGNORECASE)
+
+
 def _earlier_triggers(spans: list[tuple[int, int]], text: str, s0: int, code: str) -> set[int]:
     """The triggers right after 'since the' or 'the causes of' ('the first unit back since the
-    explosion', 'explicar las causas del accidente'): an event the sentence's news came after, which
-    borrows none of its time."""
-    pattern = _earlier_pattern(code)
-    if pattern is None:
-        return set()
-    return {i for i, span in enumerate(spans) if _right_before(pattern, text, s0, span)}
+    explosion', 'explicar las causas del accidente'), or after a noun they open ('the highest rate
+    since the bank adopted its target'): an event the sentence's news came after, which borrows none
+    of its time."""
+    patterns = [p for p in (_earlier_pattern(code), _earlier_subject_pattern(code)) if p is not None]
+    return {i for i, span in enumerate(spans) if any(_right_before(p, text, s0, span) for p in patterns)}
 
 
 def _reference_triggers(expressions: list[TimeExpression], spans: list[tuple[int, int]]) -> set[int]:

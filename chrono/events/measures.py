@@ -143,6 +143,73 @@ def tally(text: str, trigger: tuple[int, int], span: tuple[int, int], code: str,
     return min(found)[2] if found else None
 
 
+# how far from its trigger a sum may stand ('signed the $40.5 billion budget', 'menandatangani
+# perjanjian ganti rugi senilai Rp 312 miliar dengan nelayan')
+AMOUNT_REACH_BEFORE, AMOUNT_REACH_AFTER = 40, 80
+# a number's digits, grouped by thousands or not, with a decimal part: '40.5', '1,200', '40.500', '4,3', '1 200'
+_AMOUNT_NUMBER = r"(?P<{0}>\d{{1,3}}(?:[.,\u00a0\u202f ]\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+SIGNIFICANT_DIGITS = 3  # '$40.5 billion' and '40.500 millones de dólares' are one sum; rounding tells no more
+
+
+@functools.cache
+def _amount_pattern(code: str) -> "tuple[regex.Pattern[str], dict[str, str], dict[str, int]] | None":
+    lexicon = load_lexicon(code)
+    if not lexicon.currencies:
+        return None
+    currency_of = {" ".join(w.lower().split()): token for token, words in lexicon.currencies.items() for w in words}
+    power_of = {" ".join(w.lower().split()): int(power) for power, words in lexicon.amount_scales.items() for w in words}
+    currency = _alternation(currency_of)
+    scales = _alternation(power_of)
+
+    def scale(group: str) -> str:
+        return rf"(?:\s*(?P<{group}>{scales})(?![\p{{L}}]))?"
+
+    before = rf"(?<![\p{{L}}])(?P<cb>{currency})\s?{_AMOUNT_NUMBER.format('nb')}(?![\d]){scale('sb')}"
+    after = rf"(?<![\d.,]){_AMOUNT_NUMBER.format('na')}{scale('sa')}\s*(?P<ca>{currency})(?![\p{{L}}])"
+    return regex.compile(f"{before}|{after}", regex.IGNORECASE), currency_of, power_of
+
+
+def _number(digits: str, decimal_mark: str) -> float:
+    """'40.500' in Spanish is 40500, '1,200' in English 1200, '4,3' and '4.3' are 4.3: of two marks the
+    last is the decimal one; one mark told more than once groups thousands; a lone mark is decimal if
+    it is the language's, or if fewer or more than three digits follow it."""
+    digits = regex.sub(r"[\u00a0\u202f ]", "", digits)
+    marks = [c for c in digits if c in ".,"]
+    if not marks:
+        return float(digits)
+    if len(set(marks)) == 2:
+        decimal = marks[-1]
+    elif len(marks) > 1:
+        decimal = None
+    else:
+        decimal = marks[0] if marks[0] == decimal_mark or len(digits) - digits.index(marks[0]) - 1 != 3 else None
+    whole, _, fraction = digits.rpartition(decimal) if decimal else (digits, "", "")
+    return float(regex.sub(r"[.,]", "", whole) + ("." + fraction if decimal else ""))
+
+
+def amounts(text: str, trigger: tuple[int, int], span: tuple[int, int], code: str) -> frozenset[tuple[str, float]]:
+    """The sums of money told beside the trigger, inside ``span`` (its clause), as (currency token,
+    value rounded to three significant digits): '$40.5 billion' is ('USD', 4.05e10), as is '40.500
+    millones de dólares'. Reports of two articles that tell the same sum are evidence they tell one
+    event, as a shared name is; sums never keep two reports apart (a budget's vote and its veto)."""
+    compiled = _amount_pattern(code)
+    if compiled is None:
+        return frozenset()
+    pattern, currency_of, power_of = compiled
+    decimal_mark = load_lexicon(code).decimal_mark
+    t0, t1 = trigger
+    lo, hi = max(span[0], t0 - AMOUNT_REACH_BEFORE), min(span[1], t1 + AMOUNT_REACH_AFTER)
+    found = set()
+    for m in pattern.finditer(text, lo, hi):
+        side = "b" if m.group("nb") is not None else "a"
+        words = " ".join(m.group(f"c{side}").lower().split())
+        scale = m.group(f"s{side}")
+        value = _number(m.group(f"n{side}"), decimal_mark) * 10 ** (power_of[" ".join(scale.lower().split())]
+                                                                    if scale else 0)
+        found.add((currency_of[words], float(f"{value:.{SIGNIFICANT_DIGITS}g}")))
+    return frozenset(found)
+
+
 def different_tallies(a: set[tuple[int, int]], b: set[tuple[int, int]]) -> bool:
     """Both tell a count and none is the same: the Senate's 19-19 tie and its 20-18 vote a week later."""
     return bool(a and b) and not a & b
@@ -158,5 +225,5 @@ def different_sizes(a: set[float], b: set[float]) -> bool:
     return bool(a and b) and all(abs(x - y) > SAME_SIZE for x in a for y in b)
 
 
-__all__ = ["MAGNITUDE_REACH", "SAME_SIZE", "alert_levels", "is_level", "different_levels", "different_sizes",
+__all__ = ["MAGNITUDE_REACH", "SAME_SIZE", "alert_levels", "amounts", "is_level", "different_levels", "different_sizes",
            "different_tallies", "magnitude", "tally"]

@@ -22,6 +22,7 @@ from chrono.events.detect import (GENERIC_KIND, MAX_EVENT_DAYS, MULTI_DAY_KINDS,
 from chrono.events.measures import different_levels, different_sizes, different_tallies
 from chrono.events.names import fold, keys_match, name_keys, place_keys, places_nest
 from chrono.model import Event, EventMention, TimeExpression
+from chrono.timex.recognize import SUPERSEDED
 from chrono.readings import Recurrence, RelativeUnit, Shift, Tense, Unit
 
 SPEAKER_KINDS = frozenset({"announcement", "statement", "apology"})  # an act that is its speaker's saying
@@ -61,6 +62,7 @@ class _Group:
     topics: tuple[str, ...] = ()  # names of the articles' headlines: evidence for a match, never a place
     ordinals: tuple[int, ...] = ()  # 'the second round': two different ones are two events
     roles: tuple[str, ...] = ()  # titles of its people, named or not
+    background: bool = False  # some member is its article's background fact (``_background``)
 
 
 def first_days(m: EventMention, days: DaySet | None) -> DaySet | None:
@@ -165,6 +167,12 @@ def _years_back(t: TimeExpression) -> bool:
 def _yearless(days: DaySet | None) -> bool:
     """A day pattern of no known year ('9 June' in an article of unknown date): its days span years."""
     return days is not None and bool(days) and days.max - days.min > 400
+
+
+def _pattern_over_years(days: DaySet | None) -> bool:
+    """Days of no known year, scattered over years ('July 1' or 'on Friday' under a yearless dateline),
+    not one stretch of them ('since December 2026', in an article of 2028)."""
+    return _yearless(days) and days.count * 2 <= days.max - days.min + 1
 
 
 def _repeats(g: _Group) -> bool:
@@ -283,12 +291,25 @@ def _tallies(g: _Group) -> set[tuple[int, int]]:
     return {m.tally for m in g.mentions if m.tally is not None}
 
 
+def _amounts(g: _Group) -> set[tuple[str, float]]:
+    """The sums its members tell ('signed the $40.5 billion budget'): across articles, one sum told
+    on corroborating days names the event as well as a shared name does."""
+    return {a for m in g.mentions for a in m.amounts}
+
+
 def _recurring(m: EventMention) -> bool:
     return not m.inherited and any(isinstance(t.reading, Recurrence) for t in m.timexes)
 
 
 BACKGROUND_DAYS = 365  # a report dated all this long before its article's latest dated news is background
 NEWS_SPAN = 31  # days a report's range may span and still tell when its article's news is
+
+
+def _news(m: EventMention) -> bool:
+    """A report dated as something done or happening, not a plan: neither told ahead ('targeted within
+    12 months') nor a plan given up ('semula ditargetkan rampung akhir Juli')."""
+    return (m.tense is not Tense.FUTURE and not m.given_up
+            and any(is_dating(t) and t.tense is not Tense.FUTURE and t.relation != SUPERSEDED for t in m.timexes))
 
 
 def _background(g: _Group, news_end: int | None) -> bool:
@@ -347,10 +368,16 @@ def _compatible(g: _Group, h: _Group, *, same_document: bool, news_end: int | No
         return False  # 'widened its recall' is not the recall itself, nor 'overflowed again' the first flood
     if (_year_or_wider(g) and _yearless(h.days)) or (_year_or_wider(h) and _yearless(g.days)):
         return False  # 'firmaron en 2024 un acuerdo' gives no year to 'firmar el 9 de junio' told in an undated article
-    # across articles a merge needs corroborating days and a shared name or place (names alone
-    # would join the 2018 and 2024 visits of the same two presidents to the same city), or the
-    # very same few days with nothing against it
-    return close and (_share_names(_all_names(g), _all_names(h)) or place is True or _same_day(g.days, h.days))
+    if (g.background and _pattern_over_years(h.days)) or (h.background and _pattern_over_years(g.days)):
+        # nor does 'no shutdown since July 2017', told of long before its article's news, give its year to
+        # 'if the state closes its doors on July 1' under a yearless dateline: that article's story is the
+        # others' news, not their background
+        return False
+    # across articles a merge needs corroborating days and a shared name, place or sum of money (names
+    # alone would join the 2018 and 2024 visits of the same two presidents to the same city), or
+    # the very same few days with nothing against it
+    return close and (_share_names(_all_names(g), _all_names(h)) or place is True or _same_day(g.days, h.days)
+                      or bool(_amounts(g) & _amounts(h)))
 
 
 def _said_of_another(g: _Group, h: _Group) -> bool:
@@ -422,7 +449,8 @@ def _join(g: _Group, h: _Group) -> _Group:
     return _Group(g.mentions + h.mentions, tuple(dict.fromkeys(g.locations + h.locations)), days,
                   tuple(dict.fromkeys(g.datelines + h.datelines)), tuple(dict.fromkeys(g.people + h.people)),
                   tuple(dict.fromkeys(g.names + h.names)), tuple(dict.fromkeys(g.topics + h.topics)),
-                  tuple(dict.fromkeys(g.ordinals + h.ordinals)), tuple(dict.fromkeys(g.roles + h.roles)))
+                  tuple(dict.fromkeys(g.ordinals + h.ordinals)), tuple(dict.fromkeys(g.roles + h.roles)),
+                  g.background or h.background)
 
 
 def merge_mentions(mentions: Sequence[EventMention], *, days: Mapping[str, DaySet] | None = None,
@@ -447,8 +475,9 @@ def merge_mentions(mentions: Sequence[EventMention], *, days: Mapping[str, DaySe
     groups: list[_Group] = []
     for doc in sorted(by_doc):
         local: list[_Group] = []
-        # the latest day the article's own dated reports may fall on: what its news is near
-        news_end = max((d.max for m in by_doc[doc] if not m.inherited and any(is_dating(t) for t in m.timexes)
+        # the latest day the article's own dated reports may fall on: what its news is near (a plan
+        # 'targeted within 12 months' is no news)
+        news_end = max((d.max for m in by_doc[doc] if not m.inherited and _news(m)
                         and (d := days.get(m.id)) is not None and d and d.max - d.min <= NEWS_SPAN), default=None)
         for m in sorted(by_doc[doc], key=lambda m: (m.trigger_start, m.id)):
             g = _group(m, days.get(m.id))
@@ -462,7 +491,7 @@ def merge_mentions(mentions: Sequence[EventMention], *, days: Mapping[str, DaySe
                 local.append(g)
         for g in local:
             groups.append(attrs.evolve(g, datelines=(places[doc],) if doc in places else (),
-                                       topics=tuple(topics.get(doc, ()))))
+                                       topics=tuple(topics.get(doc, ())), background=_background(g, news_end)))
     clusters: list[_Group] = []
     for g in _join_twins(groups, twins):
         best = None

@@ -244,6 +244,12 @@ class Lexicon:
     # 'level-3': ['Siaga'], 'emergency': ['state of emergency', 'status tanggap darurat']: named alert
     # levels and states, by the token all languages share
     alert_levels: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    # '$40.5 billion', '40.500 millones de dólares', 'Rp 4,3 triliun': the words of a currency, by the
+    # token all languages share ('USD'), and the words that scale a number by a power of ten ('9':
+    # ['billion', 'bn']); a sum told with two reports is evidence they tell one event
+    currencies: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    amount_scales: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    decimal_mark: str = "."  # '4.3' in English, '4,3' in Spanish: a lone mark of the other kind groups thousands
     # what a clause says was done, when no trigger names it (``events.actions``): the endings and
     # prefixes of inflected verb forms ('installed', 'dilimpahkan'), infinitive endings ('regresar'),
     # and verbs that say nothing of what happened ('be', 'plan', 'ser')
@@ -414,6 +420,7 @@ _MAP_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("recurring", "timex", "recurring"), ("relations", "timex", "relations"),
     ("event_triggers", "data", "events"), ("spoken_years", "timex", "spoken_years"),
     ("unit_parts", "timex", "unit_parts"), ("alert_levels", "data", "alert_levels"),
+    ("currencies", "data", "currencies"), ("amount_scales", "data", "amount_scales"),
 )
 _PART_NAMES = ("early", "mid", "late")
 _UNIT_NAMES = ("week", "month", "quarter", "year", "decade", "century")
@@ -457,6 +464,9 @@ def load_lexicon_file(path: pathlib.Path) -> Lexicon:
         fields[field] = _word_map(sections[section], key, where)
     for field, section, key in _INT_FIELDS:
         fields[field] = _int_map(sections[section], key, where)
+    for key in fields["amount_scales"]:
+        if not key.isdigit():
+            raise LanguageDataError(where, f"amount_scales.{key}: expected a power of ten ('6' for millions)")
     for key in fields["unit_parts"]:
         part, _, unit = key.partition(" ")
         if part not in _PART_NAMES or unit not in _UNIT_NAMES:
@@ -484,11 +494,19 @@ def load_lexicon_file(path: pathlib.Path) -> Lexicon:
             ordinal_after_noun=bool(lang.get("ordinal_after_noun", False)),
             compound_nouns=bool(lang.get("compound_nouns", False)),
             name_head=_name_head(lang, where),
+            decimal_mark=_decimal_mark(lang, where),
             zone_offsets={k: str(v) for k, v in _table(timex, "zone_offsets", where).items()},
             **fields,
         )
     except KeyError as exc:
         raise LanguageDataError(where, f"missing key {exc}") from exc
+
+
+def _decimal_mark(lang: Mapping[str, Any], where: str) -> str:
+    mark = str(lang.get("decimal_mark", "."))
+    if mark not in (".", ","):
+        raise LanguageDataError(where, f"language.decimal_mark: expected '.' or ',', not {mark!r}")
+    return mark
 
 
 def _name_head(lang: Mapping[str, Any], where: str) -> str:
