@@ -2727,3 +2727,43 @@ def test_a_kidnapping_is_an_event_in_every_language(lang, text, word):
 def test_delayed_flood_protection_is_no_kidnapping():
     assert not [m for m in _mentions("Anwohner kritisierten den seit Jahren verschleppten Hochwasserschutz.", "de")
                 if m.kind == "kidnapping"]
+
+
+@pytest.mark.parametrize("text,other,when", [
+    ("The committee lowered the rate by 50 basis points at its first scheduled meeting since the emergency "
+     "increase on April 13.", "meeting", "April 13"),
+    ("Trading resumed in the wake of the cyberattack on Monday.", "resumed", "Monday"),
+])
+def test_a_time_told_in_an_earlier_event_s_phrase_is_that_event_s(text, other, when):
+    """'since the emergency increase on April 13': the increase's day (a mention of its own when no
+    trigger names it), never the meeting's; 'in the wake of the cyberattack on Monday': the attack's."""
+    ms = _mentions(text)
+    assert when not in [t.text for m in ms if m.trigger == other for t in m.timexes]
+    assert [when] in [[t.text for t in m.timexes] for m in ms]
+
+
+@pytest.mark.parametrize("lang,text,word", [
+    ("en", "A 10-year bond auction failed on Tuesday.", "bond auction"),
+    ("es", "La subasta de bonos del martes fracasó.", "subasta"),
+    ("id", "Lelang surat utang negara pada Selasa sepi peminat.", "Lelang surat utang"),
+])
+def test_a_bond_auction_is_an_event(lang, text, word):
+    assert [m.kind for m in _mentions(text, lang) if word in m.trigger] == ["auction"]
+
+
+def test_a_time_phrase_after_since_is_no_earlier_event_and_a_when_clause_after_one_takes_its_time():
+    """'closed since the early hours of Tuesday' is the closure's start; 'a fire of this size since the
+    wave of October 2017, when dozens of fires left four dead': October 2017 is the wave's and its fires'."""
+    [closed] = _mentions("The port has been closed since the early hours of Tuesday.")
+    assert [t.text for t in closed.timexes] == ["Tuesday"]
+    ms = _mentions("Galicia had not suffered a fire of this size since the wave of October 2017, when dozens of "
+                   "simultaneous fires left four people dead.")
+    assert [(m.trigger, [t.text for t in m.timexes]) for m in ms if m.kind == "disaster"] == [
+        ("fire", []), ("fires", ["October 2017"])]
+
+
+def test_to_auction_is_no_auction_event_of_its_own_time():
+    """'would begin an inventory next week and planned to auction the machines in June': the verb is
+    a plan's, not a bond auction, and it does not take the inventory's week."""
+    assert not [m for m in _mentions("The curators said they would begin an inventory next week and planned to "
+                                     "auction the first machines in June.") if m.kind == "auction"]

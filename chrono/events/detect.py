@@ -517,8 +517,9 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
                       or (i := _relative_told(e, spans, kinds, text, document.language)) is not None}
         # 'presentarse el miércoles 1 de marzo para explicar las causas del accidente': a time told before an
         # earlier event's trigger is not that event's, as with a trigger a gap counts from
+        earlier_from = _in_earlier_phrase(in_sentence, text, s0, document.language)
         owned_times = _owned_times(in_sentence, spans, kinds, events_only, segment, text, s1, references | earlier, pause,
-                                   clause_opener, topics, document.language, adjectives, phase_told)
+                                   clause_opener, topics, document.language, adjectives, phase_told, earlier_from)
         reports = [spans[i] for i, k in enumerate(kinds) if k == REPORT_KIND]
         sources = {n.text for n in names if not n.is_place and _is_source(n, reports, text)}
         owned_names = _owned_names([n for n in names if not n.is_place], spans, events_only, segment)
@@ -609,7 +610,9 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
             # tell no tense, such a clause borrows only what is told after its relative word ('dijadwalkan
             # kembali berjalan Senin depan, dengan pasokan dari dapur yang lolos inspeksi': not Monday's)
             donors = [] if i in restrictive else [
-                e for e in dating if not _possessed_elsewhere(e, spans, text, in_sentence) and (segment(e.start) == segment(t0)
+                e for e in dating if not _possessed_elsewhere(e, spans, text, in_sentence)
+                and not (id(e) in earlier_from and t0 < earlier_from[id(e)])
+                and (segment(e.start) == segment(t0)
                       or (segment(e.start) not in occupied and not segment.is_subordinate(t0))
                       or (segment.is_relative(t0) and e.end <= segment.span(t0)[0]
                           and any(spans[j][1] <= e.start for j in events_only)))
@@ -1213,13 +1216,15 @@ def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]]
                  reported: "regex.Pattern[str] | None" = None,
                  topics: set[int] = frozenset(), code: str = "",
                  adjectives: set[int] = frozenset(),
-                 phase_told: Mapping[int, int] | None = None) -> dict[int, list[TimeExpression]]:
+                 phase_told: Mapping[int, int] | None = None,
+                 earlier_from: Mapping[int, int] | None = None) -> dict[int, list[TimeExpression]]:
     """Each expression goes to its nearest trigger of the same segment (of the sentence, when its
     segment has none); a reporting verb keeps only the ones right beside it ('said on Friday',
     'kata X, Jumat'), the others go to the nearest event trigger, or to none.  What a charge or a
     hearing is about (``topics``) keeps only a date that names it (``_names_it``); a participle before
     its noun (``adjectives``) keeps none; a time told by a trigger's phase word (``phase_told``, by the
-    time's id) is that trigger's."""
+    time's id) is that trigger's; a time told in an earlier event's phrase (``earlier_from``: the
+    time's id -> where 'since the' opens it) goes to no trigger told before that phrase."""
     owned: dict[int, list[TimeExpression]] = {i: [] for i in range(len(spans))}
     reach = {id(e): [i for i in _reachable(e.start, range(len(spans)), spans, segment) if i not in adjectives]
              for e in expressions}
@@ -1233,6 +1238,9 @@ def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]]
             continue
         candidates, elsewhere = reach[id(e)], elsewhere_of[id(e)]
         candidates = [i for i in candidates if i not in topics or _names_it(e, spans[i], text, code)]
+        if earlier_from and id(e) in earlier_from:
+            # 'at its first scheduled meeting since the emergency increase on April 13': the increase's day
+            candidates = [i for i in candidates if earlier_from[id(e)] <= spans[i][0]]
         if _possessive(e, text, expressions):
             # "last month's emergency interest-rate increase", "Friday's figures": the time of the noun
             # it possesses, which dates no other trigger
@@ -1567,6 +1575,49 @@ def _earlier_subject_pattern(code: str) -> "regex.Pattern[str] | None":
     first = _alternation(lex.earlier_before).replace("'", "['’]")
     determiner = _alternation(lex.determiners).replace("'", "['’]")
     return regex.compile(rf"(?<![\p{{L}}]){first}\s+{determiner}(?:\s+[\p{{L}}'’-]+){{1,2}}\s+$", regex.IGNORECASE)
+
+
+EARLIER_PHRASE_REACH = 60  # characters from 'since the' to a time of the phrase it opens
+
+
+@functools.cache
+def _earlier_phrase_pattern(code: str) -> "regex.Pattern[str] | None":
+    """An earlier-word, a determiner and up to four words before a time ('since the emergency increase on')."""
+    lex = load_lexicon(code)
+    if not lex.earlier_before or not lex.determiners:
+        return None
+    first = _alternation(lex.earlier_before).replace("'", "['’]")
+    determiner = _alternation(lex.determiners).replace("'", "['’]")
+    return regex.compile(rf"(?<![\p{{L}}]){first}\s+{determiner}(?:\s+[\p{{L}}'’-]+){{1,4}}\s+$", regex.IGNORECASE)
+
+
+def _in_earlier_phrase(expressions: Sequence[TimeExpression], text: str, s0: int, code: str) -> dict[int, int]:
+    """The times told inside the noun phrase of an earlier event ('the first scheduled meeting since the
+    emergency increase on April 13', 'in the wake of the storm on Tuesday'), by id, with where the
+    phrase opens: that event's time (or that of a trigger told after it: 'since the wave of October
+    2017, when dozens of fires left four dead'), not the sentence's."""
+    pattern = _earlier_phrase_pattern(code)
+    if pattern is None:
+        return {}
+    time_words = _time_words(code)
+    found = {}
+    for e in expressions:
+        m = pattern.search(text, max(s0, e.start - EARLIER_PHRASE_REACH), e.start)
+        if m is not None and not any(w.lower() in time_words for w in regex.findall(r"[\p{L}'’-]+", m.group())):
+            found[id(e)] = m.start()  # 'since the early hours of Tuesday' is a time, no event's phrase
+    return found
+
+
+@functools.cache
+def _time_words(code: str) -> frozenset[str]:
+    """The single words of the lexicon's units, parts of units and days, and their modifiers ('hours',
+    'early', 'start', 'morning', 'last'), lower-cased."""
+    lex = load_lexicon(code)
+    phrases = [w for table in (lex.units, lex.parts, lex.day_parts, lex.unit_parts, lex.seasons)
+               for words in table.values() for w in words]
+    phrases += list(lex.modifiers_before) + list(lex.modifiers_after)
+    function = {w.lower() for w in (*lex.determiners, *lex.context_before, *lex.day_prefixes, *lex.date_connectors)}
+    return frozenset(part.lower() for phrase in phrases for part in phrase.split()) - function
 
 
 def _earlier_triggers(spans: list[tuple[int, int]], text: str, s0: int, code: str) -> set[int]:
