@@ -1566,29 +1566,22 @@ def _earlier_pattern(code: str) -> "regex.Pattern[str] | None":
 
 
 @functools.cache
-def _earlier_subject_pattern(code: str) -> "regex.Pattern[str] | None":
-    """An earlier-word, a determiner and up to two words before a trigger: 'since the bank adopted',
-    'the causes of the deadly accident'; never 'since then officials met', which opens no noun."""
+def _earlier_noun_pattern(code: str, most_words: int) -> "regex.Pattern[str] | None":
+    """An earlier-word, a determiner and up to ``most_words`` words, at the end of the window: before a
+    trigger, two ('since the bank adopted', 'the causes of the deadly accident'); before a time, four
+    ('since the emergency increase on'). Never 'since then officials met', which opens no noun."""
     lex = load_lexicon(code)
     if not lex.earlier_before or not lex.determiners:
         return None
     first = _alternation(lex.earlier_before).replace("'", "['’]")
     determiner = _alternation(lex.determiners).replace("'", "['’]")
-    return regex.compile(rf"(?<![\p{{L}}]){first}\s+{determiner}(?:\s+[\p{{L}}'’-]+){{1,2}}\s+$", regex.IGNORECASE)
+    return regex.compile(rf"(?<![\p{{L}}]){first}\s+{determiner}(?:\s+[\p{{L}}'’-]+){{1,{most_words}}}\s+$",
+                         regex.IGNORECASE)
 
 
+EARLIER_SUBJECT_WORDS = 2  # words between 'since the' and a trigger it makes earlier ('since the bank adopted')
+EARLIER_PHRASE_WORDS = 4  # words between 'since the' and a time of the phrase it opens
 EARLIER_PHRASE_REACH = 60  # characters from 'since the' to a time of the phrase it opens
-
-
-@functools.cache
-def _earlier_phrase_pattern(code: str) -> "regex.Pattern[str] | None":
-    """An earlier-word, a determiner and up to four words before a time ('since the emergency increase on')."""
-    lex = load_lexicon(code)
-    if not lex.earlier_before or not lex.determiners:
-        return None
-    first = _alternation(lex.earlier_before).replace("'", "['’]")
-    determiner = _alternation(lex.determiners).replace("'", "['’]")
-    return regex.compile(rf"(?<![\p{{L}}]){first}\s+{determiner}(?:\s+[\p{{L}}'’-]+){{1,4}}\s+$", regex.IGNORECASE)
 
 
 def _in_earlier_phrase(expressions: Sequence[TimeExpression], text: str, s0: int, code: str) -> dict[int, int]:
@@ -1596,7 +1589,7 @@ def _in_earlier_phrase(expressions: Sequence[TimeExpression], text: str, s0: int
     emergency increase on April 13', 'in the wake of the storm on Tuesday'), by id, with where the
     phrase opens: that event's time (or that of a trigger told after it: 'since the wave of October
     2017, when dozens of fires left four dead'), not the sentence's."""
-    pattern = _earlier_phrase_pattern(code)
+    pattern = _earlier_noun_pattern(code, EARLIER_PHRASE_WORDS)
     if pattern is None:
         return {}
     time_words = _time_words(code)
@@ -1625,7 +1618,8 @@ def _earlier_triggers(spans: list[tuple[int, int]], text: str, s0: int, code: st
     explosion', 'explicar las causas del accidente'), or after a noun they open ('the highest rate
     since the bank adopted its target'): an event the sentence's news came after, which borrows none
     of its time."""
-    patterns = [p for p in (_earlier_pattern(code), _earlier_subject_pattern(code)) if p is not None]
+    patterns = [p for p in (_earlier_pattern(code), _earlier_noun_pattern(code, EARLIER_SUBJECT_WORDS))
+                if p is not None]
     return {i for i, span in enumerate(spans) if any(_right_before(p, text, s0, span) for p in patterns)}
 
 
