@@ -21,7 +21,7 @@ from chrono.languages import load_lexicon
 from chrono.model import Document, EventMention, TimeExpression
 from chrono.readings import Direction, Duration, Elapsed, Holiday, Reference, Tense, Unit, Calendar, Decade, PartOf, Quarter, RelativeDay, RelativeUnit, SeasonOf, Shift, Weekday, names_a_day
 from chrono.sentences import Clauses, clauses_of, sentence_spans
-from chrono.timex.grammar import _alternation
+from chrono.timex.grammar import _alternation, whole_words
 from chrono.timex.recognize import (SUPERSEDED, anaphoric_count, counts_forward, future_marker_at, superseded_phrase,
                                     tense_at, tense_marker, void_between)
 
@@ -518,8 +518,11 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
         # 'presentarse el miércoles 1 de marzo para explicar las causas del accidente': a time told before an
         # earlier event's trigger is not that event's, as with a trigger a gap counts from
         earlier_from = _in_earlier_phrase(in_sentence, text, s0, document.language)
+        # "Tuesday's vote", "last month's increase": a possessive time -> the trigger of its noun, or None
+        possessed = {id(e): _possessed(e, spans, text) for e in in_sentence if _possessive(e, text, in_sentence)}
         owned_times = _owned_times(in_sentence, spans, kinds, events_only, segment, text, s1, references | earlier, pause,
-                                   clause_opener, topics, document.language, adjectives, phase_told, earlier_from)
+                                   clause_opener, topics, document.language, adjectives, phase_told, earlier_from,
+                                   possessed)
         reports = [spans[i] for i, k in enumerate(kinds) if k == REPORT_KIND]
         sources = {n.text for n in names if not n.is_place and _is_source(n, reports, text)}
         owned_names = _owned_names([n for n in names if not n.is_place], spans, events_only, segment)
@@ -610,7 +613,7 @@ def detect_events(document: Document, expressions: list[TimeExpression], *,
             # tell no tense, such a clause borrows only what is told after its relative word ('dijadwalkan
             # kembali berjalan Senin depan, dengan pasokan dari dapur yang lolos inspeksi': not Monday's)
             donors = [] if i in restrictive else [
-                e for e in dating if not _possessed_elsewhere(e, spans, text, in_sentence)
+                e for e in dating if not (id(e) in possessed and possessed[id(e)] is None)
                 and not (id(e) in earlier_from and t0 < earlier_from[id(e)])
                 and (segment(e.start) == segment(t0)
                       or (segment(e.start) not in occupied and not segment.is_subordinate(t0))
@@ -1119,18 +1122,10 @@ def _with_series(found: list[tuple[tuple[int, int], str]], text: str, s0: int, s
 
 @functools.cache
 def _lexicon_words(code: str, *fields: str) -> "regex.Pattern[str] | None":
-    """The whole words of these lexicon fields, as one ``_word_pattern``: clause openers ('while',
+    """The whole words of these lexicon fields, as one ``whole_words`` pattern: clause openers ('while',
     ', which'), coordinators, the future and modal words that open a reported clause, ..."""
     lexicon = load_lexicon(code)
-    return _word_pattern(tuple(w for field in fields for w in getattr(lexicon, field)))
-
-
-def _word_pattern(words: Sequence[str]) -> "regex.Pattern[str] | None":
-    """Whole words; an entry that opens with punctuation (', which', ', yang') opens right at it."""
-    if not words:
-        return None
-    return regex.compile(rf"(?:(?<![\p{{L}}])(?=[\p{{L}}])|(?=[^\p{{L}}])){_alternation(words)}(?![\p{{L}}])",
-                         regex.IGNORECASE)
+    return whole_words(tuple(w for field in fields for w in getattr(lexicon, field)))
 
 
 def _told_right_after(segment: Clauses, clause: tuple[int, int], e: TimeExpression) -> bool:
@@ -1150,13 +1145,6 @@ def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
 
 POSSESSED_REACH = 40  # characters from "Friday's" to the noun it possesses ("Friday's emergency rate decision")
 _POSSESSIVE_MARK = regex.compile(r"['’]s?(?!\p{L})")
-
-
-def _possessed_elsewhere(e: TimeExpression, spans: Sequence[tuple[int, int]], text: str,
-                         times: Sequence[TimeExpression]) -> bool:
-    """"reversed last month's emergency rate increase": a possessive time whose noun is no trigger dates
-    that noun alone (a mention of its own), never the sentence's other triggers."""
-    return _possessive(e, text, times) and _possessed(e, spans, text) is None
 
 
 APPOSED_DAY_REACH = 6  # characters from "Wednesday's" to a time naming the same day ('the Fourth of July')
@@ -1217,14 +1205,16 @@ def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]]
                  topics: set[int] = frozenset(), code: str = "",
                  adjectives: set[int] = frozenset(),
                  phase_told: Mapping[int, int] | None = None,
-                 earlier_from: Mapping[int, int] | None = None) -> dict[int, list[TimeExpression]]:
+                 earlier_from: Mapping[int, int] | None = None,
+                 possessed: Mapping[int, int | None] | None = None) -> dict[int, list[TimeExpression]]:
     """Each expression goes to its nearest trigger of the same segment (of the sentence, when its
     segment has none); a reporting verb keeps only the ones right beside it ('said on Friday',
     'kata X, Jumat'), the others go to the nearest event trigger, or to none.  What a charge or a
     hearing is about (``topics``) keeps only a date that names it (``_names_it``); a participle before
     its noun (``adjectives``) keeps none; a time told by a trigger's phase word (``phase_told``, by the
     time's id) is that trigger's; a time told in an earlier event's phrase (``earlier_from``: the
-    time's id -> where 'since the' opens it) goes to no trigger told before that phrase."""
+    time's id -> where 'since the' opens it) goes to no trigger told before that phrase; a possessive
+    time (``possessed``: its id -> the trigger of its noun, or None) only to its noun's trigger."""
     owned: dict[int, list[TimeExpression]] = {i: [] for i in range(len(spans))}
     reach = {id(e): [i for i in _reachable(e.start, range(len(spans)), spans, segment) if i not in adjectives]
              for e in expressions}
@@ -1241,10 +1231,10 @@ def _owned_times(expressions: list[TimeExpression], spans: list[tuple[int, int]]
         if earlier_from and id(e) in earlier_from:
             # 'at its first scheduled meeting since the emergency increase on April 13': the increase's day
             candidates = [i for i in candidates if earlier_from[id(e)] <= spans[i][0]]
-        if _possessive(e, text, expressions):
+        if possessed and id(e) in possessed:
             # "last month's emergency interest-rate increase", "Friday's figures": the time of the noun
             # it possesses, which dates no other trigger
-            candidates = [i for i in candidates if i == _possessed(e, spans, text)]
+            candidates = [i for i in candidates if i == possessed[id(e)]]
         if _year_of_a_thing(e, text, code):
             # 'a 1962 steel span', 'The 1962 bridge was closed on March 7': the year of a thing the
             # sentence names, not of its events; only the noun it opens takes it ('its 2014 ham recall')
@@ -2137,7 +2127,7 @@ def _after_modal(text: str, start: int, trigger: tuple[int, int], code: str) -> 
 
 @functools.cache
 def _infinitive_pattern(code: str) -> "regex.Pattern[str] | None":
-    return _word_pattern(load_lexicon(code).infinitive_markers)
+    return whole_words(load_lexicon(code).infinitive_markers)
 
 
 def _mention(document: Document, index: int, trigger: tuple[int, int], kind: str, sentence: tuple[int, int],

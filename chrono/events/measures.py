@@ -11,12 +11,17 @@ import functools
 import regex
 
 from chrono.languages import load_lexicon
-from chrono.timex.grammar import _alternation
+from chrono.timex.grammar import _alternation, whole_words
 
 # how far from its trigger a magnitude may stand ('una réplica, de magnitud 5,6, sacudió')
 MAGNITUDE_REACH = 40
 # agencies differ on one tremor (one says 5.4, another 5.6); sizes further apart are two tremors
 SAME_SIZE = 0.3
+
+def _window(trigger: tuple[int, int], span: tuple[int, int], before: int, after: int) -> tuple[int, int]:
+    """Where a measure of the trigger may stand: so many characters before and after it, inside ``span``."""
+    return max(span[0], trigger[0] - before), min(span[1], trigger[1] + after)
+
 
 _NUMBER = r"(?P<n>\d{1,2}(?:[.,]\d{1,2})?)(?![\d.,]?\d)"
 
@@ -38,7 +43,7 @@ def magnitude(text: str, trigger: tuple[int, int], span: tuple[int, int], code: 
     if pattern is None:
         return None
     t0, t1 = trigger
-    lo, hi = max(span[0], t0 - MAGNITUDE_REACH), min(span[1], t1 + MAGNITUDE_REACH)
+    lo, hi = _window(trigger, span, MAGNITUDE_REACH, MAGNITUDE_REACH)
     found = [(max(0, m.start() - t1, t0 - m.end()), m.start(), float(m.group("n").replace(",", ".")))
              for m in pattern.finditer(text, lo, hi, overlapped=True)]
     return min(found)[2] if found else None
@@ -73,13 +78,9 @@ def _level_pattern(code: str) -> "tuple[regex.Pattern[str], regex.Pattern[str] |
     if not parts:
         return None
     pattern = regex.compile(rf"(?<![\p{{L}}\d])(?:{'|'.join(parts)})(?![\p{{L}}\d])", regex.IGNORECASE)
-    source = _words_pattern(lexicon.level_from)
-    target = _words_pattern(lexicon.level_to)
+    source = whole_words(lexicon.level_from)
+    target = whole_words(lexicon.level_to)
     return pattern, source, target, token_of
-
-
-def _words_pattern(words: tuple[str, ...]) -> "regex.Pattern[str] | None":
-    return regex.compile(rf"(?<!\p{{L}}){_alternation(words)}(?!\p{{L}})", regex.IGNORECASE) if words else None
 
 
 def alert_levels(text: str, trigger: tuple[int, int], span: tuple[int, int], code: str) -> frozenset[str]:
@@ -91,8 +92,7 @@ def alert_levels(text: str, trigger: tuple[int, int], span: tuple[int, int], cod
     if compiled is None:
         return frozenset()
     pattern, source, target, token_of = compiled
-    t0, t1 = trigger
-    lo, hi = max(span[0], t0 - LEVEL_REACH_BEFORE), min(span[1], t1 + LEVEL_REACH_AFTER)
+    lo, hi = _window(trigger, span, LEVEL_REACH_BEFORE, LEVEL_REACH_AFTER)
     told: list[str] = []
     left: set[str] = set()
     previous = lo
@@ -136,7 +136,7 @@ def tally(text: str, trigger: tuple[int, int], span: tuple[int, int], code: str,
     33-5', 'on a 19-19 tie', 'by 88 votes to 10'; never numbers of a time ('12-14 March', in
     ``skip``). Two votes of one body with different counts are two votes, however close their days."""
     t0, t1 = trigger
-    lo, hi = max(span[0], t0 - TALLY_REACH_BEFORE), min(span[1], t1 + TALLY_REACH_AFTER)
+    lo, hi = _window(trigger, span, TALLY_REACH_BEFORE, TALLY_REACH_AFTER)
     found = [(max(0, m.start() - t1, t0 - m.end()), m.start(), tuple(sorted((int(m.group("a")), int(m.group("b"))))))
              for m in _tally_pattern(code).finditer(text, lo, hi)
              if not any(m.start() < b and a < m.end() for a, b in skip)]
@@ -197,8 +197,7 @@ def amounts(text: str, trigger: tuple[int, int], span: tuple[int, int], code: st
         return frozenset()
     pattern, currency_of, power_of = compiled
     decimal_mark = load_lexicon(code).decimal_mark
-    t0, t1 = trigger
-    lo, hi = max(span[0], t0 - AMOUNT_REACH_BEFORE), min(span[1], t1 + AMOUNT_REACH_AFTER)
+    lo, hi = _window(trigger, span, AMOUNT_REACH_BEFORE, AMOUNT_REACH_AFTER)
     found = set()
     for m in pattern.finditer(text, lo, hi):
         side = "b" if m.group("nb") is not None else "a"

@@ -122,7 +122,12 @@ def specific(days: DaySet | None) -> bool:
     rather than everything before or after a publication date."""
     if days is None or not days:
         return False
-    return days.count <= SPECIFIC_DAYS or days.count * 2 <= days.max - days.min + 1
+    return days.count <= SPECIFIC_DAYS or _sparse(days)
+
+
+def _sparse(days: DaySet) -> bool:
+    """At most every other day of its span: a calendar pattern ('Tuesdays', 'July 1' of every year)."""
+    return days.count * 2 <= days.max - days.min + 1
 
 
 def _days_agree(a: DaySet | None, b: DaySet | None, *, same_document: bool = False) -> tuple[bool, bool]:
@@ -172,7 +177,7 @@ def _yearless(days: DaySet | None) -> bool:
 def _pattern_over_years(days: DaySet | None) -> bool:
     """Days of no known year, scattered over years ('July 1' or 'on Friday' under a yearless dateline),
     not one stretch of them ('since December 2026', in an article of 2028)."""
-    return _yearless(days) and days.count * 2 <= days.max - days.min + 1
+    return _yearless(days) and _sparse(days)
 
 
 def _repeats(g: _Group) -> bool:

@@ -66,6 +66,15 @@ def _alternation_of(words: tuple[str, ...]) -> str:
     return _alternation(words)
 
 
+def whole_words(words) -> "regex.Pattern[str] | None":
+    """Lexicon words as whole words, case-insensitive; an entry that opens with punctuation (', which',
+    ', yang') opens right at it.  None for no words."""
+    if not words:
+        return None
+    return regex.compile(rf"(?:(?<![\p{{L}}])(?=[\p{{L}}])|(?=[^\p{{L}}])){_alternation(words)}(?![\p{{L}}])",
+                         regex.IGNORECASE)
+
+
 def _names(name: str, words) -> str:
     """Month or weekday names: abbreviations (up to four letters, the start of a longer name: 'Jan',
     not 'May') may carry a final dot; a dot after a full name ends the sentence."""
